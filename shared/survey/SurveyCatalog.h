@@ -1,0 +1,24 @@
+#pragma once
+
+#include "survey/SurveyDefinition.h"
+
+#include <QHash>
+#include <QString>
+
+namespace hailong {
+
+// The surveys a centre uses, by id. Always holds the built-in "default".
+class SurveyCatalog
+{
+public:
+    SurveyCatalog();
+
+    void add(const SurveyDefinition &survey); // replaces one with the same id
+    const SurveyDefinition *find(const QString &id) const;
+    QList<QString> ids() const;
+
+private:
+    QHash<QString, SurveyDefinition> m_surveys;
+};
+
+} // namespace hailong

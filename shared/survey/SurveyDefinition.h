@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace hailong {
+
+// A text shown to citizens or staff: Vietnamese first, English second.
+struct LocalizedText
+{
+    QString vi;
+    QString en;
+};
+
+struct SurveyLevel
+{
+    int value = 0;       // 1..5 on the five-level scale
+    LocalizedText label; // "Rất hài lòng" / "Very satisfied"
+};
+
+// A sub-question (e.g. "thái độ cán bộ"); answered with a level, or 0 for "no opinion".
+struct SurveyCriterion
+{
+    QString code;
+    LocalizedText label;
+};
+
+// A follow-up reason. Negative reasons answer "what went wrong" (levels below satisfied),
+// positive ones "what went well".
+struct SurveyReason
+{
+    QString code;
+    LocalizedText label;
+    bool positive = false;
+    QString icon; // icon name under assets/icons/, without extension
+};
+
+// A service field (lĩnh vực), e.g. "dat-dai".
+struct ServiceField
+{
+    QString code;
+    LocalizedText name;
+};
+
+// What a kiosk asks and how answers count. Pure data; the server and kiosk share it.
+class SurveyDefinition
+{
+public:
+    QString id;
+    LocalizedText title;    // the question, e.g. "Ông/Bà có hài lòng …?"
+    QList<SurveyLevel> levels; // ascending by value
+    QSet<int> satisfiedLevels;
+    QList<SurveyCriterion> criteria;
+    QList<SurveyReason> reasons;
+    QList<ServiceField> fields;
+
+    // The built-in survey "default": five levels, satisfied = {4, 5}, the six fields of
+    // DESIGN.md and more, a handful of criteria and reasons.
+    static SurveyDefinition builtInDefault();
+
+    bool hasLevel(int value) const;
+    bool isSatisfied(int level) const { return satisfiedLevels.contains(level); }
+    bool hasCriterion(const QString &code) const;
+    bool hasReason(const QString &code) const;
+    bool hasField(const QString &code) const;
+    const ServiceField *field(const QString &code) const;
+
+    QJsonObject toJson() const;
+    // Errors: "invalid-survey" with a message naming the fault.
+    static Result<SurveyDefinition> fromJson(const QJsonObject &json);
+};
+
+} // namespace hailong
