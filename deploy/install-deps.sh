@@ -31,6 +31,8 @@ test_only=(
 packages=("${build_and_run[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   packages+=("${test_only[@]}")
+  # The browser test runs on Node.js; Debian's own is enough where none is installed.
+  command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()
