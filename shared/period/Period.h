@@ -20,6 +20,8 @@ public:
 
     // Parses "2026-Q1" … "2026-Q4", "2026-H1", "2026-H2", "2026", or
     // "2026-01-01..2026-03-31" (a range: the rule does not move its days).
+    // Also, for the dashboard: "2026-11-27" (that one day) and "2026-11" (that calendar
+    // month); both are ranges that keep the name as given. Years run from 1900.
     // Errors: "invalid-period" (malformed, or a range that ends before it starts or spans
     // more than 10 years), naming the fault in the message.
     static Result<Period> parse(const QString &name, PeriodRule rule);

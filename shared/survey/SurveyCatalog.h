@@ -14,6 +14,7 @@ public:
     SurveyCatalog();
 
     void add(const SurveyDefinition &survey); // replaces one with the same id
+    // Null when unknown; the pointer is valid until the next add().
     const SurveyDefinition *find(const QString &id) const;
     QList<QString> ids() const;
 
