@@ -1,0 +1,275 @@
+#include "XlsxReportWriter.h"
+
+#include "VietnameseFormat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <memory>
+#include <xlsxwriter.h>
+
+namespace hailong {
+
+namespace {
+
+struct WorkbookCloser
+{
+    void operator()(lxw_workbook *workbook) const { workbook_close(workbook); }
+};
+using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
+
+// Writes one sheet cell by cell; keeps the UTF-8 buffers alive for libxlsxwriter's calls.
+class SheetWriter
+{
+public:
+    explicit SheetWriter(lxw_worksheet *sheet)
+        : m_sheet(sheet)
+    {}
+
+    void text(int row, int col, const QString &value, lxw_format *format = nullptr)
+    {
+        worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(col), value.toUtf8().constData(),
+                               format);
+    }
+    void number(int row, int col, double value, lxw_format *format = nullptr)
+    {
+        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(col), value, format);
+    }
+    void rateOrDash(int row, int col, const std::optional<double> &rate, lxw_format *numberFormat,
+                    lxw_format *textFormat)
+    {
+        if (rate)
+            number(row, col, *rate, numberFormat);
+        else
+            text(row, col, QStringLiteral("—"), textFormat);
+    }
+    void merged(int row, int firstCol, int lastCol, const QString &value, lxw_format *format)
+    {
+        worksheet_merge_range(m_sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row),
+                              lxw_col_t(lastCol), value.toUtf8().constData(), format);
+    }
+    void width(int firstCol, int lastCol, double characters)
+    {
+        worksheet_set_column(m_sheet, lxw_col_t(firstCol), lxw_col_t(lastCol), characters, nullptr);
+    }
+
+private:
+    lxw_worksheet *m_sheet;
+};
+
+struct Formats
+{
+    lxw_format *title;
+    lxw_format *bold;
+    lxw_format *plain;
+    lxw_format *header;
+    lxw_format *cellText;
+    lxw_format *cellCenter;
+    lxw_format *cellInteger;
+    lxw_format *cellRate;
+    lxw_format *met;
+    lxw_format *notMet;
+};
+
+lxw_format *bordered(lxw_workbook *workbook)
+{
+    lxw_format *format = workbook_add_format(workbook);
+    format_set_border(format, LXW_BORDER_THIN);
+    format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_font_name(format, "Times New Roman");
+    format_set_font_size(format, 12);
+    return format;
+}
+
+Formats makeFormats(lxw_workbook *workbook)
+{
+    Formats f{};
+    f.title = workbook_add_format(workbook);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    format_set_font_name(f.title, "Times New Roman");
+    format_set_align(f.title, LXW_ALIGN_CENTER);
+    f.bold = workbook_add_format(workbook);
+    format_set_bold(f.bold);
+    format_set_font_name(f.bold, "Times New Roman");
+    format_set_font_size(f.bold, 12);
+    f.plain = workbook_add_format(workbook);
+    format_set_font_name(f.plain, "Times New Roman");
+    format_set_font_size(f.plain, 12);
+    format_set_italic(f.plain);
+
+    f.header = bordered(workbook);
+    format_set_bold(f.header);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_CENTER);
+    format_set_bg_color(f.header, 0xE7ECF2);
+    f.cellText = bordered(workbook);
+    format_set_text_wrap(f.cellText);
+    f.cellCenter = bordered(workbook);
+    format_set_align(f.cellCenter, LXW_ALIGN_CENTER);
+    f.cellInteger = bordered(workbook);
+    format_set_num_format(f.cellInteger, "#,##0");
+    f.cellRate = bordered(workbook);
+    format_set_num_format(f.cellRate, "0.0");
+    f.met = bordered(workbook);
+    format_set_align(f.met, LXW_ALIGN_CENTER);
+    format_set_bold(f.met);
+    format_set_font_color(f.met, 0x1E7B34);
+    f.notMet = bordered(workbook);
+    format_set_align(f.notMet, LXW_ALIGN_CENTER);
+    format_set_bold(f.notMet);
+    format_set_font_color(f.notMet, 0xB3261E);
+    return f;
+}
+
+void writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
+{
+    SheetWriter sheet(workbook_add_worksheet(workbook, "Báo cáo"));
+    constexpr int lastCol = 8;
+    sheet.width(0, 0, 5);
+    sheet.width(1, 1, 46);
+    sheet.width(2, 2, 22);
+    sheet.width(3, 6, 12);
+    sheet.width(7, 7, 16);
+    sheet.width(8, 8, 14);
+
+    sheet.text(0, 0, QStringLiteral("UBND ") + document.communeName, f.bold);
+    sheet.merged(2, 0, lastCol, QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG"), f.title);
+    sheet.merged(3, 0, lastCol,
+                 QStringLiteral("Kỳ báo cáo: %1 (%2), %3")
+                     .arg(periodTitleVi(document.period), document.period.name(),
+                          periodDatesVi(document.period)),
+                 f.bold);
+    sheet.merged(
+        4, 0, lastCol,
+        QStringLiteral("Cách tính kỳ (%1): %2")
+            .arg(periodRuleCode(document.period.rule()), periodRuleVi(document.period.rule())),
+        f.plain);
+    sheet.merged(5, 0, lastCol,
+                 QStringLiteral("Thời điểm lập: ") +
+                     VietnameseFormat::dateTime(document.generatedAt),
+                 f.plain);
+
+    constexpr int headerRow = 7;
+    const QStringList headers = {QStringLiteral("STT"),
+                                 QStringLiteral("Chỉ tiêu"),
+                                 QStringLiteral("Cơ quan chủ trì"),
+                                 QStringLiteral("Chỉ tiêu kế hoạch (%)"),
+                                 QStringLiteral("Kết quả thực hiện (%)"),
+                                 QStringLiteral("Số phiếu"),
+                                 QStringLiteral("Số phiếu hài lòng"),
+                                 QStringLiteral("Khoảng tin cậy 95 %"),
+                                 QStringLiteral("Đánh giá (Đạt / Không đạt)")};
+    for (int col = 0; col < headers.size(); ++col)
+        sheet.text(headerRow, col, headers.at(col), f.header);
+
+    for (int i = 0; i < document.indicators.size(); ++i) {
+        const IndicatorResult &result = document.indicators.at(i);
+        const int row = headerRow + 1 + i;
+        sheet.number(row, 0, i + 1, f.cellCenter);
+        sheet.text(row, 1, result.definition.name.vi, f.cellText);
+        sheet.text(row, 2, result.definition.leadAgency.vi, f.cellText);
+        sheet.number(row, 3, result.definition.target, f.cellRate);
+        sheet.rateOrDash(row, 4, result.rate, f.cellRate, f.cellCenter);
+        sheet.number(row, 5, double(result.n), f.cellInteger);
+        sheet.number(row, 6, double(result.satisfied), f.cellInteger);
+        sheet.text(row, 7, VietnameseFormat::interval(result.ciLow, result.ciHigh), f.cellCenter);
+        sheet.text(row, 8, statusWordVi(result),
+                   result.status == IndicatorStatus::Met ? f.met : f.notMet);
+    }
+    const int noteRow = headerRow + 2 + int(document.indicators.size());
+    sheet.text(noteRow, 1,
+               QStringLiteral("Tỷ lệ = số phiếu hài lòng / số phiếu hợp lệ × 100; khoảng tin cậy "
+                              "Wilson 95 %."),
+               f.plain);
+}
+
+void writeCountsSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
+{
+    SheetWriter sheet(workbook_add_worksheet(workbook, "Số liệu"));
+    sheet.width(0, 0, 16);
+    sheet.width(1, 1, 46);
+    sheet.width(2, 10, 13);
+    const QStringList headers = {QStringLiteral("Mã chỉ tiêu"),
+                                 QStringLiteral("Chỉ tiêu"),
+                                 QStringLiteral("Chỉ tiêu kế hoạch (%)"),
+                                 QStringLiteral("Số phiếu"),
+                                 QStringLiteral("Số phiếu hài lòng"),
+                                 QStringLiteral("Số phiếu chưa hài lòng"),
+                                 QStringLiteral("Tỷ lệ (%)"),
+                                 QStringLiteral("Cận dưới 95 %"),
+                                 QStringLiteral("Cận trên 95 %"),
+                                 QStringLiteral("Trạng thái"),
+                                 QStringLiteral("Mức chắc chắn")};
+    for (int col = 0; col < headers.size(); ++col)
+        sheet.text(0, col, headers.at(col), f.header);
+    for (int i = 0; i < document.indicators.size(); ++i) {
+        const IndicatorResult &result = document.indicators.at(i);
+        const int row = 1 + i;
+        sheet.text(row, 0, result.definition.id, f.cellText);
+        sheet.text(row, 1, result.definition.name.vi, f.cellText);
+        sheet.number(row, 2, result.definition.target, f.cellRate);
+        sheet.number(row, 3, double(result.n), f.cellInteger);
+        sheet.number(row, 4, double(result.satisfied), f.cellInteger);
+        sheet.number(row, 5, double(result.n - result.satisfied), f.cellInteger);
+        sheet.rateOrDash(row, 6, result.rate, f.cellRate, f.cellCenter);
+        sheet.rateOrDash(row, 7, result.ciLow, f.cellRate, f.cellCenter);
+        sheet.rateOrDash(row, 8, result.ciHigh, f.cellRate, f.cellCenter);
+        sheet.text(row, 9, indicatorStatusCode(result.status), f.cellCenter);
+        sheet.text(row, 10, confidenceCode(result.confidence), f.cellCenter);
+    }
+
+    int row = int(document.indicators.size()) + 2;
+    if (document.trends.isEmpty())
+        return;
+    sheet.text(row, 0, QStringLiteral("Diễn biến theo thời gian"), f.bold);
+    ++row;
+    const QStringList trendHeaders = {
+        QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Kỳ"), QStringLiteral("Số phiếu"),
+        QStringLiteral("Số phiếu hài lòng"), QStringLiteral("Tỷ lệ (%)")};
+    for (int col = 0; col < trendHeaders.size(); ++col)
+        sheet.text(row, col, trendHeaders.at(col), f.header);
+    for (auto it = document.trends.cbegin(); it != document.trends.cend(); ++it) {
+        for (const TrendPoint &point : it.value()) {
+            ++row;
+            sheet.text(row, 0, it.key(), f.cellText);
+            sheet.text(row, 1, point.label, f.cellText);
+            sheet.number(row, 2, double(point.n), f.cellInteger);
+            sheet.number(row, 3, double(point.satisfied), f.cellInteger);
+            sheet.rateOrDash(row, 4, point.rate, f.cellRate, f.cellCenter);
+        }
+    }
+}
+
+} // namespace
+
+Result<QByteArray> XlsxReportWriter::write(const ReportDocument &document)
+{
+    const QTemporaryDir dir;
+    if (!dir.isValid())
+        return ValidationError{QStringLiteral("report-failed"),
+                               QStringLiteral("no temporary folder for the workbook")};
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("report.xlsx")));
+    QByteArray tmpdir = QFile::encodeName(dir.path());
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir.data();
+    WorkbookPtr workbook(workbook_new_opt(path.constData(), &options));
+    if (!workbook)
+        return ValidationError{QStringLiteral("report-failed"),
+                               QStringLiteral("libxlsxwriter could not start a workbook")};
+
+    const Formats formats = makeFormats(workbook.get());
+    writeReportSheet(workbook.get(), document, formats);
+    writeCountsSheet(workbook.get(), document, formats);
+
+    const lxw_error closed = workbook_close(workbook.release());
+    if (closed != LXW_NO_ERROR)
+        return ValidationError{QStringLiteral("report-failed"),
+                               QStringLiteral("libxlsxwriter: ") +
+                                   QString::fromUtf8(lxw_strerror(closed))};
+    QFile file(QFile::decodeName(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return ValidationError{QStringLiteral("report-failed"), file.errorString()};
+    return file.readAll();
+}
+
+} // namespace hailong

@@ -1,0 +1,319 @@
+// Each export is written to disk and read back by the tool an office would use:
+// LibreOffice for the XLSX and the CSV, pdftotext for the PDF. The numbers read back must
+// equal what IndicatorCalculator says, in the form the report prints them ("95,3").
+#include "ExternalTool.h"
+#include "JsonReportWriter.h"
+#include "ReportFormat.h"
+#include "VietnameseFormat.h"
+#include "indicators/IndicatorCalculator.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hailong;
+
+namespace {
+
+// Known counts: two indicators met, two not met, one without ratings.
+ReportDocument sampleDocument()
+{
+    const QList<IndicatorDefinition> definitions = IndicatorDefinition::defaults();
+    const QList<QPair<qint64, qint64>> counts = {
+        {190, 200}, {150, 160}, {44, 50}, {0, 0}, {97, 100}};
+    ReportDocument document;
+    document.communeName = QStringLiteral("xã Tân Hòa");
+    document.period = Period::parse(QStringLiteral("2026-Q1"), PeriodRule::Nd09).value();
+    document.generatedAt = QDateTime(QDate(2026, 3, 20), QTime(9, 30), centreTimeZone());
+    for (int i = 0; i < definitions.size(); ++i) {
+        const auto [satisfied, n] = counts.value(i, {0, 0});
+        document.indicators << IndicatorCalculator::evaluate(definitions.at(i), satisfied, n);
+    }
+    document.trends.insert(QStringLiteral("admin-service"),
+                           {{QStringLiteral("T12/2025"), 40, 37, 92.5},
+                            {QStringLiteral("T01/2026"), 80, 77, 96.25},
+                            {QStringLiteral("T02/2026"), 50, 47, 94.0},
+                            {QStringLiteral("T03/2026"), 30, 29, 96.666666}});
+    return document;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A minimal RFC 4180 reader: enough for what LibreOffice writes.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+        } else if (c != QLatin1Char('\r')) {
+            cell += c;
+        }
+    }
+    if (!cell.isEmpty() || !row.isEmpty())
+        rows << (row << cell);
+    return rows;
+}
+
+// The row whose first cell is `stt` (the appendix's STT column), or empty.
+QStringList appendixRow(const QList<QStringList> &rows, int stt)
+{
+    for (const QStringList &row : rows) {
+        if (!row.isEmpty() && row.first().trimmed() == QString::number(stt) && row.size() >= 9)
+            return row;
+    }
+    return {};
+}
+
+// "95.3" or "95,3" → "95,3": LibreOffice writes numbers in its own locale.
+QString asVietnamese(QString number)
+{
+    return number.trimmed().replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+QString expectedRate(const IndicatorResult &result)
+{
+    return result.rate ? VietnameseFormat::decimal(*result.rate) : QStringLiteral("—");
+}
+
+} // namespace
+
+class ReportExportsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void formatCodesAreExact();
+    void jsonCarriesTheCalculatorsNumbers();
+    void csvHasBomCrlfAndVietnameseHeader();
+    void csvOpensInLibreOfficeWithDiacritics();
+    void xlsxReadBackByLibreOfficeEqualsCalculator();
+    void pdfReadBackByPdftotextEqualsCalculator();
+
+private:
+    QString profile() const { return m_dir.filePath(QStringLiteral("lo-profile")); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QByteArray render(ReportFormat format);
+
+    QTemporaryDir m_dir;
+    ReportDocument m_document;
+};
+
+void ReportExportsTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Set to a folder to keep the exports for a look (the README's screenshots come from it).
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("HAILONG_KEEP_REPORTS"));
+    if (!m_dir.autoRemove())
+        qInfo() << "exports kept in" << m_dir.path();
+    m_document = sampleDocument();
+    QCOMPARE(m_document.indicators.size(), 5);
+}
+
+QByteArray ReportExportsTest::render(ReportFormat format)
+{
+    const Result<ReportFile> file = renderReport(m_document, format);
+    if (!file) {
+        qWarning() << file.error().message;
+        return {};
+    }
+    return file.value().bytes;
+}
+
+void ReportExportsTest::formatCodesAreExact()
+{
+    QVERIFY(reportFormatFromCode(QStringLiteral("xlsx")) == ReportFormat::Xlsx);
+    QVERIFY(reportFormatFromCode(QStringLiteral("pdf")) == ReportFormat::Pdf);
+    QVERIFY(!reportFormatFromCode(QStringLiteral("XLSX")));
+    QVERIFY(!reportFormatFromCode(QStringLiteral("docx")));
+    const Result<ReportFile> csv = renderReport(m_document, ReportFormat::Csv);
+    QVERIFY(csv.ok());
+    QCOMPARE(csv.value().fileName(m_document), QStringLiteral("hai-long-2026-Q1-nd09.csv"));
+    QCOMPARE(csv.value().mimeType, QStringLiteral("text/csv; charset=utf-8"));
+}
+
+void ReportExportsTest::jsonCarriesTheCalculatorsNumbers()
+{
+    const QJsonObject json = QJsonDocument::fromJson(render(ReportFormat::Json)).object();
+    QCOMPARE(
+        json.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(),
+        QStringLiteral("2025-12-15"));
+    const QJsonArray indicators = json.value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(indicators.size(), 5);
+    for (int i = 0; i < indicators.size(); ++i) {
+        const QJsonObject row = indicators.at(i).toObject();
+        const IndicatorResult &expected = m_document.indicators.at(i);
+        QCOMPARE(row.value(QStringLiteral("n")).toInteger(), expected.n);
+        if (expected.rate)
+            QCOMPARE(row.value(QStringLiteral("rate")).toDouble(), *expected.rate);
+        else
+            QVERIFY(row.value(QStringLiteral("rate")).isNull());
+    }
+    QCOMPARE(json.value(QStringLiteral("trend"))
+                 .toObject()
+                 .value(QStringLiteral("admin-service"))
+                 .toArray()
+                 .size(),
+             4);
+}
+
+void ReportExportsTest::csvHasBomCrlfAndVietnameseHeader()
+{
+    const QByteArray bytes = render(ReportFormat::Csv);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\r\n"));
+    QCOMPARE(bytes.count("\n"), bytes.count("\r\n")); // every line ends in CRLF
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(text.contains(QStringLiteral("STT,Chỉ tiêu,Cơ quan chủ trì,Chỉ tiêu kế hoạch (%),"
+                                         "Kết quả thực hiện (%),Số phiếu,Số phiếu hài lòng,"
+                                         "Khoảng tin cậy 95 %,Đánh giá (Đạt / Không đạt)")));
+    QVERIFY(text.contains(QStringLiteral("UBND xã Tân Hòa")));
+    QVERIFY(text.contains(QStringLiteral("Quý I/2026 từ 15/12/2025 đến 14/03/2026")));
+}
+
+void ReportExportsTest::csvOpensInLibreOfficeWithDiacritics()
+{
+    const QString csvPath = path(QStringLiteral("csv-in/report.csv"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("csv-in"))));
+    QVERIFY(writeFile(csvPath, render(ReportFormat::Csv)));
+
+    // Open the CSV as a spreadsheet (comma, double quote, UTF-8), save it as XLSX, then
+    // read that XLSX back as CSV: what survives both steps is what a user sees.
+    const QString xlsxDir = path(QStringLiteral("csv-as-xlsx"));
+    ExternalTool::Outcome step = ExternalTool::libreOfficeConvert(
+        profile(), csvPath, QStringLiteral("xlsx"), xlsxDir, QStringLiteral("CSV:44,34,76,1"));
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    const QString backDir = path(QStringLiteral("csv-back"));
+    step = ExternalTool::libreOfficeConvert(
+        profile(), xlsxDir + QStringLiteral("/report.xlsx"),
+        QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"), backDir);
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    const QString text = QString::fromUtf8(readFile(backDir + QStringLiteral("/report.csv")));
+    const QList<QStringList> rows = parseCsv(text);
+
+    QVERIFY2(text.contains(QStringLiteral("Cơ quan chủ trì")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Đánh giá (Đạt / Không đạt)")));
+    for (int i = 0; i < m_document.indicators.size(); ++i) {
+        const IndicatorResult &expected = m_document.indicators.at(i);
+        const QStringList row = appendixRow(rows, i + 1);
+        QVERIFY2(!row.isEmpty(), qPrintable(text));
+        QCOMPARE(row.at(1), expected.definition.name.vi);
+        QCOMPARE(row.at(5).toLongLong(), expected.n);
+        QCOMPARE(row.at(6).toLongLong(), expected.satisfied);
+        if (expected.rate)
+            QCOMPARE(asVietnamese(row.at(4)), expectedRate(expected));
+        QCOMPARE(row.at(8), statusWordVi(expected));
+    }
+}
+
+void ReportExportsTest::xlsxReadBackByLibreOfficeEqualsCalculator()
+{
+    const QString xlsxPath = path(QStringLiteral("xlsx/report.xlsx"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("xlsx"))));
+    const QByteArray bytes = render(ReportFormat::Xlsx);
+    QVERIFY(bytes.startsWith("PK"));
+    QVERIFY(writeFile(xlsxPath, bytes));
+
+    const QString outDir = path(QStringLiteral("xlsx-as-csv"));
+    const ExternalTool::Outcome step = ExternalTool::libreOfficeConvert(
+        profile(), xlsxPath, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"), outDir);
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    const QString text = QString::fromUtf8(readFile(outDir + QStringLiteral("/report.csv")));
+    const QList<QStringList> rows = parseCsv(text);
+
+    QVERIFY2(text.contains(QStringLiteral("UBND xã Tân Hòa")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG")));
+    QVERIFY(text.contains(QStringLiteral("Quý I/2026 (2026-Q1), từ 15/12/2025 đến 14/03/2026")));
+    for (int i = 0; i < m_document.indicators.size(); ++i) {
+        const IndicatorResult &expected = m_document.indicators.at(i);
+        const QStringList row = appendixRow(rows, i + 1);
+        QVERIFY2(!row.isEmpty(), qPrintable(text));
+        QCOMPARE(row.at(1), expected.definition.name.vi);
+        QCOMPARE(asVietnamese(row.at(3)), VietnameseFormat::decimal(expected.definition.target));
+        QCOMPARE(asVietnamese(row.at(4)), expectedRate(expected));
+        QCOMPARE(QString(row.at(5)).remove(QLatin1Char(',')).toLongLong(), expected.n);
+        QCOMPARE(QString(row.at(6)).remove(QLatin1Char(',')).toLongLong(), expected.satisfied);
+        QCOMPARE(row.at(7), VietnameseFormat::interval(expected.ciLow, expected.ciHigh));
+        QCOMPARE(row.at(8), statusWordVi(expected));
+    }
+}
+
+void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
+{
+    const QString pdfPath = path(QStringLiteral("report.pdf"));
+    const QByteArray bytes = render(ReportFormat::Pdf);
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(writeFile(pdfPath, bytes));
+    const QString textPath = path(QStringLiteral("report.txt"));
+    const ExternalTool::Outcome step = ExternalTool::run(
+        QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, textPath});
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    const QString text = QString::fromUtf8(readFile(textPath));
+
+    QVERIFY2(text.contains(QStringLiteral("UBND XÃ TÂN HÒA")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG")));
+    QVERIFY(text.contains(QStringLiteral("Quý I/2026 (2026-Q1), từ 15/12/2025 đến 14/03/2026")));
+    QVERIFY(text.contains(QStringLiteral("Nghị định 09/2019/NĐ-CP")));
+    QVERIFY(text.contains(QStringLiteral("Lập lúc 20/03/2026 09:30")));
+    QVERIFY(text.contains(QStringLiteral("Trang 1/")));
+    // The appendix table lists each indicator's numbers in STT order, on one line each
+    // with its interval and status word.
+    qsizetype from = 0;
+    for (const IndicatorResult &expected : m_document.indicators) {
+        if (!expected.rate)
+            continue;
+        const QString interval = VietnameseFormat::interval(expected.ciLow, expected.ciHigh);
+        const qsizetype at = text.indexOf(interval, from);
+        QVERIFY2(at >= 0, qPrintable(interval + QStringLiteral(" not in\n") + text));
+        const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at) + 1;
+        const QString line = text.mid(lineStart, text.indexOf(QLatin1Char('\n'), at) - lineStart);
+        QVERIFY2(line.contains(expectedRate(expected)), qPrintable(line));
+        QVERIFY2(line.contains(VietnameseFormat::count(expected.n)), qPrintable(line));
+        QVERIFY2(line.contains(statusWordVi(expected)), qPrintable(line));
+        from = at + interval.size();
+    }
+    // The chart is ChartSvg's, as on the dashboard; Qt draws its words as outlines, so
+    // only its heading is text here (the README's screenshot shows the chart itself).
+    QVERIFY(text.contains(QStringLiteral("Biểu đồ kết quả so với chỉ tiêu")));
+}
+
+QTEST_MAIN(ReportExportsTest)
+#include "tst_report_exports.moc"
