@@ -63,15 +63,16 @@ QJsonObject Rating::toJson() const
         json.insert(QStringLiteral("criteria"), criteriaToJson(criteria));
     if (!reasons.isEmpty())
         json.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
-    const std::pair<QString, const QString &> texts[] = {
-        {QStringLiteral("comment"), comment},     {QStringLiteral("field"), field},
-        {QStringLiteral("procedure"), procedure}, {QStringLiteral("dossier"), dossier},
-        {QStringLiteral("counter"), counter},     {QStringLiteral("staff"), staff},
-        {QStringLiteral("lang"), lang},           {QStringLiteral("ended"), sessionEndCode(ended)},
+    const QString endedCode = sessionEndCode(ended);
+    const std::pair<QString, const QString *> texts[] = {
+        {QStringLiteral("comment"), &comment},     {QStringLiteral("field"), &field},
+        {QStringLiteral("procedure"), &procedure}, {QStringLiteral("dossier"), &dossier},
+        {QStringLiteral("counter"), &counter},     {QStringLiteral("staff"), &staff},
+        {QStringLiteral("lang"), &lang},           {QStringLiteral("ended"), &endedCode},
     };
     for (const auto &[key, text] : texts) {
-        if (!text.isEmpty())
-            json.insert(key, text);
+        if (!text->isEmpty())
+            json.insert(key, *text);
     }
     if (suspect)
         json.insert(QStringLiteral("suspect"), true);
