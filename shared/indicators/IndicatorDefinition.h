@@ -23,6 +23,15 @@ struct IndicatorScope
 };
 
 // One satisfaction indicator of the commune's reform plan.
+//
+// JSON form (one entry of the server's indicators file, a JSON array):
+//   {"id": "tthc-land",
+//    "name": {"vi": "…", "en": "…"},
+//    "lead_agency": {"vi": "UBND xã", "en": "…"},            // optional
+//    "target": 90,                                            // percent, 0..100
+//    "scope": {"unit_kind": "admin", "tied_only": true,       // tied_only optional
+//              "fields": ["dat-dai", "xay-dung", "dau-tu"]}}   // optional; empty = any
+// Ids are unique within a file.
 struct IndicatorDefinition
 {
     QString id;          // "admin-service", "tthc", "tthc-land", "health", "education"

@@ -37,7 +37,11 @@ constexpr qint64 maxBodyBytes = 1 << 20; // 1 MiB
 //   invalid-lang           lang not a BCP 47-like tag (letters, digits, '-')
 //   invalid-ended          ended not "done", "timeout" or "skipped"
 //   invalid-text           a text holds control characters (other than newline/tab in comment)
-// Unknown members are ignored, for forward compatibility.
+// Unknown members are ignored, for forward compatibility. An optional member that is null
+// counts as absent; a required one that is null is missing. Levels are JSON numbers with a
+// whole value (2 and 2.0 alike); booleans and strings are invalid-level. created_at keeps
+// the offset it was written with; fractional seconds are kept to the millisecond.
+// Comment length counts characters (code points), not bytes.
 class RatingValidator
 {
 public:

@@ -47,6 +47,19 @@ struct ServiceField
 };
 
 // What a kiosk asks and how answers count. Pure data; the server and kiosk share it.
+//
+// JSON form (GET /api/v1/survey, and the survey files a centre adds):
+//   {"id": "default",
+//    "title": {"vi": "…", "en": "…"},
+//    "levels": [{"value": 1, "label": {"vi": "…", "en": "…"}}, …],   // 1..n, n >= 2
+//    "satisfied": [4, 5],                                             // levels that count
+//    "criteria": [{"code": "thai-do", "label": {"vi", "en"}}, …],
+//    "reasons": [{"code": "cho-lau", "label": {"vi", "en"}, "positive": false,
+//                 "icon": "hourglass"}, …],
+//    "fields": [{"code": "dat-dai", "name": {"vi", "en"}}, …]}
+// Ids, codes and icon names match ^[a-z0-9][a-z0-9-]{0,63}$; every text needs "vi" ("en"
+// may be missing); levels may be listed in any order but must be exactly 1..n; codes are
+// unique within their list; "criteria", "reasons" and "fields" may be left out (empty).
 class SurveyDefinition
 {
 public:

@@ -155,34 +155,54 @@ private slots:
         }
     }
 
-    void everyNd09QuarterBoundary_data()
+    void everyBoundary_data()
     {
+        QTest::addColumn<PeriodRule>("rule");
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<QDate>("boundary");
-        QTest::newRow("Q1|Q2") << "2026-Q1"
-                               << "2026-Q2" << QDate(2026, 3, 15);
-        QTest::newRow("Q2|Q3") << "2026-Q2"
-                               << "2026-Q3" << QDate(2026, 6, 15);
-        QTest::newRow("Q3|Q4") << "2026-Q3"
-                               << "2026-Q4" << QDate(2026, 9, 15);
-        QTest::newRow("Q4|next Q1") << "2026-Q4"
-                                    << "2027-Q1" << QDate(2026, 12, 15);
-        QTest::newRow("previous Q4|Q1") << "2025-Q4"
-                                        << "2026-Q1" << QDate(2025, 12, 15);
-        QTest::newRow("H1|H2") << "2026-H1"
-                               << "2026-H2" << QDate(2026, 6, 15);
-        QTest::newRow("H2|next H1") << "2026-H2"
-                                    << "2027-H1" << QDate(2026, 12, 15);
+        const auto nd09 = PeriodRule::Nd09;
+        const auto calendar = PeriodRule::Calendar;
+        QTest::newRow("nd09 Q1|Q2") << nd09 << "2026-Q1"
+                                    << "2026-Q2" << QDate(2026, 3, 15);
+        QTest::newRow("nd09 Q2|Q3") << nd09 << "2026-Q2"
+                                    << "2026-Q3" << QDate(2026, 6, 15);
+        QTest::newRow("nd09 Q3|Q4") << nd09 << "2026-Q3"
+                                    << "2026-Q4" << QDate(2026, 9, 15);
+        QTest::newRow("nd09 Q4|next Q1") << nd09 << "2026-Q4"
+                                         << "2027-Q1" << QDate(2026, 12, 15);
+        QTest::newRow("nd09 previous Q4|Q1") << nd09 << "2025-Q4"
+                                             << "2026-Q1" << QDate(2025, 12, 15);
+        QTest::newRow("nd09 H1|H2") << nd09 << "2026-H1"
+                                    << "2026-H2" << QDate(2026, 6, 15);
+        QTest::newRow("nd09 H2|next H1") << nd09 << "2026-H2"
+                                         << "2027-H1" << QDate(2026, 12, 15);
+        QTest::newRow("nd09 year|next year") << nd09 << "2026"
+                                             << "2027" << QDate(2026, 12, 15);
+        QTest::newRow("calendar Q1|Q2") << calendar << "2026-Q1"
+                                        << "2026-Q2" << QDate(2026, 4, 1);
+        QTest::newRow("calendar Q2|Q3") << calendar << "2026-Q2"
+                                        << "2026-Q3" << QDate(2026, 7, 1);
+        QTest::newRow("calendar Q3|Q4") << calendar << "2026-Q3"
+                                        << "2026-Q4" << QDate(2026, 10, 1);
+        QTest::newRow("calendar Q4|next Q1") << calendar << "2026-Q4"
+                                             << "2027-Q1" << QDate(2027, 1, 1);
+        QTest::newRow("calendar H1|H2") << calendar << "2026-H1"
+                                        << "2026-H2" << QDate(2026, 7, 1);
+        QTest::newRow("calendar H2|next H1") << calendar << "2026-H2"
+                                             << "2027-H1" << QDate(2027, 1, 1);
+        QTest::newRow("calendar year|next year") << calendar << "2026"
+                                                 << "2027" << QDate(2027, 1, 1);
     }
 
-    void everyNd09QuarterBoundary()
+    void everyBoundary()
     {
+        QFETCH(PeriodRule, rule);
         QFETCH(QString, before);
         QFETCH(QString, after);
         QFETCH(QDate, boundary);
-        const Period earlier = parsed(before, PeriodRule::Nd09);
-        const Period later = parsed(after, PeriodRule::Nd09);
+        const Period earlier = parsed(before, rule);
+        const Period later = parsed(after, rule);
         const QDateTime midnight(boundary, QTime(0, 0), QTimeZone(7 * 3600));
         const QDateTime lastSecond = midnight.addSecs(-1);
         QCOMPARE(earlier.to(), boundary.addDays(-1));
@@ -192,9 +212,14 @@ private slots:
         QVERIFY(!later.contains(lastSecond));
         QVERIFY(!earlier.contains(midnight));
         QVERIFY(later.contains(midnight));
-        // The same instants seen from UTC.
+        // The same instants written in UTC and in UTC+8.
+        const QTimeZone plus8(8 * 3600);
         QVERIFY(earlier.contains(lastSecond.toUTC()));
+        QVERIFY(!later.contains(lastSecond.toUTC()));
         QVERIFY(later.contains(midnight.toUTC()));
+        QVERIFY(!earlier.contains(midnight.toUTC()));
+        QVERIFY(earlier.contains(lastSecond.toTimeZone(plus8)));
+        QVERIFY(later.contains(midnight.toTimeZone(plus8)));
     }
 
     void calendarYearBoundary()
