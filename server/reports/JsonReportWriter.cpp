@@ -7,8 +7,13 @@ namespace hailong {
 QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
 {
     QJsonArray indicators;
-    for (const IndicatorResult &result : document.indicators)
-        indicators.append(result.toJson());
+    for (const IndicatorResult &result : document.indicators) {
+        QJsonObject row = result.toJson();
+        row.insert(QStringLiteral("name_en"), result.definition.name.en);
+        row.insert(QStringLiteral("lead_agency"), result.definition.leadAgency.vi);
+        row.insert(QStringLiteral("lead_agency_en"), result.definition.leadAgency.en);
+        indicators.append(row);
+    }
     QJsonObject trend;
     for (auto it = document.trends.cbegin(); it != document.trends.cend(); ++it) {
         QJsonArray points;

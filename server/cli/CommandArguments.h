@@ -1,0 +1,46 @@
+#pragma once
+
+#include "config/DataDirectory.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace hailong {
+
+// Exit codes of every command: 2 for a mistake in what was asked (bad option, unknown unit,
+// duplicate id), 1 for a failure of the machine (disk, TLS).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// The options of one subcommand, parsed with QCommandLineParser; `--data DIR` is required by
+// all of them.
+class CommandArguments
+{
+public:
+    CommandArguments(const QString &usage, const QList<QCommandLineOption> &options,
+                     int positionalCount);
+
+    // `arguments` are what follows the command words. Prints the problem on stderr when false.
+    bool parse(const QStringList &arguments);
+
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+    DataDirectory dataDirectory() const
+    {
+        return DataDirectory(m_parser.value(QStringLiteral("data")));
+    }
+
+private:
+    QString m_usage;
+    int m_positionalCount;
+    QCommandLineParser m_parser;
+};
+
+// Messages for the operator: results on stdout (flushed at once, scripts wait for lines),
+// problems on stderr.
+void printLine(const QString &line);
+void printError(const QString &message);
+// An id, name or counter given on the command line: 1–100 characters, no control characters.
+bool isAcceptableName(const QString &text);
+
+} // namespace hailong

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hailong {
+
+// `export --data DIR --period P [--rule nd09|calendar] --format json|csv --out FILE`.
+class ExportCommand
+{
+public:
+    // `arguments` follow the command words; returns the process exit code.
+    static int run(const QStringList &arguments);
+};
+
+} // namespace hailong

@@ -1,0 +1,113 @@
+#include "cli/InitCommand.h"
+
+#include "cli/CommandArguments.h"
+#include "crypto/PasswordHash.h"
+#include "crypto/SecretDigest.h"
+#include "storage/SqliteStorage.h"
+#include "tls/CertificateAuthority.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSysInfo>
+
+namespace hailong {
+
+namespace {
+QByteArray indicatorsFile()
+{
+    QJsonArray list;
+    for (const IndicatorDefinition &definition : IndicatorDefinition::defaults())
+        list.append(definition.toJson());
+    return QJsonDocument(QJsonObject{{QStringLiteral("indicators"), list}}).toJson();
+}
+
+Result<bool> writeTls(const DataDirectory &data)
+{
+    const Result<PemPair> ca = CertificateAuthority::create(QStringLiteral("Hài Lòng local CA"));
+    if (!ca)
+        return ca.error();
+    QStringList hosts{QStringLiteral("localhost")};
+    const QString hostName = QSysInfo::machineHostName();
+    if (!hostName.isEmpty() && hostName != QLatin1String("localhost"))
+        hosts.append(hostName);
+    const Result<PemPair> server = CertificateAuthority::issueServerCertificate(
+        ca.value(), hosts, {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
+    if (!server)
+        return server.error();
+    for (const Result<bool> &written :
+         {DataDirectory::writeFile(data.caCertificatePath(), ca.value().certificate),
+          DataDirectory::writePrivateFile(data.caKeyPath(), ca.value().privateKey),
+          DataDirectory::writeFile(data.serverCertificatePath(), server.value().certificate),
+          DataDirectory::writePrivateFile(data.serverKeyPath(), server.value().privateKey)}) {
+        if (!written)
+            return written;
+    }
+    return true;
+}
+} // namespace
+
+int InitCommand::run(const QStringList &arguments)
+{
+    CommandArguments args(QStringLiteral("hailong-server init --data DIR"), {}, 0);
+    if (!args.parse(arguments))
+        return ExitUsage;
+    const DataDirectory data = args.dataDirectory();
+    if (QFile::exists(data.databasePath()) || QFile::exists(data.secretKeyPath())) {
+        printError(
+            QStringLiteral("%1 is already initialised; choose an empty folder").arg(data.path()));
+        return ExitUsage;
+    }
+    if (!QDir().mkpath(data.path()) || !QDir().mkpath(data.surveysPath())) {
+        printError(QStringLiteral("cannot create %1").arg(data.path()));
+        return ExitFailure;
+    }
+
+    const Result<bool> tls = writeTls(data);
+    if (!tls) {
+        printError(tls.error().message);
+        return ExitFailure;
+    }
+    for (const Result<bool> &written :
+         {DataDirectory::writePrivateFile(data.secretKeyPath(),
+                                          RandomToken::generateBytes(32).toBase64() + '\n'),
+          DataDirectory::writeFile(data.indicatorsPath(), indicatorsFile()),
+          DataDirectory::writeFile(
+              data.centrePath(),
+              QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Xã Hài Lòng")}})
+                  .toJson())}) {
+        if (!written) {
+            printError(written.error().message);
+            return ExitFailure;
+        }
+    }
+
+    const QString password = RandomToken::generate(15);
+    {
+        SqliteStorage storage(data.databasePath());
+        const Result<bool> added = storage.addUser(
+            {QStringLiteral("admin"), StaffRole::Admin, PasswordHash::hash(password)});
+        if (!added) {
+            printError(added.error().message);
+            return ExitFailure;
+        }
+        storage.audit(QStringLiteral("init"), QStringLiteral("cli"), data.path());
+    }
+
+    printLine(QStringLiteral("Đã khởi tạo / initialised %1").arg(data.path()));
+    printLine(QStringLiteral("database: %1").arg(data.databasePath()));
+    printLine(QStringLiteral("ca certificate (kiosks pin this): %1").arg(data.caCertificatePath()));
+    printLine(QStringLiteral("ca key: %1").arg(data.caKeyPath()));
+    printLine(QStringLiteral("server certificate: %1").arg(data.serverCertificatePath()));
+    printLine(QStringLiteral("server key: %1").arg(data.serverKeyPath()));
+    printLine(QStringLiteral("secret key: %1").arg(data.secretKeyPath()));
+    printLine(QStringLiteral("indicators: %1").arg(data.indicatorsPath()));
+    printLine(QStringLiteral("centre: %1").arg(data.centrePath()));
+    printLine(QStringLiteral("surveys: %1").arg(data.surveysPath()));
+    printLine(QStringLiteral("user: admin"));
+    printLine(QStringLiteral("password: %1").arg(password));
+    return ExitOk;
+}
+
+} // namespace hailong

@@ -1,0 +1,44 @@
+#include "cli/KioskAddCommand.h"
+
+#include "cli/CommandArguments.h"
+#include "crypto/SecretDigest.h"
+#include "storage/SqliteStorage.h"
+
+namespace hailong {
+
+int KioskAddCommand::run(const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] --data DIR"),
+        {{QStringLiteral("unit"), QStringLiteral("The unit the kiosk belongs to."),
+          QStringLiteral("UNIT")},
+         {QStringLiteral("counter"), QStringLiteral("The counter it stands at."),
+          QStringLiteral("C")}},
+        1);
+    if (!args.parse(arguments))
+        return ExitUsage;
+    KioskRecord kiosk;
+    kiosk.id = args.positional(0);
+    kiosk.unitId = args.value(QStringLiteral("unit"));
+    kiosk.counter = args.value(QStringLiteral("counter"));
+    if (!isAcceptableName(kiosk.id) || !isAcceptableName(kiosk.unitId) ||
+        (!kiosk.counter.isEmpty() && !isAcceptableName(kiosk.counter))) {
+        printError(QStringLiteral("the kiosk needs an ID and a --unit (1–100 characters)"));
+        return ExitUsage;
+    }
+    const QString token = RandomToken::generate(32);
+    SqliteStorage storage(args.dataDirectory().databasePath());
+    const Result<bool> added = storage.addKiosk(kiosk, SecretDigest::tokenDigest(token));
+    if (!added) {
+        printError(added.error().message);
+        return ExitUsage;
+    }
+    storage.audit(QStringLiteral("kiosk-added"), QStringLiteral("cli"), kiosk.id);
+    printLine(QStringLiteral("kiosk: %1 unit: %2 counter: %3")
+                  .arg(kiosk.id, kiosk.unitId, kiosk.counter));
+    printLine(QStringLiteral("Token chỉ hiện một lần / the token is shown only once:"));
+    printLine(QStringLiteral("token: %1").arg(token));
+    return ExitOk;
+}
+
+} // namespace hailong

@@ -1,0 +1,116 @@
+#include "cli/ServeCommand.h"
+
+#include "cli/CommandArguments.h"
+#include "http/ApiServer.h"
+#include "storage/StorageLocation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace hailong {
+
+namespace {
+struct ListenAddress
+{
+    QHostAddress host;
+    quint16 port = 0;
+};
+
+// "HOST:PORT" or "[v6]:PORT".
+std::optional<ListenAddress> parseListen(const QString &text)
+{
+    const int colon = int(text.lastIndexOf(QLatin1Char(':')));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    ListenAddress address{QHostAddress(host), quint16(port)};
+    if (host == QLatin1String("localhost"))
+        address.host = QHostAddress(QHostAddress::LocalHost);
+    if (!ok || port > 65535 || address.host.isNull())
+        return std::nullopt;
+    return address;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("hailong-server serve --data DIR [--listen HOST:PORT] [--db URL] "
+                       "[--kiosk-rate-limit N]"),
+        {{QStringLiteral("listen"), QStringLiteral("Address (default 0.0.0.0:8443)."),
+          QStringLiteral("HOST:PORT"), QStringLiteral("0.0.0.0:8443")},
+         {QStringLiteral("db"),
+          QStringLiteral("sqlite:///path or a path (default DIR/hailong.db)."),
+          QStringLiteral("URL")},
+         {QStringLiteral("kiosk-rate-limit"),
+          QStringLiteral("Requests per second per kiosk; 0 = off."), QStringLiteral("N"),
+          QStringLiteral("10")}},
+        0);
+    if (!args.parse(arguments))
+        return ExitUsage;
+    const std::optional<ListenAddress> listen = parseListen(args.value(QStringLiteral("listen")));
+    if (!listen) {
+        printError(QStringLiteral("--listen must be HOST:PORT"));
+        return ExitUsage;
+    }
+    bool rateOk = false;
+    const int rateLimit = args.value(QStringLiteral("kiosk-rate-limit")).toInt(&rateOk);
+    if (!rateOk || rateLimit < 0) {
+        printError(QStringLiteral("--kiosk-rate-limit must be a whole number >= 0"));
+        return ExitUsage;
+    }
+    const DataDirectory data = args.dataDirectory();
+    const QString dbUrl =
+        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : data.databasePath();
+    Result<std::shared_ptr<Storage>> storage = StorageLocation::open(dbUrl);
+    if (!storage) {
+        printError(storage.error().message);
+        return storage.error().code == QLatin1String("unsupported-db") ? ExitUsage : ExitFailure;
+    }
+    const Result<QByteArray> secret = data.readSecretKey();
+    if (!secret) {
+        printError(secret.error().message);
+        return ExitFailure;
+    }
+    const Result<QList<IndicatorDefinition>> indicators = data.readIndicators();
+    if (!indicators) {
+        printError(indicators.error().message);
+        return ExitFailure;
+    }
+    QStringList surveyProblems;
+    ApiServerSettings settings;
+    settings.storage = std::move(storage).value();
+    settings.secretKey = secret.value();
+    settings.indicators = indicators.value();
+    settings.surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
+    settings.kioskRateLimit = rateLimit;
+    for (const QString &problem : surveyProblems)
+        printError(QStringLiteral("survey left out: ") + problem);
+
+    ApiServer server(std::move(settings));
+    const Result<quint16> port = server.listen(
+        listen->host, listen->port,
+        QSslCertificate(readFile(data.serverCertificatePath()), QSsl::Pem),
+        QSslKey(readFile(data.serverKeyPath()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
+    if (!port) {
+        printError(port.error().message);
+        return ExitFailure;
+    }
+    const QString host = listen->host.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + listen->host.toString() + QLatin1Char(']')
+                             : listen->host.toString();
+    printLine(QStringLiteral("listening on https://%1:%2").arg(host).arg(port.value()));
+    return QCoreApplication::exec();
+}
+
+} // namespace hailong

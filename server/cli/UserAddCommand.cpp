@@ -1,0 +1,48 @@
+#include "cli/UserAddCommand.h"
+
+#include "cli/CommandArguments.h"
+#include "crypto/PasswordHash.h"
+#include "storage/SqliteStorage.h"
+
+#include <QTextStream>
+
+namespace hailong {
+
+int UserAddCommand::run(const QStringList &arguments)
+{
+    CommandArguments args(
+        QStringLiteral("hailong-server user add NAME --role viewer|manager|admin --data DIR "
+                       "(password on stdin)"),
+        {{QStringLiteral("role"), QStringLiteral("viewer, manager or admin"),
+          QStringLiteral("ROLE")}},
+        1);
+    if (!args.parse(arguments))
+        return ExitUsage;
+    const std::optional<StaffRole> role = staffRoleFromCode(args.value(QStringLiteral("role")));
+    if (!role) {
+        printError(QStringLiteral("--role must be viewer, manager or admin"));
+        return ExitUsage;
+    }
+    const QString name = args.positional(0);
+    if (!isAcceptableName(name)) {
+        printError(QStringLiteral("the user name must be 1–100 characters"));
+        return ExitUsage;
+    }
+    QTextStream input(stdin);
+    const QString password = input.readLine();
+    if (password.isEmpty()) {
+        printError(QStringLiteral("no password on stdin"));
+        return ExitUsage;
+    }
+    SqliteStorage storage(args.dataDirectory().databasePath());
+    const Result<bool> added = storage.addUser({name, *role, PasswordHash::hash(password)});
+    if (!added) {
+        printError(added.error().message);
+        return ExitUsage;
+    }
+    storage.audit(QStringLiteral("user-added"), QStringLiteral("cli"), name);
+    printLine(QStringLiteral("user: %1 role: %2").arg(name, staffRoleCode(*role)));
+    return ExitOk;
+}
+
+} // namespace hailong

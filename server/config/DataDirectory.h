@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "indicators/IndicatorDefinition.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace hailong {
+
+// The server's data folder (--data DIR): where every file `init` creates lives, and how
+// they are read back.
+class DataDirectory
+{
+public:
+    explicit DataDirectory(const QString &path);
+
+    QString path() const { return m_path; }
+    QString databasePath() const;          // hailong.db
+    QString caCertificatePath() const;     // ca.pem — what kiosks pin
+    QString caKeyPath() const;             // ca-key.pem (0600)
+    QString serverCertificatePath() const; // server.pem
+    QString serverKeyPath() const;         // server-key.pem (0600)
+    QString secretKeyPath() const;         // secret.key (0600): key of the keyed hashes
+    QString indicatorsPath() const;        // indicators.json
+    QString centrePath() const;            // centre.json
+    QString surveysPath() const;           // surveys/*.json
+
+    // Errors: "missing-secret" when the file is absent or too short.
+    Result<QByteArray> readSecretKey() const;
+    // The indicators file, or the defaults when it is absent. Errors: "invalid-indicators".
+    Result<QList<IndicatorDefinition>> readIndicators() const;
+    // The commune's name from centre.json ("Xã Hài Lòng" when unset).
+    QString centreName() const;
+
+    // Writes a file readable by its owner only (keys). Errors: "io".
+    static Result<bool> writePrivateFile(const QString &path, const QByteArray &data);
+    static Result<bool> writeFile(const QString &path, const QByteArray &data);
+
+private:
+    QString file(const QString &name) const;
+
+    QString m_path;
+};
+
+} // namespace hailong

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "http/ApiContext.h"
+#include "http/ConnectionLimits.h"
+#include "http/HttpsListener.h"
+#include "http/KioskRateLimiter.h"
+
+#include <QHttpServer>
+#include <QObject>
+#include <memory>
+
+namespace hailong {
+
+struct ApiServerSettings
+{
+    std::shared_ptr<Storage> storage;
+    QByteArray secretKey;
+    QList<IndicatorDefinition> indicators;
+    SurveyProvider surveys;
+    int kioskRateLimit = 10; // requests per second per kiosk; 0 = off
+    ConnectionLimits limits;
+};
+
+// The HTTPS API: builds the services and access checks, installs every route and listens.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiServer(ApiServerSettings settings, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    Result<quint16> listen(const QHostAddress &address, quint16 port,
+                           const QSslCertificate &certificate, const QSslKey &key);
+
+private:
+    ApiServerSettings m_settings;
+    QHttpServer m_http;
+    KioskRateLimiter m_rateLimiter;
+    KioskAuthenticator m_kiosks;
+    StaffSessions m_staff;
+    RatingIngest m_ingest;
+    IndicatorService m_indicators;
+    DailySummaryService m_daily;
+    PromptQueue m_prompts;
+    PendingPromptPolls m_polls;
+    ApiContext m_context;
+    HttpsListener m_listener;
+};
+
+} // namespace hailong

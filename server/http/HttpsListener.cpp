@@ -1,0 +1,64 @@
+#include "http/HttpsListener.h"
+
+#include "http/ConnectionGuard.h"
+
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace hailong {
+
+HttpsListener::HttpsListener(QHttpServer &server, const ConnectionLimits &limits, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_limits(limits)
+{}
+
+Result<quint16> HttpsListener::listen(const QHostAddress &address, quint16 port,
+                                      const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (certificate.isNull() || key.isNull())
+        return ValidationError{QStringLiteral("tls"),
+                               QStringLiteral("the server certificate or key cannot be read")};
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
+
+    auto *sslServer = new QSslServer(this);
+    sslServer->setSslConfiguration(tls);
+    sslServer->setHandshakeTimeout(m_limits.handshakeAndHeaderTimeoutMs);
+    connect(sslServer, &QSslServer::startedEncryptionHandshake, this,
+            &HttpsListener::onHandshakeStarted);
+    if (!sslServer->listen(address, port)) {
+        const QString reason = sslServer->errorString();
+        delete sslServer;
+        return ValidationError{QStringLiteral("listen"),
+                               QStringLiteral("cannot listen on %1:%2: %3")
+                                   .arg(address.toString())
+                                   .arg(port)
+                                   .arg(reason)};
+    }
+    m_server.bind(sslServer); // takes ownership
+    return sslServer->serverPort();
+}
+
+void HttpsListener::onHandshakeStarted(QSslSocket *socket)
+{
+    if (m_open >= m_limits.maxConnections) {
+        // Closed once QSslServer has finished setting the socket up.
+        QTimer::singleShot(0, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
+        return;
+    }
+    ++m_open;
+    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    new ConnectionGuard(socket, &m_server, m_limits);
+}
+
+} // namespace hailong

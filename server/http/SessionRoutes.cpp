@@ -1,0 +1,60 @@
+#include "http/SessionRoutes.h"
+
+#include "http/JsonRequest.h"
+#include "http/JsonResponse.h"
+
+namespace hailong {
+
+// POST /api/v1/session logs staff in; DELETE /api/v1/session logs out.
+void SessionRoutes::install(RouteTable &routes, ApiContext &api)
+{
+    routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Post,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       if (!JsonRequest::isJson(request))
+                           return JsonResponse::error(HttpStatus::UnsupportedMediaType,
+                                                      QStringLiteral("unsupported-media-type"),
+                                                      QStringLiteral("send application/json"));
+                       const Result<QJsonObject> body = JsonRequest::object(request);
+                       if (!body)
+                           return JsonResponse::error(HttpStatus::BadRequest, body.error());
+                       const QJsonValue user = body.value().value(QLatin1String("user"));
+                       const QJsonValue password = body.value().value(QLatin1String("password"));
+                       if (!user.isString() || !password.isString() || user.toString().size() > 100)
+                           return JsonResponse::error(
+                               HttpStatus::BadRequest, QStringLiteral("invalid-login"),
+                               QStringLiteral("user and password are required"));
+                       const Result<StaffLogin> login =
+                           api.staff.login(user.toString(), password.toString());
+                       if (!login) {
+                           if (login.error().code == QLatin1String("locked"))
+                               return JsonResponse::refusal(login.error());
+                           return JsonResponse::error(HttpStatus::Unauthorized, login.error());
+                       }
+                       QHttpServerResponse response = JsonResponse::ok(
+                           {{QStringLiteral("user"), login.value().user.name},
+                            {QStringLiteral("role"), staffRoleCode(login.value().user.role)},
+                            {QStringLiteral("csrf"), login.value().csrfToken}});
+                       response.addHeader(QByteArrayLiteral("Set-Cookie"),
+                                          StaffSessions::cookieHeader(login.value().sessionToken));
+                       return response;
+                   });
+               });
+    routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Delete,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<SessionRecord> session = api.staff.authenticate(request, true);
+                       if (!session)
+                           return JsonResponse::refusal(session.error());
+                       api.staff.logout(request);
+                       api.storage.audit(QStringLiteral("logout"), session.value().user, QString());
+                       QHttpServerResponse response = JsonResponse::ok(
+                           {{QStringLiteral("status"), QStringLiteral("logged-out")}});
+                       response.addHeader(QByteArrayLiteral("Set-Cookie"),
+                                          StaffSessions::clearingCookieHeader());
+                       return response;
+                   });
+               });
+}
+
+} // namespace hailong

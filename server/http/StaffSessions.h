@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/Storage.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace hailong {
+
+// A fresh login: the cookie value and CSRF token exist only here and in the answer.
+struct StaffLogin
+{
+    QString sessionToken;
+    QString csrfToken;
+    UserRecord user;
+};
+
+// Staff login sessions: a random session id in the `hailong_session` cookie (HttpOnly,
+// Secure, SameSite=Strict), a CSRF token required as X-CSRF-Token on state-changing
+// requests, both stored only as digests, and a lockout after 5 failed logins in 15 minutes.
+class StaffSessions
+{
+public:
+    static constexpr int maxFailures = 5;
+    static constexpr int lockoutMinutes = 15;
+    static constexpr int sessionHours = 12;
+
+    explicit StaffSessions(Storage &storage);
+
+    // Errors: "invalid-credentials", "locked".
+    Result<StaffLogin> login(const QString &user, const QString &password);
+    void logout(const QHttpServerRequest &request);
+
+    // The caller's session. Errors: "unauthorized"; "csrf" when `changesState` and the
+    // X-CSRF-Token header does not match.
+    Result<SessionRecord> authenticate(const QHttpServerRequest &request, bool changesState);
+    // As authenticate, and the role must be manager or admin. Errors add "forbidden".
+    Result<SessionRecord> authenticateManager(const QHttpServerRequest &request, bool changesState);
+
+    static QByteArray cookieHeader(const QString &sessionToken);
+    static QByteArray clearingCookieHeader();
+
+private:
+    static QString sessionCookie(const QHttpServerRequest &request);
+
+    Storage &m_storage;
+    QString m_decoyHash; // verified against for unknown users, so timing does not tell them apart
+};
+
+} // namespace hailong

@@ -1,0 +1,31 @@
+#include "http/SurveyRoutes.h"
+
+#include "http/JsonResponse.h"
+
+#include <QUrlQuery>
+
+namespace hailong {
+
+// GET /api/v1/survey[?id=…]: the survey a kiosk shows ("default" unless it names another).
+void SurveyRoutes::install(RouteTable &routes, ApiContext &api)
+{
+    routes.add(QStringLiteral("/api/v1/survey"), HttpMethod::Get,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<AuthenticatedKiosk> kiosk = api.kiosks.authenticate(request);
+                       if (!kiosk)
+                           return JsonResponse::refusal(kiosk.error());
+                       QString id = request.query().queryItemValue(QStringLiteral("id"));
+                       if (id.isEmpty())
+                           id = QStringLiteral("default");
+                       const SurveyDefinition *survey = api.surveys.catalog().find(id);
+                       if (!survey)
+                           return JsonResponse::error(HttpStatus::NotFound,
+                                                      QStringLiteral("unknown-survey"),
+                                                      QStringLiteral("no survey \"%1\"").arg(id));
+                       return JsonResponse::ok(survey->toJson());
+                   });
+               });
+}
+
+} // namespace hailong

@@ -1,0 +1,43 @@
+#include "cli/CommandArguments.h"
+#include "cli/ExportCommand.h"
+#include "cli/InitCommand.h"
+#include "cli/KioskAddCommand.h"
+#include "cli/ServeCommand.h"
+#include "cli/UnitAddCommand.h"
+#include "cli/UserAddCommand.h"
+#include "storage/StorageRecords.h"
+
+#include <QCoreApplication>
+
+namespace {
+const char usage[] = "usage: hailong-server init|serve|export|unit add|kiosk add|user add "
+                     "--data DIR …";
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hailong-server"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    const QString command = arguments.value(0);
+    const bool adds = arguments.value(1) == QLatin1String("add");
+    try {
+        if (command == QLatin1String("init"))
+            return hailong::InitCommand::run(arguments.mid(1));
+        if (command == QLatin1String("serve"))
+            return hailong::ServeCommand::run(arguments.mid(1));
+        if (command == QLatin1String("export"))
+            return hailong::ExportCommand::run(arguments.mid(1));
+        if (command == QLatin1String("unit") && adds)
+            return hailong::UnitAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("kiosk") && adds)
+            return hailong::KioskAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("user") && adds)
+            return hailong::UserAddCommand::run(arguments.mid(2));
+    } catch (const hailong::StorageError &error) {
+        hailong::printError(QStringLiteral("storage: ") + QString::fromStdString(error.what()));
+        return hailong::ExitFailure;
+    }
+    hailong::printError(QString::fromUtf8(usage));
+    return hailong::ExitUsage;
+}

@@ -1,0 +1,150 @@
+#include "services/DailySummaryService.h"
+
+#include "period/PeriodRule.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+namespace hailong {
+
+namespace {
+constexpr int latestComments = 50;
+
+struct Tally
+{
+    qint64 n = 0;
+    qint64 satisfied = 0;
+
+    void add(bool isSatisfied)
+    {
+        ++n;
+        if (isSatisfied)
+            ++satisfied;
+    }
+};
+
+QJsonValue rateOf(const Tally &tally)
+{
+    if (tally.n == 0)
+        return QJsonValue::Null;
+    return double(tally.satisfied) * 100.0 / double(tally.n);
+}
+
+QJsonObject tallyJson(const Tally &tally)
+{
+    return {{QStringLiteral("n"), tally.n},
+            {QStringLiteral("satisfied"), tally.satisfied},
+            {QStringLiteral("rate"), rateOf(tally)}};
+}
+
+QJsonObject withTally(QJsonObject object, const Tally &tally)
+{
+    const QJsonObject counts = tallyJson(tally);
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QString rfc3339(const QDateTime &instant)
+{
+    return instant.toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+DailySummaryService::DailySummaryService(Storage &storage, IndicatorService &indicators,
+                                         const SurveyProvider &surveys)
+    : m_storage(storage)
+    , m_indicators(indicators)
+    , m_surveys(surveys)
+{}
+
+QJsonObject DailySummaryService::summary(const QDate &date)
+{
+    const QDateTime from(date, QTime(0, 0), centreTimeZone());
+    const QDateTime to = from.addDays(1);
+    const QList<StoredRating> ratings = m_storage.ratingsBetween(from, to);
+
+    Tally total;
+    Tally hours[24];
+    QMap<QString, Tally> byUnit, byCounter, byStaff, byField;
+    qint64 suspect = 0;
+    QList<const StoredRating *> withComment;
+    for (const StoredRating &stored : ratings) {
+        if (stored.rating.suspect) {
+            ++suspect;
+            continue;
+        }
+        total.add(stored.satisfied);
+        hours[stored.effectiveAt.toTimeZone(centreTimeZone()).time().hour()].add(stored.satisfied);
+        byUnit[stored.unitId].add(stored.satisfied);
+        if (!stored.rating.counter.isEmpty())
+            byCounter[stored.rating.counter].add(stored.satisfied);
+        if (!stored.rating.staff.isEmpty())
+            byStaff[stored.rating.staff].add(stored.satisfied);
+        if (!stored.rating.field.isEmpty())
+            byField[stored.rating.field].add(stored.satisfied);
+        if (!stored.rating.comment.isEmpty())
+            withComment.append(&stored);
+    }
+
+    QJsonArray indicators;
+    for (const IndicatorResult &result : m_indicators.evaluate(from, to))
+        indicators.append(result.toJson());
+
+    QJsonArray hourly;
+    for (int hour = 0; hour < 24; ++hour)
+        hourly.append(QJsonObject{{QStringLiteral("hour"), hour},
+                                  {QStringLiteral("n"), hours[hour].n},
+                                  {QStringLiteral("satisfied"), hours[hour].satisfied}});
+
+    QJsonArray units;
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
+        const std::optional<UnitRecord> unit = m_storage.unit(it.key());
+        units.append(
+            withTally({{QStringLiteral("id"), it.key()},
+                       {QStringLiteral("name"), unit ? unit->name : QString()},
+                       {QStringLiteral("kind"), unit ? unitKindCode(unit->kind) : QString()}},
+                      it.value()));
+    }
+    QJsonArray counters;
+    for (auto it = byCounter.cbegin(); it != byCounter.cend(); ++it)
+        counters.append(withTally({{QStringLiteral("counter"), it.key()}}, it.value()));
+    QJsonArray staff;
+    for (auto it = byStaff.cbegin(); it != byStaff.cend(); ++it)
+        staff.append(withTally({{QStringLiteral("staff"), it.key()}}, it.value()));
+    QJsonArray fields;
+    const SurveyDefinition *defaultSurvey = m_surveys.catalog().find(QStringLiteral("default"));
+    for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
+        const ServiceField *field = defaultSurvey ? defaultSurvey->field(it.key()) : nullptr;
+        fields.append(withTally({{QStringLiteral("field"), it.key()},
+                                 {QStringLiteral("name"), field ? field->name.vi : it.key()}},
+                                it.value()));
+    }
+
+    QJsonArray comments;
+    for (int i = int(withComment.size()) - 1; i >= 0 && comments.size() < latestComments; --i) {
+        const StoredRating &stored = *withComment.at(i);
+        comments.append(
+            QJsonObject{{QStringLiteral("created_at"), rfc3339(stored.rating.createdAt)},
+                        {QStringLiteral("received_at"), rfc3339(stored.receivedAt)},
+                        {QStringLiteral("overall"), stored.rating.overall},
+                        {QStringLiteral("comment"), stored.rating.comment},
+                        {QStringLiteral("counter"), stored.rating.counter},
+                        {QStringLiteral("staff"), stored.rating.staff},
+                        {QStringLiteral("field"), stored.rating.field},
+                        {QStringLiteral("kiosk"), stored.kioskId}});
+    }
+
+    return withTally({{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                      {QStringLiteral("indicators"), indicators},
+                      {QStringLiteral("hourly"), hourly},
+                      {QStringLiteral("by_unit"), units},
+                      {QStringLiteral("by_counter"), counters},
+                      {QStringLiteral("by_staff"), staff},
+                      {QStringLiteral("by_field"), fields},
+                      {QStringLiteral("comments"), comments},
+                      {QStringLiteral("suspect"), suspect}},
+                     total);
+}
+
+} // namespace hailong

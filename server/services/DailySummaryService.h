@@ -1,0 +1,28 @@
+#pragma once
+
+#include "services/IndicatorService.h"
+#include "services/SurveyProvider.h"
+
+#include <QDate>
+#include <QJsonObject>
+
+namespace hailong {
+
+// One day's satisfaction for the staff dashboard (GET /api/v1/daily): totals, hours,
+// breakdowns by unit, counter, staff member and field, the latest comments (stored masked).
+// Suspect ratings are left out of every count and only counted on their own.
+class DailySummaryService
+{
+public:
+    DailySummaryService(Storage &storage, IndicatorService &indicators,
+                        const SurveyProvider &surveys);
+
+    QJsonObject summary(const QDate &date);
+
+private:
+    Storage &m_storage;
+    IndicatorService &m_indicators;
+    const SurveyProvider &m_surveys;
+};
+
+} // namespace hailong

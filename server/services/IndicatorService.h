@@ -1,0 +1,34 @@
+#pragma once
+
+#include "indicators/IndicatorCalculator.h"
+#include "period/Period.h"
+#include "storage/Storage.h"
+
+#include <QJsonObject>
+
+namespace hailong {
+
+// The plan's indicators over a period: storage counts the ratings, the shared calculator
+// does the rest.
+class IndicatorService
+{
+public:
+    IndicatorService(Storage &storage, QList<IndicatorDefinition> definitions);
+
+    // The period a request names; without one, the quarter holding `today` under the rule
+    // (nd09 when no rule is given). Errors: "invalid-period", "invalid-rule".
+    static Result<Period> resolvePeriod(const QString &period, const QString &rule,
+                                        const QDate &today);
+
+    QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to);
+    // {"period":{…}, "indicators":[…]} — the document of GET /api/v1/indicators.
+    QJsonObject report(const Period &period);
+
+    const QList<IndicatorDefinition> &definitions() const { return m_definitions; }
+
+private:
+    Storage &m_storage;
+    QList<IndicatorDefinition> m_definitions;
+};
+
+} // namespace hailong

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <optional>
+
+namespace hailong {
+
+// What staff ask a counter's kiosk to show: the dossier just handled, so the citizen rates it.
+struct CounterPrompt
+{
+    QString dossier;
+    QString field;
+    QString staff;
+    QString counter;
+    QDateTime promptedAt;
+
+    QJsonObject toJson() const;
+};
+
+// Pending prompts per counter, in memory only (a dossier code is never written to disk).
+// A newer prompt for a counter replaces an older one; prompts nobody fetched expire.
+class PromptQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PromptQueue(QObject *parent = nullptr);
+
+    void push(const CounterPrompt &prompt);
+    std::optional<CounterPrompt> take(const QString &counter);
+
+signals:
+    void queued(const QString &counter);
+
+private:
+    QHash<QString, CounterPrompt> m_pending;
+};
+
+} // namespace hailong

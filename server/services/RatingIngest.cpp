@@ -1,0 +1,113 @@
+#include "services/RatingIngest.h"
+
+#include "crypto/SecretDigest.h"
+#include "privacy/PiiMasker.h"
+#include "rating/RatingValidator.h"
+
+#include <cstdlib>
+
+namespace hailong {
+
+namespace {
+// Beyond this, a kiosk's clock is taken to be wrong and the receive time decides the period.
+constexpr qint64 maxClockSkewMs = 24LL * 3600 * 1000;
+} // namespace
+
+QJsonObject RatingOutcome::toJson() const
+{
+    QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+    if (!error.isEmpty()) {
+        json.insert(QStringLiteral("error"), error);
+        json.insert(QStringLiteral("message"), message);
+    }
+    return json;
+}
+
+RatingIngest::RatingIngest(Storage &storage, const SurveyProvider &surveys, QByteArray secretKey)
+    : m_storage(storage)
+    , m_surveys(surveys)
+    , m_secretKey(std::move(secretKey))
+{}
+
+StoredRating RatingIngest::prepare(const Rating &rating, const AuthenticatedKiosk &kiosk,
+                                   const QDateTime &receivedAt) const
+{
+    StoredRating stored;
+    // The fingerprint covers what the kiosk sent, before masking, so a resend matches.
+    stored.fingerprint = SecretDigest::keyed(m_secretKey, rating.canonicalForm());
+    stored.rating = rating;
+    stored.rating.comment = PiiMasker::mask(rating.comment);
+    stored.rating.dossier.clear();
+    if (!rating.dossier.isEmpty())
+        stored.dossierHash = SecretDigest::keyed(m_secretKey, rating.dossier.toUtf8());
+    stored.kioskId = kiosk.kiosk.id;
+    stored.unitId = kiosk.unit.id;
+    stored.unitKind = kiosk.unit.kind;
+    const SurveyDefinition *survey = m_surveys.catalog().find(rating.survey);
+    stored.satisfied = survey && survey->isSatisfied(rating.overall);
+    stored.tied = rating.isTiedToProcedure();
+    stored.receivedAt = receivedAt;
+    const qint64 skew =
+        std::llabs(rating.createdAt.toMSecsSinceEpoch() - receivedAt.toMSecsSinceEpoch());
+    stored.clockSkew = skew > maxClockSkewMs;
+    stored.effectiveAt = stored.clockSkew ? receivedAt : rating.createdAt.toUTC();
+    return stored;
+}
+
+QList<RatingOutcome> RatingIngest::ingest(const QJsonArray &ratings,
+                                          const AuthenticatedKiosk &kiosk,
+                                          const QDateTime &receivedAt)
+{
+    const RatingValidator validator(m_surveys.catalog());
+    QList<RatingOutcome> outcomes;
+    QList<StoredRating> toStore;
+    QList<int> storedIndex; // outcome position of each rating in toStore
+    for (const QJsonValue &value : ratings) {
+        RatingOutcome outcome;
+        outcome.id = value.toObject().value(QLatin1String("id"));
+        if (outcome.id.isUndefined())
+            outcome.id = QJsonValue::Null;
+        const Result<Rating> rating = validator.validate(value);
+        if (!rating) {
+            outcome.status = QStringLiteral("rejected");
+            outcome.error = rating.error().code;
+            outcome.message = rating.error().message;
+        } else {
+            storedIndex.append(int(outcomes.size()));
+            toStore.append(prepare(rating.value(), kiosk, receivedAt));
+        }
+        outcomes.append(outcome);
+    }
+    if (toStore.isEmpty())
+        return outcomes;
+
+    const QList<StoreOutcome> stored = m_storage.storeRatings(toStore);
+    for (int i = 0; i < stored.size(); ++i) {
+        RatingOutcome &outcome = outcomes[storedIndex.at(i)];
+        switch (stored.at(i)) {
+        case StoreOutcome::Accepted:
+            outcome.status = QStringLiteral("accepted");
+            break;
+        case StoreOutcome::Duplicate:
+            outcome.status = QStringLiteral("duplicate");
+            break;
+        case StoreOutcome::Conflict:
+            outcome.status = QStringLiteral("rejected");
+            outcome.error = QStringLiteral("conflict");
+            outcome.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
+                                             "was already stored with other content");
+            break;
+        }
+    }
+    return outcomes;
+}
+
+QJsonObject RatingIngest::resultsJson(const QList<RatingOutcome> &outcomes)
+{
+    QJsonArray results;
+    for (const RatingOutcome &outcome : outcomes)
+        results.append(outcome.toJson());
+    return {{QStringLiteral("results"), results}};
+}
+
+} // namespace hailong

@@ -1,0 +1,72 @@
+#include "storage/KioskTable.h"
+
+namespace hailong {
+
+namespace {
+// Columns: id, unit_id, counter, revoked, last_seen, queued.
+KioskRecord kioskFromRow(const QSqlQuery &row)
+{
+    KioskRecord kiosk;
+    kiosk.id = row.value(0).toString();
+    kiosk.unitId = row.value(1).toString();
+    kiosk.counter = row.value(2).toString();
+    kiosk.revoked = row.value(3).toInt() != 0;
+    if (!row.value(4).isNull())
+        kiosk.lastSeen = fromStoredInstant(row.value(4));
+    if (!row.value(5).isNull())
+        kiosk.queued = row.value(5).toInt();
+    return kiosk;
+}
+} // namespace
+
+KioskTable::KioskTable(const QSqlDatabase &db)
+    : m_insert(db, QStringLiteral("INSERT INTO kiosks (id, unit_id, counter, token_digest) "
+                                  "VALUES (?, ?, ?, ?)"))
+    , m_exists(db, QStringLiteral("SELECT 1 FROM kiosks WHERE id = ?"))
+    , m_byToken(db, QStringLiteral("SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
+                                   "k.queued, u.kind, u.name FROM kiosks k JOIN units u ON "
+                                   "u.id = k.unit_id WHERE k.token_digest = ?"))
+    , m_all(db, QStringLiteral("SELECT id, unit_id, counter, revoked, last_seen, queued FROM "
+                               "kiosks ORDER BY id"))
+    , m_seen(db, QStringLiteral("UPDATE kiosks SET last_seen = ?, queued = ? WHERE id = ?"))
+{}
+
+void KioskTable::insert(const KioskRecord &kiosk, const QString &tokenDigest)
+{
+    m_insert.run({kiosk.id, kiosk.unitId, kiosk.counter, tokenDigest});
+}
+
+bool KioskTable::exists(const QString &id)
+{
+    return m_exists.run({id}).next();
+}
+
+std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &digest)
+{
+    QSqlQuery &row = m_byToken.run({digest});
+    if (!row.next())
+        return std::nullopt;
+    AuthenticatedKiosk found;
+    found.kiosk = kioskFromRow(row);
+    found.unit = {found.kiosk.unitId,
+                  unitKindFromCode(row.value(6).toString()).value_or(UnitKind::Admin),
+                  row.value(7).toString()};
+    return found;
+}
+
+QList<KioskRecord> KioskTable::all()
+{
+    QList<KioskRecord> kiosks;
+    QSqlQuery &rows = m_all.run();
+    while (rows.next())
+        kiosks.append(kioskFromRow(rows));
+    return kiosks;
+}
+
+void KioskTable::recordSeen(const QString &id, const QDateTime &at, std::optional<int> queued)
+{
+    m_seen.run({toStoredInstant(at),
+                queued ? QVariant(*queued) : QVariant(QMetaType::fromType<int>()), id});
+}
+
+} // namespace hailong

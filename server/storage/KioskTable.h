@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/SqlStatement.h"
+#include "storage/StorageRecords.h"
+
+#include <QList>
+
+namespace hailong {
+
+// The kiosks table: enrolled kiosks, known only by the digest of their token.
+class KioskTable
+{
+public:
+    explicit KioskTable(const QSqlDatabase &db);
+
+    void insert(const KioskRecord &kiosk, const QString &tokenDigest);
+    bool exists(const QString &id);
+    std::optional<AuthenticatedKiosk> findByTokenDigest(const QString &digest);
+    QList<KioskRecord> all();
+    void recordSeen(const QString &id, const QDateTime &at, std::optional<int> queued);
+
+private:
+    SqlStatement m_insert;
+    SqlStatement m_exists;
+    SqlStatement m_byToken;
+    SqlStatement m_all;
+    SqlStatement m_seen;
+};
+
+} // namespace hailong

@@ -1,0 +1,163 @@
+#include "storage/RatingTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hailong {
+
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
+    "dossier_hash, counter, staff, lang, ended, suspect, comment, criteria, reasons, seq, "
+    "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint FROM ratings ");
+
+QString criteriaJson(const QMap<QString, int> &criteria)
+{
+    QJsonObject object;
+    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+StoredRating ratingFromRow(const QSqlQuery &row)
+{
+    StoredRating stored;
+    Rating &rating = stored.rating;
+    rating.id = QUuid::fromString(row.value(0).toString());
+    stored.kioskId = row.value(1).toString();
+    stored.unitId = row.value(2).toString();
+    stored.unitKind = unitKindFromCode(row.value(3).toString()).value_or(UnitKind::Admin);
+    rating.survey = row.value(4).toString();
+    rating.overall = row.value(5).toInt();
+    stored.satisfied = row.value(6).toInt() != 0;
+    stored.tied = row.value(7).toInt() != 0;
+    rating.field = row.value(8).toString();
+    rating.procedure = row.value(9).toString();
+    stored.dossierHash = row.value(10).toString();
+    rating.counter = row.value(11).toString();
+    rating.staff = row.value(12).toString();
+    rating.lang = row.value(13).toString();
+    rating.ended = sessionEndFromCode(row.value(14).toString());
+    rating.suspect = row.value(15).toInt() != 0;
+    rating.comment = row.value(16).toString();
+    const QJsonObject criteria = QJsonDocument::fromJson(row.value(17).toByteArray()).object();
+    for (auto it = criteria.begin(); it != criteria.end(); ++it)
+        rating.criteria.insert(it.key(), it.value().toInt());
+    for (const QJsonValue &reason : QJsonDocument::fromJson(row.value(18).toByteArray()).array())
+        rating.reasons.append(reason.toString());
+    rating.seq = row.value(19).toLongLong();
+    rating.createdAt = QDateTime::fromMSecsSinceEpoch(row.value(20).toLongLong(), Qt::OffsetFromUTC,
+                                                      row.value(21).toInt());
+    stored.receivedAt = fromStoredInstant(row.value(22));
+    stored.effectiveAt = fromStoredInstant(row.value(23));
+    stored.clockSkew = row.value(24).toInt() != 0;
+    stored.fingerprint = row.value(25).toString();
+    return stored;
+}
+} // namespace
+
+RatingTable::RatingTable(const QSqlDatabase &db)
+    : m_fingerprint(db, QStringLiteral("SELECT fingerprint FROM ratings WHERE id = ?"))
+    , m_insert(db, QStringLiteral(
+                       "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
+                       "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
+                       "ended, suspect, comment, criteria, reasons, seq, created_at, "
+                       "created_offset, received_at, effective_at, clock_skew, fingerprint) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?)"))
+    , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM "
+                                   "ratings WHERE effective_at >= ? AND effective_at < ? AND "
+                                   "suspect = 0 GROUP BY unit_kind, tied, field"))
+    , m_between(db, selectColumns + QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
+                                                   "ORDER BY effective_at, id"))
+    , m_seqStats(db, QStringLiteral("SELECT kiosk_id, MIN(seq), MAX(seq), COUNT(DISTINCT seq) "
+                                    "FROM ratings GROUP BY kiosk_id"))
+    , m_today(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE effective_at >= ? "
+                                 "AND effective_at < ? GROUP BY kiosk_id"))
+{}
+
+std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)
+{
+    QSqlQuery &row = m_fingerprint.run({id.toString(QUuid::WithoutBraces)});
+    if (!row.next())
+        return std::nullopt;
+    return row.value(0).toString();
+}
+
+void RatingTable::insert(const StoredRating &stored)
+{
+    const Rating &rating = stored.rating;
+    m_insert.run({rating.id.toString(QUuid::WithoutBraces),
+                  stored.kioskId,
+                  stored.unitId,
+                  unitKindCode(stored.unitKind),
+                  rating.survey,
+                  rating.overall,
+                  stored.satisfied ? 1 : 0,
+                  stored.tied ? 1 : 0,
+                  rating.field,
+                  rating.procedure,
+                  stored.dossierHash,
+                  rating.counter,
+                  rating.staff,
+                  rating.lang,
+                  sessionEndCode(rating.ended),
+                  rating.suspect ? 1 : 0,
+                  rating.comment,
+                  criteriaJson(rating.criteria),
+                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rating.reasons))
+                                        .toJson(QJsonDocument::Compact)),
+                  rating.seq,
+                  rating.createdAt.toMSecsSinceEpoch(),
+                  rating.createdAt.offsetFromUtc(),
+                  toStoredInstant(stored.receivedAt),
+                  toStoredInstant(stored.effectiveAt),
+                  stored.clockSkew ? 1 : 0,
+                  stored.fingerprint});
+}
+
+QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime &to)
+{
+    QList<RatingBucket> buckets;
+    QSqlQuery &rows = m_buckets.run({toStoredInstant(from), toStoredInstant(to)});
+    while (rows.next()) {
+        RatingBucket bucket;
+        bucket.unitKind = unitKindFromCode(rows.value(0).toString()).value_or(UnitKind::Admin);
+        bucket.tied = rows.value(1).toInt() != 0;
+        bucket.field = rows.value(2).toString();
+        bucket.n = rows.value(3).toLongLong();
+        bucket.satisfied = rows.value(4).toLongLong();
+        buckets.append(bucket);
+    }
+    return buckets;
+}
+
+QList<StoredRating> RatingTable::between(const QDateTime &from, const QDateTime &to)
+{
+    QList<StoredRating> ratings;
+    QSqlQuery &rows = m_between.run({toStoredInstant(from), toStoredInstant(to)});
+    while (rows.next())
+        ratings.append(ratingFromRow(rows));
+    return ratings;
+}
+
+QHash<QString, KioskRatingStats> RatingTable::kioskStats(const QDateTime &dayStart,
+                                                         const QDateTime &dayEnd)
+{
+    QHash<QString, KioskRatingStats> stats;
+    QSqlQuery &seq = m_seqStats.run();
+    while (seq.next()) {
+        KioskRatingStats &entry = stats[seq.value(0).toString()];
+        const qint64 low = seq.value(1).toLongLong();
+        const qint64 high = seq.value(2).toLongLong();
+        entry.lastSeq = high;
+        entry.seqGaps = (high - low + 1) - seq.value(3).toLongLong();
+    }
+    QSqlQuery &today = m_today.run({toStoredInstant(dayStart), toStoredInstant(dayEnd)});
+    while (today.next())
+        stats[today.value(0).toString()].ratingsToday = today.value(1).toLongLong();
+    return stats;
+}
+
+} // namespace hailong

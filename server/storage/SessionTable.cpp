@@ -1,0 +1,38 @@
+#include "storage/SessionTable.h"
+
+namespace hailong {
+
+SessionTable::SessionTable(const QSqlDatabase &db)
+    : m_insert(db, QStringLiteral("INSERT INTO sessions (token_digest, user_name, role, "
+                                  "csrf_digest, expires_at) VALUES (?, ?, ?, ?, ?)"))
+    , m_find(db, QStringLiteral("SELECT token_digest, user_name, role, csrf_digest, expires_at "
+                                "FROM sessions WHERE token_digest = ? AND expires_at > ?"))
+    , m_remove(db, QStringLiteral("DELETE FROM sessions WHERE token_digest = ?"))
+    , m_removeExpired(db, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"))
+{}
+
+void SessionTable::insert(const SessionRecord &session)
+{
+    // Expired sessions go when a new one is made, so the table never grows without bound.
+    m_removeExpired.run({QDateTime::currentMSecsSinceEpoch()});
+    m_insert.run({session.tokenDigest, session.user, staffRoleCode(session.role),
+                  session.csrfDigest, toStoredInstant(session.expiresAt)});
+}
+
+std::optional<SessionRecord> SessionTable::findValid(const QString &tokenDigest,
+                                                     const QDateTime &now)
+{
+    QSqlQuery &row = m_find.run({tokenDigest, toStoredInstant(now)});
+    if (!row.next())
+        return std::nullopt;
+    return SessionRecord{row.value(0).toString(), row.value(1).toString(),
+                         staffRoleFromCode(row.value(2).toString()).value_or(StaffRole::Viewer),
+                         row.value(3).toString(), fromStoredInstant(row.value(4))};
+}
+
+void SessionTable::remove(const QString &tokenDigest)
+{
+    m_remove.run({tokenDigest});
+}
+
+} // namespace hailong

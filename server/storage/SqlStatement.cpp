@@ -1,0 +1,58 @@
+#include "storage/SqlStatement.h"
+
+#include "storage/StorageRecords.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace hailong {
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        throw StorageError(QStringLiteral("cannot prepare \"%1\": %2")
+                               .arg(sql, m_query.lastError().text())
+                               .toStdString());
+}
+
+QSqlQuery &SqlStatement::run(std::initializer_list<QVariant> values)
+{
+    m_query.finish();
+    int position = 0;
+    for (const QVariant &value : values) {
+        // A null QString would bind as SQL NULL; absent texts are stored as ''.
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        m_query.bindValue(position++, nullText ? QVariant(QStringLiteral("")) : value);
+    }
+    if (!m_query.exec())
+        throw StorageError(QStringLiteral("\"%1\" failed: %2")
+                               .arg(m_sql, m_query.lastError().text())
+                               .toStdString());
+    return m_query;
+}
+
+void execOrThrow(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StorageError(
+            QStringLiteral("\"%1\" failed: %2").arg(sql, query.lastError().text()).toStdString());
+}
+
+QVariant toStoredInstant(const QDateTime &instant)
+{
+    if (!instant.isValid())
+        return QVariant(QMetaType::fromType<qint64>());
+    return instant.toMSecsSinceEpoch();
+}
+
+QDateTime fromStoredInstant(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace hailong

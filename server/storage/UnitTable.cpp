@@ -1,0 +1,42 @@
+#include "storage/UnitTable.h"
+
+namespace hailong {
+
+namespace {
+UnitRecord unitFromRow(const QSqlQuery &row)
+{
+    return {row.value(0).toString(),
+            unitKindFromCode(row.value(1).toString()).value_or(UnitKind::Admin),
+            row.value(2).toString()};
+}
+} // namespace
+
+UnitTable::UnitTable(const QSqlDatabase &db)
+    : m_insert(db, QStringLiteral("INSERT INTO units (id, kind, name) VALUES (?, ?, ?)"))
+    , m_find(db, QStringLiteral("SELECT id, kind, name FROM units WHERE id = ?"))
+    , m_all(db, QStringLiteral("SELECT id, kind, name FROM units ORDER BY id"))
+{}
+
+void UnitTable::insert(const UnitRecord &unit)
+{
+    m_insert.run({unit.id, unitKindCode(unit.kind), unit.name});
+}
+
+std::optional<UnitRecord> UnitTable::find(const QString &id)
+{
+    QSqlQuery &row = m_find.run({id});
+    if (!row.next())
+        return std::nullopt;
+    return unitFromRow(row);
+}
+
+QList<UnitRecord> UnitTable::all()
+{
+    QList<UnitRecord> units;
+    QSqlQuery &rows = m_all.run();
+    while (rows.next())
+        units.append(unitFromRow(rows));
+    return units;
+}
+
+} // namespace hailong

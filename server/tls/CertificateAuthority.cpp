@@ -1,0 +1,156 @@
+#include "tls/CertificateAuthority.h"
+
+#include <memory>
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rand.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+namespace hailong {
+
+namespace {
+
+struct OpenSslFree
+{
+    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
+    void operator()(X509 *cert) const { X509_free(cert); }
+    void operator()(BIO *bio) const { BIO_free(bio); }
+    void operator()(X509_EXTENSION *ext) const { X509_EXTENSION_free(ext); }
+    void operator()(BIGNUM *bn) const { BN_free(bn); }
+};
+using KeyPtr = std::unique_ptr<EVP_PKEY, OpenSslFree>;
+using CertPtr = std::unique_ptr<X509, OpenSslFree>;
+using BioPtr = std::unique_ptr<BIO, OpenSslFree>;
+using ExtPtr = std::unique_ptr<X509_EXTENSION, OpenSslFree>;
+using BignumPtr = std::unique_ptr<BIGNUM, OpenSslFree>;
+
+ValidationError tlsError(const QString &what)
+{
+    char buffer[256] = {};
+    ERR_error_string_n(ERR_get_error(), buffer, sizeof buffer);
+    return {QStringLiteral("tls"), what + QStringLiteral(": ") + QString::fromLatin1(buffer)};
+}
+
+KeyPtr generateKey()
+{
+    return KeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+}
+
+QByteArray bioContents(BIO *bio)
+{
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    return QByteArray(data, int(size));
+}
+
+QByteArray certificatePem(X509 *cert)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(bio.get(), cert);
+    return bioContents(bio.get());
+}
+
+QByteArray keyPem(EVP_PKEY *key)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
+    return bioContents(bio.get());
+}
+
+bool addExtension(X509 *cert, X509 *issuer, int nid, const QByteArray &value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer, cert, nullptr, nullptr, 0);
+    const ExtPtr extension(X509V3_EXT_conf_nid(nullptr, &context, nid, value.constData()));
+    return extension && X509_add_ext(cert, extension.get(), -1) == 1;
+}
+
+// A certificate with a random serial, valid from an hour ago (kiosk clocks drift) for `days`.
+CertPtr newCertificate(EVP_PKEY *publicKey, const QString &commonName, long days)
+{
+    CertPtr cert(X509_new());
+    if (!cert)
+        return nullptr;
+    X509_set_version(cert.get(), 2);
+    unsigned char serial[16];
+    RAND_bytes(serial, sizeof serial);
+    serial[0] &= 0x7f; // positive
+    const BignumPtr serialNumber(BN_bin2bn(serial, sizeof serial, nullptr));
+    BN_to_ASN1_INTEGER(serialNumber.get(), X509_get_serialNumber(cert.get()));
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), days * 24 * 3600);
+    X509_set_pubkey(cert.get(), publicKey);
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    const QByteArray cn = commonName.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>("Hài Lòng"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
+    return cert;
+}
+
+} // namespace
+
+Result<PemPair> CertificateAuthority::create(const QString &commonName)
+{
+    const KeyPtr key = generateKey();
+    if (!key)
+        return tlsError(QStringLiteral("cannot generate the CA key"));
+    CertPtr cert = newCertificate(key.get(), commonName, 3650);
+    if (!cert)
+        return tlsError(QStringLiteral("cannot create the CA certificate"));
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(cert.get()));
+    const bool extended =
+        addExtension(cert.get(), cert.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0") &&
+        addExtension(cert.get(), cert.get(), NID_key_usage, "critical,keyCertSign,cRLSign") &&
+        addExtension(cert.get(), cert.get(), NID_subject_key_identifier, "hash");
+    if (!extended || X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)
+        return tlsError(QStringLiteral("cannot sign the CA certificate"));
+    return PemPair{certificatePem(cert.get()), keyPem(key.get())};
+}
+
+Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
+                                                             const QStringList &dnsNames,
+                                                             const QStringList &ipAddresses)
+{
+    const BioPtr caCertBio(BIO_new_mem_buf(ca.certificate.constData(), int(ca.certificate.size())));
+    const CertPtr caCert(PEM_read_bio_X509(caCertBio.get(), nullptr, nullptr, nullptr));
+    const BioPtr caKeyBio(BIO_new_mem_buf(ca.privateKey.constData(), int(ca.privateKey.size())));
+    const KeyPtr caKey(PEM_read_bio_PrivateKey(caKeyBio.get(), nullptr, nullptr, nullptr));
+    if (!caCert || !caKey)
+        return tlsError(QStringLiteral("cannot read the CA"));
+
+    const KeyPtr key = generateKey();
+    if (!key)
+        return tlsError(QStringLiteral("cannot generate the server key"));
+    const QString commonName = dnsNames.isEmpty() ? QStringLiteral("localhost") : dnsNames.first();
+    CertPtr cert = newCertificate(key.get(), commonName, 825);
+    if (!cert)
+        return tlsError(QStringLiteral("cannot create the server certificate"));
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert.get()));
+
+    QStringList altNames;
+    for (const QString &dns : dnsNames)
+        altNames.append(QStringLiteral("DNS:") + dns);
+    for (const QString &ip : ipAddresses)
+        altNames.append(QStringLiteral("IP:") + ip);
+    const bool extended =
+        addExtension(cert.get(), caCert.get(), NID_basic_constraints, "critical,CA:FALSE") &&
+        addExtension(cert.get(), caCert.get(), NID_key_usage,
+                     "critical,digitalSignature,keyAgreement") &&
+        addExtension(cert.get(), caCert.get(), NID_ext_key_usage, "serverAuth") &&
+        addExtension(cert.get(), caCert.get(), NID_subject_key_identifier, "hash") &&
+        addExtension(cert.get(), caCert.get(), NID_authority_key_identifier, "keyid:always") &&
+        addExtension(cert.get(), caCert.get(), NID_subject_alt_name,
+                     altNames.join(QLatin1Char(',')).toUtf8());
+    if (!extended || X509_sign(cert.get(), caKey.get(), EVP_sha256()) <= 0)
+        return tlsError(QStringLiteral("cannot sign the server certificate"));
+    return PemPair{certificatePem(cert.get()), keyPem(key.get())};
+}
+
+} // namespace hailong
