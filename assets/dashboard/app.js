@@ -1,0 +1,143 @@
+// The staff dashboard: login, tabs, language switch, alerts. Each tab lives in its own
+// module; this file only wires them to the session.
+import { api, ApiError, setCsrf } from './api.js';
+import { el, clear } from './dom.js';
+import { applyTo, currentLanguage, restoreLanguage, setLanguage, t } from './i18n.js';
+import * as format from './format.js';
+import { renderToday } from './today.js';
+import { renderPeriod } from './period.js';
+import { renderAdmin } from './admin.js';
+
+const ROLE_ORDER = ['viewer', 'manager', 'admin'];
+const views = { today: renderToday, period: renderPeriod, admin: renderAdmin };
+
+const state = { session: null, tab: 'today' };
+
+export function hasRole(role) {
+  return state.session !== null && ROLE_ORDER.indexOf(state.session.role) >= ROLE_ORDER.indexOf(role);
+}
+
+function $(id) {
+  return document.getElementById(id);
+}
+
+// A failure a person can act on, in place of the view.
+export function showLoadError(container, error, retry) {
+  if (error instanceof ApiError && error.status === 401) {
+    showLogin();
+    return;
+  }
+  clear(container).append(el('div', { className: 'card error-box', attrs: { role: 'alert' } },
+    el('p', { text: t('error.load', { detail: error.message }) }),
+    el('button', { attrs: { type: 'button' }, text: t('reload'), on: { click: retry } })));
+}
+
+function showLogin() {
+  state.session = null;
+  setCsrf('');
+  $('app').hidden = true;
+  $('logout').hidden = true;
+  $('whoami').textContent = '';
+  $('login').hidden = false;
+  $('login-user').focus();
+}
+
+function showApp(session) {
+  state.session = session;
+  setCsrf(session.csrf);
+  $('login').hidden = true;
+  $('app').hidden = false;
+  $('logout').hidden = false;
+  $('whoami').textContent = `${session.user} · ${t(`role.${session.role}`)}`;
+  $('tab-admin').hidden = !hasRole('admin');
+  selectTab(state.tab === 'admin' && !hasRole('admin') ? 'today' : state.tab);
+}
+
+async function loadAlerts() {
+  const box = $('alerts');
+  let alerts = [];
+  try {
+    alerts = (await api.get('/api/v1/alerts')).alerts || [];
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) showLogin();
+    return;
+  }
+  clear(box);
+  box.append(el('h2', { className: 'visually-hidden', text: t('alerts.title') }));
+  if (alerts.length === 0) {
+    box.append(el('p', { className: 'alert ok', text: `✓ ${t('alerts.none')}` }));
+    return;
+  }
+  for (const alert of alerts) {
+    const values = {
+      ...alert,
+      rate: format.percent(alert.rate),
+      target: format.percent(alert.target, 0),
+      n: format.count(alert.n),
+      name: (currentLanguage() === 'en' && alert.name_en) || alert.name,
+    };
+    box.append(el('p', { className: `alert ${alert.severity === 'critical' ? 'critical' : 'warning'}` },
+      el('span', { className: 'alert-icon', text: alert.severity === 'critical' ? '⛔' : '⚠', attrs: { 'aria-hidden': 'true' } }),
+      el('span', { text: t(`alert.${alert.kind}`, values) }),
+      el('span', { className: 'alert-time', text: format.time(alert.since) })));
+  }
+}
+
+function selectTab(tab) {
+  state.tab = tab;
+  for (const button of document.querySelectorAll('[data-tab]')) {
+    const selected = button.dataset.tab === tab;
+    button.setAttribute('aria-selected', String(selected));
+    button.classList.toggle('active', selected);
+    $(`view-${button.dataset.tab}`).hidden = !selected;
+  }
+  loadAlerts();
+  views[tab]($(`view-${tab}`), { hasRole, showLoadError });
+}
+
+async function login(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  const errorLine = $('login-error');
+  errorLine.textContent = '';
+  try {
+    const session = await api.post('/api/v1/session', {
+      user: form.elements.user.value.trim(), password: form.elements.password.value,
+    });
+    form.reset();
+    showApp(session);
+  } catch (error) {
+    errorLine.textContent = error instanceof ApiError && error.status === 429
+      ? t('login.locked') : t('login.failed');
+  }
+}
+
+async function logout() {
+  try {
+    await api.delete('/api/v1/session');
+  } finally {
+    showLogin();
+  }
+}
+
+async function start() {
+  restoreLanguage();
+  $('login-form').addEventListener('submit', login);
+  $('logout').addEventListener('click', logout);
+  $('lang-switch').addEventListener('click', () => {
+    setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
+    $('lang-switch').lang = currentLanguage() === 'vi' ? 'en' : 'vi';
+    if (state.session) showApp(state.session);
+  });
+  for (const button of document.querySelectorAll('[data-tab]')) {
+    button.addEventListener('click', () => selectTab(button.dataset.tab));
+  }
+  applyTo(document);
+  try {
+    showApp(await api.get('/api/v1/session'));
+  } catch {
+    showLogin();
+  }
+}
+
+start();

@@ -1,0 +1,131 @@
+// "Theo kỳ": a quarter, half-year, year or date range under rule nd09 or calendar — the
+// appendix table, the trend, staff and counters ranked by a shrunk rate, and the exports.
+import { api, query } from './api.js';
+import { el, clear, table } from './dom.js';
+import { currentLanguage, t } from './i18n.js';
+import * as format from './format.js';
+import { containing, periodName, periodTitle } from './periods.js';
+import { indicatorsTable } from './indicators-table.js';
+
+const choice = { kind: 'quarter', year: 0, index: 1, from: '', to: '', rule: 'nd09', step: 'month' };
+
+function initialChoice() {
+  if (choice.year) return;
+  const today = format.centreToday();
+  const current = containing('quarter', today, choice.rule);
+  Object.assign(choice, current, { from: `${today.slice(0, 4)}-01-01`, to: today });
+}
+
+function option(value, label, selected) {
+  return el('option', { text: label, attrs: { value, selected: selected ? 'selected' : false } });
+}
+
+function select(name, id, options, onChange) {
+  return el('select', { attrs: { name, id }, on: { change: (event) => onChange(event.target.value) } }, options);
+}
+
+function field(id, label, control, hidden = false) {
+  const wrapper = el('div', { className: 'field' }, el('label', { attrs: { for: id }, text: label }), control);
+  wrapper.hidden = hidden;
+  return wrapper;
+}
+
+function controls(onShow) {
+  const kindSelect = select('kind', 'period-kind', [
+    option('quarter', t('period.quarter'), choice.kind === 'quarter'),
+    option('half', t('period.half'), choice.kind === 'half'),
+    option('year', t('period.year'), choice.kind === 'year'),
+    option('range', t('period.range'), choice.kind === 'range'),
+  ], (value) => { choice.kind = value; choice.index = 1; onShow(); });
+  const yearInput = el('input', { attrs: { type: 'number', id: 'period-year', min: 2020, max: 2100, value: choice.year },
+    on: { change: (event) => { choice.year = Number(event.target.value); } } });
+  const indexOptions = choice.kind === 'half'
+    ? [option(1, t('period.h1'), choice.index === 1), option(2, t('period.h2'), choice.index === 2)]
+    : [1, 2, 3, 4].map((q) => option(q, t('period.q', { q: ['I', 'II', 'III', 'IV'][q - 1] }), choice.index === q));
+  const indexSelect = select('index', 'period-index', indexOptions, (value) => { choice.index = Number(value); });
+  const fromInput = el('input', { attrs: { type: 'date', id: 'period-from', value: choice.from },
+    on: { change: (event) => { choice.from = event.target.value; } } });
+  const toInput = el('input', { attrs: { type: 'date', id: 'period-to', value: choice.to },
+    on: { change: (event) => { choice.to = event.target.value; } } });
+  const ruleSelect = select('rule', 'period-rule', [
+    option('nd09', t('period.rule.nd09'), choice.rule === 'nd09'),
+    option('calendar', t('period.rule.calendar'), choice.rule === 'calendar'),
+  ], (value) => { choice.rule = value; });
+  const stepSelect = select('step', 'period-step', [
+    option('month', t('period.step.month'), choice.step === 'month'),
+    option('week', t('period.step.week'), choice.step === 'week'),
+  ], (value) => { choice.step = value; });
+  const isRange = choice.kind === 'range';
+  return el('form', { className: 'period-form card', attrs: { id: 'period-form' },
+    on: { submit: (event) => { event.preventDefault(); onShow(); } } },
+  field('period-kind', t('period.kind'), kindSelect),
+  field('period-year', t('period.year'), yearInput, isRange),
+  field('period-index', t('period.index'), indexSelect, isRange || choice.kind === 'year'),
+  field('period-from', t('period.from'), fromInput, !isRange),
+  field('period-to', t('period.to'), toInput, !isRange),
+  field('period-rule', t('period.rule'), ruleSelect),
+  field('period-step', t('period.step'), stepSelect),
+  el('button', { attrs: { type: 'submit', id: 'period-show' }, text: t('period.show') }));
+}
+
+function ranking(title, data, keyLabel) {
+  const rows = data.rows || [];
+  return el('section', { className: 'card' }, el('h3', { text: title }),
+    table([
+      { label: t('col.rank'), value: (r) => String(r.rank), numeric: true },
+      { label: keyLabel, value: (r) => r.key },
+      { label: t('col.n'), value: (r) => format.count(r.n), numeric: true },
+      { label: t('col.rate'), value: (r) => format.percent(r.rate), numeric: true },
+      { label: t('col.shrunk'), value: (r) => el('strong', { text: format.percent(r.shrunk_rate) }), numeric: true },
+    ], rows.map((r, i) => ({ ...r, rank: i + 1 })), { emptyText: t('none') }));
+}
+
+function exportLinks(params) {
+  return el('section', { className: 'card exports' }, el('h2', { text: t('period.exports') }),
+    el('div', { className: 'button-row' }, ['csv', 'xlsx', 'pdf'].map((formatCode) => el('a', {
+      className: 'button', text: `⬇ ${t(`export.${formatCode}`)}`,
+      attrs: { href: `/api/v1/report?${query({ ...params, format: formatCode })}`, download: '', id: `export-${formatCode}` },
+    }))));
+}
+
+export async function renderPeriod(container, { hasRole, showLoadError }) {
+  initialChoice();
+  const show = () => renderPeriod(container, { hasRole, showLoadError });
+  const name = periodName(choice.kind, choice);
+  const params = { period: name, rule: choice.rule };
+  const lang = currentLanguage();
+  clear(container).append(controls(show), el('p', { className: 'loading', text: '…' }));
+
+  let indicators;
+  let staff;
+  let counters;
+  try {
+    [indicators, staff, counters] = await Promise.all([
+      api.get(`/api/v1/indicators?${query(params)}`),
+      api.get(`/api/v1/ranking?${query({ ...params, by: 'staff' })}`),
+      api.get(`/api/v1/ranking?${query({ ...params, by: 'counter' })}`),
+    ]);
+  } catch (error) {
+    const results = el('div');
+    container.lastChild.replaceWith(results);
+    showLoadError(results, error, show);
+    return;
+  }
+  const period = indicators.period || {};
+  const note = t('period.ranking_note', { mean: format.percent(staff.mean), k: staff.prior_strength ?? 20 });
+  container.lastChild.replaceWith(el('div', { className: 'period-results' },
+    el('div', { className: 'period-heading card' },
+      el('h2', { attrs: { id: 'period-title' }, text: `${periodTitle(period.name || name, t)} (${period.name || name})` }),
+      el('p', { text: `${t('period.dates', { from: format.date(period.from), to: format.date(period.to) })} · ${t(`period.rule.${period.rule || choice.rule}`)}` })),
+    hasRole('manager') ? exportLinks(params) : null,
+    el('section', { className: 'card' }, el('h2', { text: t('period.table') }),
+      indicatorsTable(indicators.indicators || [])),
+    el('section', { className: 'card chart' }, el('h2', { text: t('period.trend') }),
+      el('img', { attrs: {
+        src: `/api/v1/charts/trend.svg?${query({ ...params, step: choice.step, lang })}`,
+        alt: t('period.trend'), width: 860, height: 380, loading: 'lazy' } })),
+    el('div', { className: 'grid-2' },
+      ranking(t('period.ranking_staff'), staff, t('col.staff')),
+      ranking(t('period.ranking_counter'), counters, t('col.counter'))),
+    el('p', { className: 'note', text: note })));
+}

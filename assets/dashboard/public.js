@@ -1,0 +1,29 @@
+// The public page: this period's indicators for anyone — aggregates only.
+import { api, query } from './api.js';
+import { clear } from './dom.js';
+import { currentLanguage, restoreLanguage, setLanguage, t } from './i18n.js';
+import * as format from './format.js';
+import { periodTitle } from './periods.js';
+import { indicatorsTable } from './indicators-table.js';
+
+async function render() {
+  const period = new URLSearchParams(window.location.search).get('period') || '';
+  const target = document.getElementById('public-table');
+  try {
+    const data = await api.get(`/public/indicators?${query({ period })}`);
+    const p = data.period || {};
+    document.getElementById('public-period').textContent =
+      `${periodTitle(p.name || '', t)} · ${t('period.dates', { from: format.date(p.from), to: format.date(p.to) })}`;
+    if (data.commune) document.getElementById('public-commune').textContent = `UBND ${data.commune}`;
+    clear(target).append(indicatorsTable(data.indicators || [], { withLead: false }));
+  } catch (error) {
+    clear(target).textContent = t('error.load', { detail: error.message });
+  }
+}
+
+restoreLanguage();
+document.getElementById('lang-switch').addEventListener('click', () => {
+  setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
+  render();
+});
+render();

@@ -1,0 +1,148 @@
+// "Hôm nay": today's ratings, indicators, hourly chart, breakdowns, comments, kiosks.
+import { api, query } from './api.js';
+import { el, clear, table } from './dom.js';
+import { currentLanguage, t } from './i18n.js';
+import * as format from './format.js';
+import { indicatorsTable } from './indicators-table.js';
+
+let chosenDate = '';
+
+function card(label, value, note, tone = '') {
+  return el('div', { className: `stat ${tone}` },
+    el('span', { className: 'stat-label', text: label }),
+    el('span', { className: 'stat-value', text: value }),
+    note ? el('span', { className: 'stat-note', text: note }) : null);
+}
+
+function rateCell(row) {
+  return `${format.percent(row.rate)}`;
+}
+
+function breakdown(title, rows, keyLabel, key) {
+  return el('section', { className: 'card' }, el('h3', { text: title }),
+    table([
+      { label: keyLabel, value: key },
+      { label: t('col.n'), value: (r) => format.count(r.n), numeric: true },
+      { label: t('col.satisfied'), value: (r) => format.count(r.satisfied), numeric: true },
+      { label: t('col.rate'), value: rateCell, numeric: true },
+    ], rows, { emptyText: t('none') }));
+}
+
+function levelLabel(level) {
+  return `${level} · ${t(`level.${level}`)}`;
+}
+
+function comments(list) {
+  const section = el('section', { className: 'card comments' }, el('h2', { text: t('today.comments') }));
+  if (list.length === 0) {
+    section.append(el('p', { className: 'empty', text: t('today.no_comments') }));
+    return section;
+  }
+  const items = el('ul', { className: 'comment-list' });
+  for (const c of list) {
+    const tone = c.overall >= 4 ? 'good' : c.overall <= 2 ? 'bad' : 'neutral';
+    items.append(el('li', { className: `comment ${tone}` },
+      el('div', { className: 'comment-meta' },
+        el('span', { className: 'comment-time', text: format.time(c.created_at) }),
+        el('span', { className: `level level-${tone}`, text: levelLabel(c.overall) }),
+        c.counter ? el('span', { text: `${t('col.counter')}: ${c.counter}` }) : null,
+        c.field ? el('span', { text: `${t('col.field')}: ${c.field}` }) : null,
+        c.staff ? el('span', { text: `${t('col.staff')}: ${c.staff}` }) : null),
+      el('p', { className: 'comment-text', text: c.comment })));
+  }
+  section.append(items);
+  return section;
+}
+
+function kioskState(k) {
+  if (k.revoked) return el('span', { className: 'badge none', text: t('kiosk.revoked') });
+  return k.online
+    ? el('span', { className: 'badge met', text: `● ${t('kiosk.online')}` })
+    : el('span', { className: 'badge not-met', text: `○ ${t('kiosk.offline')}` });
+}
+
+export function kiosksTable(kiosks, extraColumns = []) {
+  return table([
+    { label: t('col.kiosk'), value: (k) => k.id },
+    { label: t('col.unit'), value: (k) => k.unit_name || k.unit },
+    { label: t('col.counter'), value: (k) => k.counter || '—' },
+    { label: t('col.state'), value: kioskState },
+    { label: t('col.last_seen'), value: (k) => format.dateTime(k.last_seen) },
+    { label: t('col.queued'), value: (k) => format.count(k.queued), numeric: true },
+    { label: t('col.gaps'), value: (k) => format.count(k.seq_gaps), numeric: true },
+    { label: t('col.today'), value: (k) => format.count(k.ratings_today), numeric: true },
+    ...extraColumns,
+  ], kiosks.map((k) => ({ ...k, rowClass: !k.online && !k.revoked ? 'row-warn' : '' })), { emptyText: t('none') });
+}
+
+function promptForm(kiosks) {
+  const status = el('p', { className: 'form-status', attrs: { role: 'status' } });
+  const counters = [...new Set(kiosks.filter((k) => k.counter && !k.revoked).map((k) => k.counter))];
+  const counter = el('select', { attrs: { name: 'counter', required: true } },
+    counters.map((c) => el('option', { text: c, attrs: { value: c } })));
+  const field = el('input', { attrs: { name: 'field', placeholder: 'ho-tich' } });
+  const staff = el('input', { attrs: { name: 'staff' } });
+  const form = el('form', { className: 'inline-form', on: { submit: async (event) => {
+    event.preventDefault();
+    status.textContent = '';
+    try {
+      await api.post(`/api/v1/counters/${encodeURIComponent(counter.value)}/prompt`,
+        { field: field.value.trim() || undefined, staff: staff.value.trim() || undefined });
+      status.textContent = t('prompt.sent', { counter: counter.value });
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  } } },
+  el('label', {}, el('span', { text: t('prompt.counter') }), counter),
+  el('label', {}, el('span', { text: t('prompt.field') }), field),
+  el('label', {}, el('span', { text: t('prompt.staff') }), staff),
+  el('button', { attrs: { type: 'submit' }, text: t('prompt.send') }));
+  return el('section', { className: 'card' }, el('h2', { text: t('prompt.title') }), form, status);
+}
+
+export async function renderToday(container, { hasRole, showLoadError }) {
+  if (!chosenDate) chosenDate = format.centreToday();
+  const reload = () => renderToday(container, { hasRole, showLoadError });
+  let daily;
+  let kiosks;
+  try {
+    [daily, kiosks] = await Promise.all([
+      api.get(`/api/v1/daily?${query({ date: chosenDate })}`),
+      api.get('/api/v1/kiosks'),
+    ]);
+  } catch (error) {
+    showLoadError(container, error, reload);
+    return;
+  }
+  const dateInput = el('input', { attrs: { type: 'date', value: chosenDate, max: format.centreToday(), id: 'today-date' },
+    on: { change: (event) => { chosenDate = event.target.value || format.centreToday(); reload(); } } });
+  const lang = currentLanguage();
+  const kioskList = kiosks.kiosks || [];
+
+  clear(container).append(
+    el('div', { className: 'toolbar' },
+      el('label', { attrs: { for: 'today-date' }, text: t('today.date') }), dateInput,
+      // The date field follows the browser's locale; this line is always dd/mm/yyyy.
+      el('strong', { className: 'toolbar-date', text: format.date(daily.date || chosenDate) }),
+      el('button', { attrs: { type: 'button' }, className: 'secondary', text: `⟳ ${t('reload')}`, on: { click: reload } })),
+    el('div', { className: 'stats' },
+      card(t('today.ratings'), format.count(daily.n), null),
+      card(t('today.rate'), format.percent(daily.rate), `${format.count(daily.satisfied)} / ${format.count(daily.n)}`),
+      card(t('today.suspect'), format.count(daily.suspect || 0), null, daily.suspect ? 'warn' : '')),
+    el('section', { className: 'card' }, el('h2', { text: t('today.indicators') }),
+      indicatorsTable(daily.indicators || [], { withLead: false })),
+    el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
+      el('img', { attrs: {
+        src: `/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang })}`,
+        alt: t('today.hourly'), width: 860, height: 280, loading: 'lazy' } })),
+    el('h2', { className: 'section-title', text: t('today.breakdowns') }),
+    el('div', { className: 'grid-2' },
+      breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
+      breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'), (r) => r.counter || '—'),
+      breakdown(t('today.by_staff'), daily.by_staff || [], t('col.staff'), (r) => r.staff || '—'),
+      breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => r.name || r.field || '—')),
+    comments(daily.comments || []),
+    el('section', { className: 'card' }, el('h2', { text: t('today.kiosks') }), kiosksTable(kioskList)),
+    hasRole('manager') ? promptForm(kioskList) : null,
+  );
+}
