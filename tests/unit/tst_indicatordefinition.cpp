@@ -61,14 +61,15 @@ private slots:
 
     void jsonRoundTrip()
     {
+        const QList<IndicatorDefinition> defaults = IndicatorDefinition::defaults();
         QJsonArray file;
-        for (const IndicatorDefinition &definition : IndicatorDefinition::defaults())
+        for (const IndicatorDefinition &definition : defaults)
             file.append(definition.toJson());
         const auto parsed = IndicatorDefinition::listFromJson(file);
         QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
         QCOMPARE(parsed.value().size(), 5);
         for (int i = 0; i < 5; ++i) {
-            const IndicatorDefinition &a = IndicatorDefinition::defaults().at(i);
+            const IndicatorDefinition &a = defaults.at(i);
             const IndicatorDefinition &b = parsed.value().at(i);
             QCOMPARE(b.id, a.id);
             QCOMPARE(b.name.vi, a.name.vi);
