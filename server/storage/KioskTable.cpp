@@ -4,7 +4,7 @@ namespace hailong {
 
 namespace {
 // Columns: id, unit_id, counter, revoked, last_seen, queued.
-KioskRecord kioskFromRow(const QSqlQuery &row)
+KioskRecord kioskFromRow(const SqlRows row)
 {
     KioskRecord kiosk;
     kiosk.id = row.value(0).toString();
@@ -43,7 +43,7 @@ bool KioskTable::exists(const QString &id)
 
 std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &digest)
 {
-    QSqlQuery &row = m_byToken.run({digest});
+    SqlRows row = m_byToken.run({digest});
     if (!row.next())
         return std::nullopt;
     AuthenticatedKiosk found;
@@ -57,7 +57,7 @@ std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &d
 QList<KioskRecord> KioskTable::all()
 {
     QList<KioskRecord> kiosks;
-    QSqlQuery &rows = m_all.run();
+    SqlRows rows = m_all.run();
     while (rows.next())
         kiosks.append(kioskFromRow(rows));
     return kiosks;

@@ -16,7 +16,7 @@ void LoginAttemptTable::recordFailure(const QString &user, const QDateTime &at)
 
 int LoginAttemptTable::failuresSince(const QString &user, const QDateTime &since)
 {
-    QSqlQuery &row = m_count.run({user, toStoredInstant(since)});
+    SqlRows row = m_count.run({user, toStoredInstant(since)});
     return row.next() ? row.value(0).toInt() : 0;
 }
 

@@ -20,7 +20,7 @@ QString criteriaJson(const QMap<QString, int> &criteria)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-StoredRating ratingFromRow(const QSqlQuery &row)
+StoredRating ratingFromRow(const SqlRows row)
 {
     StoredRating stored;
     Rating &rating = stored.rating;
@@ -79,7 +79,7 @@ RatingTable::RatingTable(const QSqlDatabase &db)
 
 std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)
 {
-    QSqlQuery &row = m_fingerprint.run({id.toString(QUuid::WithoutBraces)});
+    SqlRows row = m_fingerprint.run({id.toString(QUuid::WithoutBraces)});
     if (!row.next())
         return std::nullopt;
     return row.value(0).toString();
@@ -120,7 +120,7 @@ void RatingTable::insert(const StoredRating &stored)
 QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime &to)
 {
     QList<RatingBucket> buckets;
-    QSqlQuery &rows = m_buckets.run({toStoredInstant(from), toStoredInstant(to)});
+    SqlRows rows = m_buckets.run({toStoredInstant(from), toStoredInstant(to)});
     while (rows.next()) {
         RatingBucket bucket;
         bucket.unitKind = unitKindFromCode(rows.value(0).toString()).value_or(UnitKind::Admin);
@@ -136,7 +136,7 @@ QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime 
 QList<StoredRating> RatingTable::between(const QDateTime &from, const QDateTime &to)
 {
     QList<StoredRating> ratings;
-    QSqlQuery &rows = m_between.run({toStoredInstant(from), toStoredInstant(to)});
+    SqlRows rows = m_between.run({toStoredInstant(from), toStoredInstant(to)});
     while (rows.next())
         ratings.append(ratingFromRow(rows));
     return ratings;
@@ -146,7 +146,7 @@ QHash<QString, KioskRatingStats> RatingTable::kioskStats(const QDateTime &daySta
                                                          const QDateTime &dayEnd)
 {
     QHash<QString, KioskRatingStats> stats;
-    QSqlQuery &seq = m_seqStats.run();
+    SqlRows seq = m_seqStats.run();
     while (seq.next()) {
         KioskRatingStats &entry = stats[seq.value(0).toString()];
         const qint64 low = seq.value(1).toLongLong();
@@ -154,7 +154,7 @@ QHash<QString, KioskRatingStats> RatingTable::kioskStats(const QDateTime &daySta
         entry.lastSeq = high;
         entry.seqGaps = (high - low + 1) - seq.value(3).toLongLong();
     }
-    QSqlQuery &today = m_today.run({toStoredInstant(dayStart), toStoredInstant(dayEnd)});
+    SqlRows today = m_today.run({toStoredInstant(dayStart), toStoredInstant(dayEnd)});
     while (today.next())
         stats[today.value(0).toString()].ratingsToday = today.value(1).toLongLong();
     return stats;

@@ -22,7 +22,7 @@ void SessionTable::insert(const SessionRecord &session)
 std::optional<SessionRecord> SessionTable::findValid(const QString &tokenDigest,
                                                      const QDateTime &now)
 {
-    QSqlQuery &row = m_find.run({tokenDigest, toStoredInstant(now)});
+    SqlRows row = m_find.run({tokenDigest, toStoredInstant(now)});
     if (!row.next())
         return std::nullopt;
     return SessionRecord{row.value(0).toString(), row.value(1).toString(),

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace hailong {
 
@@ -17,7 +18,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
                                .toStdString());
 }
 
-QSqlQuery &SqlStatement::run(std::initializer_list<QVariant> values)
+SqlRows SqlStatement::run(std::initializer_list<QVariant> values)
 {
     m_query.finish();
     int position = 0;
@@ -30,7 +31,17 @@ QSqlQuery &SqlStatement::run(std::initializer_list<QVariant> values)
         throw StorageError(QStringLiteral("\"%1\" failed: %2")
                                .arg(m_sql, m_query.lastError().text())
                                .toStdString());
-    return m_query;
+    SqlRows rows;
+    const int columns = m_query.record().count();
+    while (m_query.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row.append(m_query.value(column));
+        rows.m_rows.append(row);
+    }
+    m_query.finish();
+    return rows;
 }
 
 void execOrThrow(const QSqlDatabase &db, const QString &sql)

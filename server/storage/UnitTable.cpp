@@ -3,7 +3,7 @@
 namespace hailong {
 
 namespace {
-UnitRecord unitFromRow(const QSqlQuery &row)
+UnitRecord unitFromRow(const SqlRows row)
 {
     return {row.value(0).toString(),
             unitKindFromCode(row.value(1).toString()).value_or(UnitKind::Admin),
@@ -24,7 +24,7 @@ void UnitTable::insert(const UnitRecord &unit)
 
 std::optional<UnitRecord> UnitTable::find(const QString &id)
 {
-    QSqlQuery &row = m_find.run({id});
+    SqlRows row = m_find.run({id});
     if (!row.next())
         return std::nullopt;
     return unitFromRow(row);
@@ -33,7 +33,7 @@ std::optional<UnitRecord> UnitTable::find(const QString &id)
 QList<UnitRecord> UnitTable::all()
 {
     QList<UnitRecord> units;
-    QSqlQuery &rows = m_all.run();
+    SqlRows rows = m_all.run();
     while (rows.next())
         units.append(unitFromRow(rows));
     return units;

@@ -14,7 +14,7 @@ void UserTable::insert(const UserRecord &user)
 
 std::optional<UserRecord> UserTable::find(const QString &name)
 {
-    QSqlQuery &row = m_find.run({name});
+    SqlRows row = m_find.run({name});
     if (!row.next())
         return std::nullopt;
     return UserRecord{row.value(0).toString(),
