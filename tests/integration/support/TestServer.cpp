@@ -1,0 +1,246 @@
+#include "TestServer.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTimer>
+#include <QUuid>
+
+namespace hailong::testing {
+
+namespace {
+// Generous: only to stop a broken server from hanging the suite, never a performance bound.
+constexpr int processTimeoutMs = 60'000;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+} // namespace
+
+TestServer::TestServer(const QString &binary)
+    : m_binary(binary)
+{}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+int TestServer::run(const QStringList &arguments, const QByteArray &stdinData)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(m_binary, arguments + QStringList{QStringLiteral("--data"), dataDir()});
+    if (!process.waitForStarted(processTimeoutMs))
+        return -1;
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    process.waitForFinished(processTimeoutMs);
+    m_lastOutput = QString::fromUtf8(process.readAll());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool TestServer::init()
+{
+    if (run({QStringLiteral("init")}) != 0)
+        return false;
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^password: (\\S+)$"),
+                                                             QRegularExpression::MultilineOption)
+                                              .match(m_lastOutput);
+    m_adminPassword = match.captured(1);
+    return match.hasMatch();
+}
+
+bool TestServer::addUnit(const QString &id, const QString &kind, const QString &name)
+{
+    return run({QStringLiteral("unit"), QStringLiteral("add"), id, QStringLiteral("--kind"), kind,
+                QStringLiteral("--name"), name}) == 0;
+}
+
+QString TestServer::addKiosk(const QString &id, const QString &unit, const QString &counter)
+{
+    QStringList arguments{QStringLiteral("kiosk"), QStringLiteral("add"), id,
+                          QStringLiteral("--unit"), unit};
+    if (!counter.isEmpty())
+        arguments << QStringLiteral("--counter") << counter;
+    if (run(arguments) != 0)
+        return {};
+    return QRegularExpression(QStringLiteral("^token: (\\S+)$"),
+                              QRegularExpression::MultilineOption)
+        .match(m_lastOutput)
+        .captured(1);
+}
+
+bool TestServer::addUser(const QString &name, const QString &role, const QString &password)
+{
+    return run({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"),
+                role},
+               password.toUtf8() + '\n') == 0;
+}
+
+bool TestServer::start(const QStringList &extraArguments)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        m_port = freePort();
+        m_serve = std::make_unique<QProcess>();
+        m_serve->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_serve->start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--data"),
+                                             dataDir(), QStringLiteral("--listen"),
+                                             QStringLiteral("127.0.0.1:%1").arg(m_port)} +
+                                     extraArguments);
+        QByteArray output;
+        while (m_serve->waitForReadyRead(processTimeoutMs)) {
+            output += m_serve->readAllStandardOutput();
+            if (output.contains("listening on https://"))
+                return true;
+        }
+        m_serve->kill();
+        m_serve->waitForFinished();
+    }
+    return false;
+}
+
+void TestServer::stop()
+{
+    if (!m_serve)
+        return;
+    if (m_serve->state() != QProcess::NotRunning) {
+        m_serve->terminate();
+        if (!m_serve->waitForFinished(processTimeoutMs))
+            m_serve->kill();
+        m_serve->waitForFinished();
+    }
+    m_serve.reset();
+}
+
+void TestServer::kill()
+{
+    if (!m_serve)
+        return;
+    m_serve->kill();
+    m_serve->waitForFinished(processTimeoutMs);
+    m_serve.reset();
+}
+
+bool TestServer::isRunning() const
+{
+    return m_serve && m_serve->state() == QProcess::Running;
+}
+
+QUrl TestServer::url(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
+}
+
+QString TestServer::databasePath() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("hailong.db"));
+}
+
+QString TestServer::caPath() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("ca.pem"));
+}
+
+QJsonObject HttpReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray HttpReply::header(const QByteArray &name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+TlsClient::TlsClient(const QString &caPath)
+    : m_ca(QSslCertificate::fromPath(caPath))
+{}
+
+HttpReply TlsClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(m_ca);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+    request.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+    request.setTransferTimeout(processTimeoutMs);
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    if (reply->error() != QNetworkReply::NoError && result.status == 0)
+        result.networkError = reply->errorString();
+    reply->deleteLater();
+    return result;
+}
+
+HttpReply TlsClient::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return send("GET", url, {}, headers);
+}
+
+HttpReply TlsClient::post(const QUrl &url, const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return send("POST", url, body, headers);
+}
+
+HttpReply TlsClient::postJson(const QUrl &url, const QJsonObject &body,
+                              QList<QPair<QByteArray, QByteArray>> headers)
+{
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpReply TlsClient::del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return send("DELETE", url, {}, headers);
+}
+
+QList<QPair<QByteArray, QByteArray>> TlsClient::bearer(const QString &token)
+{
+    return {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1()}};
+}
+
+QJsonObject TestRatings::rating(const QString &id, const QDateTime &createdAt, qint64 seq,
+                                int overall)
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("created_at"), createdAt.toOffsetFromUtc(7 * 3600).toString(Qt::ISODate)},
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("survey"), QStringLiteral("default")},
+        {QStringLiteral("overall"), overall}};
+}
+
+QJsonObject TestRatings::batch(const QJsonArray &ratings)
+{
+    return {{QStringLiteral("ratings"), ratings}};
+}
+
+QString TestRatings::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace hailong::testing

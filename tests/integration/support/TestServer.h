@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace hailong::testing {
+
+// The real `hailong-server` binary in a temporary data folder: init, enrol, serve on a free
+// loopback port, kill, restart.
+class TestServer
+{
+public:
+    explicit TestServer(const QString &binary);
+    ~TestServer();
+
+    // Runs `init`; false (with the output in lastOutput()) when it fails.
+    bool init();
+    // Runs a command with --data appended; returns its exit code (-1 if it did not run).
+    int run(const QStringList &arguments, const QByteArray &stdinData = {});
+    QString lastOutput() const { return m_lastOutput; }
+
+    bool addUnit(const QString &id, const QString &kind, const QString &name);
+    QString addKiosk(const QString &id, const QString &unit, const QString &counter = {}); // token
+    bool addUser(const QString &name, const QString &role, const QString &password);
+    QString adminPassword() const { return m_adminPassword; }
+
+    // Starts `serve` on 127.0.0.1:<free port> and waits for its "listening on" line.
+    bool start(const QStringList &extraArguments = {});
+    void stop(); // SIGTERM, then wait
+    void kill(); // SIGKILL, as a crash
+    bool isRunning() const;
+
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &pathAndQuery) const;
+    QString dataDir() const { return m_dir.path(); }
+    QString databasePath() const;
+    QString caPath() const;
+
+private:
+    QString m_binary;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_serve;
+    quint16 m_port = 0;
+    QString m_adminPassword;
+    QString m_lastOutput;
+};
+
+struct HttpReply
+{
+    int status = 0;       // 0 when no HTTP answer came
+    QString networkError; // empty when the exchange worked at the HTTP level
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QJsonObject json() const;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// An HTTPS client that trusts only the server's CA (DIR/ca.pem); keeps cookies between calls.
+class TlsClient
+{
+public:
+    explicit TlsClient(const QString &caPath);
+
+    HttpReply get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpReply post(const QUrl &url, const QByteArray &body,
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpReply postJson(const QUrl &url, const QJsonObject &body,
+                       QList<QPair<QByteArray, QByteArray>> headers = {});
+    HttpReply del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    static QList<QPair<QByteArray, QByteArray>> bearer(const QString &token);
+
+private:
+    HttpReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                   const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    QNetworkAccessManager m_network;
+    QList<QSslCertificate> m_ca;
+};
+
+// Wire ratings for tests.
+class TestRatings
+{
+public:
+    // A minimal valid rating of the default survey.
+    static QJsonObject rating(const QString &id, const QDateTime &createdAt, qint64 seq,
+                              int overall);
+    static QJsonObject batch(const QJsonArray &ratings);
+    static QString newId();
+};
+
+} // namespace hailong::testing

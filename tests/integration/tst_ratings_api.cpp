@@ -1,0 +1,294 @@
+// POST /api/v1/ratings and the kiosk-facing routes, against the real server over TLS.
+#include "TestServer.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslSocket>
+#include <QtTest>
+
+using namespace hailong::testing;
+
+class RatingsApiTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void healthzAnswersWithoutAuth();
+    void batchGetsOneResultPerRating();
+    void resendingABatchChangesNothing();
+    void missingOrWrongTokenIs401();
+    void nonJsonContentTypeIs415();
+    void malformedBodyIs400WithItsCode_data();
+    void malformedBodyIs400WithItsCode();
+    void twoMebibyteBodyIs413AndServerStillAnswers();
+    void unknownRoutesAnswerJson404And405();
+    void surveyIsServedToKiosks();
+    void phoneNumbersAndDossiersAreNotStored();
+
+private:
+    HttpReply postRatings(const QJsonArray &ratings, const QString &token);
+    int storedCount(const QString &where = QStringLiteral("1=1"));
+    QString storedText(const QString &column, const QString &id);
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TlsClient> m_client;
+    QString m_token;
+    qint64 m_seq = 0;
+};
+
+void RatingsApiTest::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
+    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
+                              QStringLiteral("UBND xã")));
+    m_token = m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("1"));
+    QVERIFY(!m_token.isEmpty());
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+    m_client = std::make_unique<TlsClient>(m_server->caPath());
+}
+
+void RatingsApiTest::cleanupTestCase()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+HttpReply RatingsApiTest::postRatings(const QJsonArray &ratings, const QString &token)
+{
+    return m_client->postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                              TestRatings::batch(ratings), TlsClient::bearer(token));
+}
+
+int RatingsApiTest::storedCount(const QString &where)
+{
+    int count = -1;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(m_server->databasePath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ") + where) &&
+                query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    return count;
+}
+
+QString RatingsApiTest::storedText(const QString &column, const QString &id)
+{
+    QString text;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("text"));
+        db.setDatabaseName(m_server->databasePath());
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT %1 FROM ratings WHERE id = ?").arg(column));
+            query.addBindValue(id);
+            if (query.exec() && query.next())
+                text = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("text"));
+    return text;
+}
+
+void RatingsApiTest::healthzAnswersWithoutAuth()
+{
+    const HttpReply reply = m_client->get(m_server->url(QStringLiteral("/healthz")));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+}
+
+void RatingsApiTest::batchGetsOneResultPerRating()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString first = TestRatings::newId();
+    QCOMPARE(postRatings({TestRatings::rating(first, now, ++m_seq, 5)}, m_token).status, 200);
+
+    const QString fresh = TestRatings::newId();
+    QJsonObject invalid = TestRatings::rating(TestRatings::newId(), now, ++m_seq, 9);
+    const HttpReply reply = postRatings({TestRatings::rating(fresh, now, ++m_seq, 4),
+                                         TestRatings::rating(first, now, 1, 5),
+                                         TestRatings::rating(first, now, 1, 2), invalid},
+                                        m_token);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = reply.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results[0].toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("accepted"));
+    QCOMPARE(results[0].toObject().value(QLatin1String("id")).toString(), fresh);
+    QCOMPARE(results[1].toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(results[2].toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(results[2].toObject().value(QLatin1String("error")).toString(),
+             QStringLiteral("conflict"));
+    QCOMPARE(results[3].toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(results[3].toObject().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid-level"));
+
+    // The conflicting resend did not replace what was stored.
+    QCOMPARE(storedText(QStringLiteral("overall"), first), QStringLiteral("5"));
+    QCOMPARE(storedCount(QStringLiteral("id IN ('%1', '%2')").arg(first, fresh)), 2);
+}
+
+void RatingsApiTest::resendingABatchChangesNothing()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray batch;
+    for (int i = 0; i < 5; ++i)
+        batch.append(TestRatings::rating(TestRatings::newId(), now, ++m_seq, 1 + i));
+    QCOMPARE(postRatings(batch, m_token).status, 200);
+    const int before = storedCount();
+
+    const HttpReply again = postRatings(batch, m_token);
+    QCOMPARE(again.status, 200);
+    for (const QJsonValue &result : again.json().value(QLatin1String("results")).toArray())
+        QCOMPARE(result.toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("duplicate"));
+    QCOMPARE(storedCount(), before);
+}
+
+void RatingsApiTest::missingOrWrongTokenIs401()
+{
+    const QJsonArray batch{
+        TestRatings::rating(TestRatings::newId(), QDateTime::currentDateTimeUtc(), 1, 5)};
+    const int before = storedCount();
+    const HttpReply none = m_client->postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                                              TestRatings::batch(batch));
+    QCOMPARE(none.status, 401);
+    QCOMPARE(none.json().value(QLatin1String("error")).toString(), QStringLiteral("unauthorized"));
+    const HttpReply wrong = postRatings(batch, QStringLiteral("not-a-token"));
+    QCOMPARE(wrong.status, 401);
+    QVERIFY(!wrong.json().value(QLatin1String("message")).toString().isEmpty());
+    QCOMPARE(storedCount(), before);
+}
+
+void RatingsApiTest::nonJsonContentTypeIs415()
+{
+    auto headers = TlsClient::bearer(m_token);
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")});
+    const HttpReply reply = m_client->post(m_server->url(QStringLiteral("/api/v1/ratings")),
+                                           QByteArrayLiteral("{\"ratings\":[]}"), headers);
+    QCOMPARE(reply.status, 415);
+    QVERIFY(!reply.json().value(QLatin1String("error")).toString().isEmpty());
+}
+
+void RatingsApiTest::malformedBodyIs400WithItsCode_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("not json") << QByteArray("{\"ratings\": [") << QStringLiteral("malformed-json");
+    QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("not-an-object");
+    QTest::newRow("no ratings") << QByteArray("{}") << QStringLiteral("missing-ratings");
+    QTest::newRow("ratings not array")
+        << QByteArray("{\"ratings\":1}") << QStringLiteral("wrong-type");
+    QTest::newRow("empty") << QByteArray("{\"ratings\":[]}") << QStringLiteral("empty-batch");
+    QByteArray tooMany = "{\"ratings\":[";
+    for (int i = 0; i < 501; ++i)
+        tooMany += i == 0 ? "{}" : ",{}";
+    tooMany += "]}";
+    QTest::newRow("501 ratings") << tooMany << QStringLiteral("batch-too-large");
+}
+
+void RatingsApiTest::malformedBodyIs400WithItsCode()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, code);
+    auto headers = TlsClient::bearer(m_token);
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const int before = storedCount();
+    const HttpReply reply =
+        m_client->post(m_server->url(QStringLiteral("/api/v1/ratings")), body, headers);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toString(), code);
+    QCOMPARE(storedCount(), before);
+}
+
+void RatingsApiTest::twoMebibyteBodyIs413AndServerStillAnswers()
+{
+    QSslSocket socket;
+    QSslConfiguration tls = socket.sslConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server->caPath()));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    socket.setSslConfiguration(tls);
+    socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY2(socket.waitForEncrypted(30'000), qPrintable(socket.errorString()));
+
+    const qint64 size = 2 * 1024 * 1024;
+    socket.write(
+        "POST /api/v1/ratings HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Authorization: Bearer " +
+        m_token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(size) + "\r\n\r\n");
+    const QByteArray chunk(64 * 1024, 'a');
+    QByteArray answer;
+    for (qint64 sent = 0; sent < size && socket.state() == QAbstractSocket::ConnectedState;
+         sent += chunk.size()) {
+        socket.write(chunk);
+        socket.waitForBytesWritten(1000);
+        answer += socket.readAll();
+        if (answer.contains("\r\n\r\n"))
+            break;
+    }
+    while (!answer.contains("}") && socket.waitForReadyRead(30'000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+    QVERIFY(answer.contains("\"error\""));
+
+    const HttpReply next = m_client->get(m_server->url(QStringLiteral("/healthz")));
+    QCOMPARE(next.status, 200);
+}
+
+void RatingsApiTest::unknownRoutesAnswerJson404And405()
+{
+    const HttpReply missing = m_client->get(m_server->url(QStringLiteral("/api/v1/nothing-here")));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.json().value(QLatin1String("error")).toString(), QStringLiteral("not-found"));
+    const HttpReply wrongMethod =
+        m_client->get(m_server->url(QStringLiteral("/api/v1/ratings")), TlsClient::bearer(m_token));
+    QCOMPARE(wrongMethod.status, 405);
+    QVERIFY(wrongMethod.header("Allow").contains("POST"));
+    QVERIFY(!wrongMethod.json().value(QLatin1String("error")).toString().isEmpty());
+}
+
+void RatingsApiTest::surveyIsServedToKiosks()
+{
+    QCOMPARE(m_client->get(m_server->url(QStringLiteral("/api/v1/survey"))).status, 401);
+    const HttpReply survey =
+        m_client->get(m_server->url(QStringLiteral("/api/v1/survey")), TlsClient::bearer(m_token));
+    QCOMPARE(survey.status, 200);
+    QCOMPARE(survey.json().value(QLatin1String("id")).toString(), QStringLiteral("default"));
+    QVERIFY(!survey.json().value(QLatin1String("levels")).toArray().isEmpty());
+}
+
+void RatingsApiTest::phoneNumbersAndDossiersAreNotStored()
+{
+    const QString id = TestRatings::newId();
+    QJsonObject rating = TestRatings::rating(id, QDateTime::currentDateTimeUtc(), ++m_seq, 2);
+    rating.insert(QStringLiteral("comment"),
+                  QStringLiteral("Gọi tôi 0912 345 678, CCCD 001234567890"));
+    rating.insert(QStringLiteral("dossier"), QStringLiteral("HS-2026-000123"));
+    const HttpReply reply = postRatings({rating}, m_token);
+    QCOMPARE(reply.status, 200);
+    const QString comment = storedText(QStringLiteral("comment"), id);
+    QVERIFY(comment.startsWith(QStringLiteral("Gọi tôi")));
+    QVERIFY2(!comment.contains(QStringLiteral("345")) &&
+                 !comment.contains(QStringLiteral("001234567890")),
+             qPrintable(comment));
+    const QString dossier = storedText(QStringLiteral("dossier_hash"), id);
+    QVERIFY(!dossier.isEmpty());
+    QVERIFY(!dossier.contains(QStringLiteral("000123")));
+}
+
+QTEST_GUILESS_MAIN(RatingsApiTest)
+#include "tst_ratings_api.moc"
