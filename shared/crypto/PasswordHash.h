@@ -10,8 +10,11 @@ namespace hailong {
 class PasswordHash
 {
 public:
+    // N = 16384, r = 8, p = 1, 16-byte salt, 32-byte key. Throws std::runtime_error only if
+    // OpenSSL itself fails (out of memory), which a caller cannot recover from anyway.
     static QString hash(const QString &password);
-    static bool verify(const QString &password, const QString &encoded); // constant time
+    // Constant-time comparison; false for a damaged encoding or one whose cost is absurd.
+    static bool verify(const QString &password, const QString &encoded);
 };
 
 } // namespace hailong
