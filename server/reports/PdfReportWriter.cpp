@@ -11,7 +11,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgRenderer>
+#include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace hailong {
@@ -220,7 +222,8 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+    if (!buffer.open(QIODevice::WriteOnly))
+        return ValidationError{QStringLiteral("report-failed"), buffer.errorString()};
     QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,

@@ -27,12 +27,12 @@ public:
 
     void text(int row, int col, const QString &value, lxw_format *format = nullptr)
     {
-        worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(col), value.toUtf8().constData(),
-                               format);
+        remember(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(col),
+                                        value.toUtf8().constData(), format));
     }
     void number(int row, int col, double value, lxw_format *format = nullptr)
     {
-        worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(col), value, format);
+        remember(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(col), value, format));
     }
     void rateOrDash(int row, int col, const std::optional<double> &rate, lxw_format *numberFormat,
                     lxw_format *textFormat)
@@ -44,16 +44,27 @@ public:
     }
     void merged(int row, int firstCol, int lastCol, const QString &value, lxw_format *format)
     {
-        worksheet_merge_range(m_sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row),
-                              lxw_col_t(lastCol), value.toUtf8().constData(), format);
+        remember(worksheet_merge_range(m_sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row),
+                                       lxw_col_t(lastCol), value.toUtf8().constData(), format));
     }
     void width(int firstCol, int lastCol, double characters)
     {
-        worksheet_set_column(m_sheet, lxw_col_t(firstCol), lxw_col_t(lastCol), characters, nullptr);
+        remember(worksheet_set_column(m_sheet, lxw_col_t(firstCol), lxw_col_t(lastCol), characters,
+                                      nullptr));
     }
 
+    // The first error of any call (a cell libxlsxwriter refused), else LXW_NO_ERROR.
+    lxw_error error() const { return m_error; }
+
 private:
+    void remember(lxw_error error)
+    {
+        if (m_error == LXW_NO_ERROR)
+            m_error = error;
+    }
+
     lxw_worksheet *m_sheet;
+    lxw_error m_error = LXW_NO_ERROR;
 };
 
 struct Formats
@@ -121,7 +132,7 @@ Formats makeFormats(lxw_workbook *workbook)
     return f;
 }
 
-void writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
+lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
 {
     SheetWriter sheet(workbook_add_worksheet(workbook, "Báo cáo"));
     constexpr int lastCol = 8;
@@ -181,9 +192,10 @@ void writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, co
                QStringLiteral("Tỷ lệ = số phiếu hài lòng / số phiếu hợp lệ × 100; khoảng tin cậy "
                               "Wilson 95 %."),
                f.plain);
+    return sheet.error();
 }
 
-void writeCountsSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
+lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
 {
     SheetWriter sheet(workbook_add_worksheet(workbook, "Số liệu"));
     sheet.width(0, 0, 16);
@@ -220,7 +232,7 @@ void writeCountsSheet(lxw_workbook *workbook, const ReportDocument &document, co
 
     int row = int(document.indicators.size()) + 2;
     if (document.trends.isEmpty())
-        return;
+        return sheet.error();
     sheet.text(row, 0, QStringLiteral("Diễn biến theo thời gian"), f.bold);
     ++row;
     const QStringList trendHeaders = {
@@ -238,6 +250,7 @@ void writeCountsSheet(lxw_workbook *workbook, const ReportDocument &document, co
             sheet.rateOrDash(row, 4, point.rate, f.cellRate, f.cellCenter);
         }
     }
+    return sheet.error();
 }
 
 } // namespace
@@ -258,14 +271,16 @@ Result<QByteArray> XlsxReportWriter::write(const ReportDocument &document)
                                QStringLiteral("libxlsxwriter could not start a workbook")};
 
     const Formats formats = makeFormats(workbook.get());
-    writeReportSheet(workbook.get(), document, formats);
-    writeCountsSheet(workbook.get(), document, formats);
-
+    lxw_error failed = writeReportSheet(workbook.get(), document, formats);
+    if (failed == LXW_NO_ERROR)
+        failed = writeCountsSheet(workbook.get(), document, formats);
     const lxw_error closed = workbook_close(workbook.release());
-    if (closed != LXW_NO_ERROR)
+    if (failed == LXW_NO_ERROR)
+        failed = closed;
+    if (failed != LXW_NO_ERROR)
         return ValidationError{QStringLiteral("report-failed"),
                                QStringLiteral("libxlsxwriter: ") +
-                                   QString::fromUtf8(lxw_strerror(closed))};
+                                   QString::fromUtf8(lxw_strerror(failed))};
     QFile file(QFile::decodeName(path));
     if (!file.open(QIODevice::ReadOnly))
         return ValidationError{QStringLiteral("report-failed"), file.errorString()};

@@ -127,6 +127,7 @@ private slots:
     void csvOpensInLibreOfficeWithDiacritics();
     void xlsxReadBackByLibreOfficeEqualsCalculator();
     void pdfReadBackByPdftotextEqualsCalculator();
+    void xlsxRefusesWhatExcelCannotHold();
 
 private:
     QString profile() const { return m_dir.filePath(QStringLiteral("lo-profile")); }
@@ -313,6 +314,17 @@ void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
     // The chart is ChartSvg's, as on the dashboard; Qt draws its words as outlines, so
     // only its heading is text here (the README's screenshot shows the chart itself).
     QVERIFY(text.contains(QStringLiteral("Biểu đồ kết quả so với chỉ tiêu")));
+}
+
+void ReportExportsTest::xlsxRefusesWhatExcelCannotHold()
+{
+    // An Excel cell holds at most 32 767 characters: the export says so instead of
+    // handing out a workbook with a missing cell.
+    ReportDocument document = m_document;
+    document.indicators[0].definition.name.vi = QString(40000, QLatin1Char('x'));
+    const Result<ReportFile> file = renderReport(document, ReportFormat::Xlsx);
+    QVERIFY(!file.ok());
+    QCOMPARE(file.error().code, QStringLiteral("report-failed"));
 }
 
 QTEST_MAIN(ReportExportsTest)
