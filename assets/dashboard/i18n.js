@@ -154,7 +154,7 @@ const STRINGS = {
     'period.rule.calendar': 'Calendar (1st – end of month)',
     'period.step': 'Trend by', 'period.step.month': 'Month', 'period.step.week': 'Week',
     'period.show': 'Show',
-    'period.q': 'Q{q}', 'period.h1': 'First half', 'period.h2': 'Second half',
+    'period.q': 'Quarter {q}', 'period.h1': 'First half', 'period.h2': 'Second half',
     'period.title.quarter': 'Quarter {q}/{year}', 'period.title.h1': 'First half of {year}',
     'period.title.h2': 'Second half of {year}', 'period.title.year': 'Year {year}',
     'period.title.range': 'Date range',
