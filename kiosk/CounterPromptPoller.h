@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CounterPrompt.h"
+#include "RetryBackoff.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace hailong {
+
+class ServerEndpoint;
+
+// Long-polls GET /api/v1/kiosk/prompt?wait=S so that a prompt from counter staff reaches
+// the kiosk at once: 200 carries a prompt, 204 means none came in S seconds, and the next
+// poll starts right away. Failures back off like the sync client.
+class CounterPromptPoller : public QObject
+{
+    Q_OBJECT
+public:
+    CounterPromptPoller(QNetworkAccessManager *network, const ServerEndpoint &endpoint,
+                        int waitSeconds = 25, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void promptReceived(const hailong::CounterPrompt &prompt);
+
+private:
+    QNetworkAccessManager *m_network;
+    const ServerEndpoint &m_endpoint;
+    int m_waitSeconds;
+    RetryBackoff m_backoff;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_next;
+    QTimer m_requestTimer;
+
+    void poll();
+    void onReplyFinished();
+};
+
+} // namespace hailong

@@ -1,0 +1,106 @@
+#include "ScreenshotTour.h"
+
+#include "RatingSession.h"
+
+#include <QDir>
+#include <QImage>
+#include <QMetaObject>
+#include <QQuickWindow>
+
+namespace hailong {
+
+namespace {
+
+// Long enough for the screens' transitions to finish before the grab.
+constexpr int kSettleMs = 900;
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QString directory,
+                               QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_directory(std::move(directory))
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &ScreenshotTour::capture);
+
+    m_steps = {
+        {QStringLiteral("idle"), [] {}},
+        {QStringLiteral("question"), [this] { m_session->wake(); }},
+        {QStringLiteral("question-english"),
+         [this] { m_session->setLanguage(QStringLiteral("en")); }},
+        {QStringLiteral("question-prompted"),
+         [this] {
+             m_session->skip();
+             m_session->applyPrompt({QStringLiteral("HS-2026-000123"),
+                                     QStringLiteral("ho-tich"),
+                                     QStringLiteral("Nguyễn Thị Lan"),
+                                     QStringLiteral("2"),
+                                     {}});
+         }},
+        {QStringLiteral("follow-up-went-well"),
+         [this] {
+             m_session->chooseLevel(5);
+             const QVariantList options = m_session->reasonOptions();
+             if (!options.isEmpty())
+                 m_session->toggleReason(
+                     options.first().toMap().value(QStringLiteral("code")).toString());
+         }},
+        {QStringLiteral("comment"),
+         [this] {
+             m_session->confirm();
+             m_session->setComment(QStringLiteral("Cán bộ hướng dẫn rất tận tình, cảm ơn!"));
+         }},
+        {QStringLiteral("thank-you"), [this] { m_session->confirm(); }},
+        {QStringLiteral("follow-up-went-wrong"),
+         [this] {
+             m_session->chooseLevel(2);
+             const QVariantList options = m_session->reasonOptions();
+             for (int i = 0; i < std::min<int>(2, int(options.size())); ++i)
+                 m_session->toggleReason(
+                     options[i].toMap().value(QStringLiteral("code")).toString());
+         }},
+        {QStringLiteral("staff-status"),
+         [this] { QMetaObject::invokeMethod(m_window, "openStaffStatus"); }},
+    };
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    m_session->setTimeoutMs(9000); // the countdown's last seconds show in the shots
+    // The thank-you screen must be gone when the step after it starts a new session.
+    m_session->setThankYouMs(kSettleMs - 200);
+    runNextStep();
+}
+
+void ScreenshotTour::runNextStep()
+{
+    if (m_next >= m_steps.size() || !m_window) {
+        emit finished(m_ok && m_window);
+        return;
+    }
+    m_steps[m_next].action();
+    m_settle.start();
+}
+
+void ScreenshotTour::capture()
+{
+    const QString orientation = m_window->width() >= m_window->height()
+                                    ? QStringLiteral("landscape")
+                                    : QStringLiteral("portrait");
+    const QString file = QStringLiteral("%1/kiosk-%2-%3-%4.png")
+                             .arg(m_directory, orientation)
+                             .arg(m_next + 1, 2, 10, QLatin1Char('0'))
+                             .arg(m_steps[m_next].name);
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(file))
+        m_ok = false;
+    ++m_next;
+    runNextStep();
+}
+
+} // namespace hailong

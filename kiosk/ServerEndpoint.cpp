@@ -1,0 +1,52 @@
+#include "ServerEndpoint.h"
+
+#include <QFile>
+#include <QSslSocket>
+
+namespace hailong {
+
+ServerEndpoint::ServerEndpoint(QUrl base, QString token, QList<QSslCertificate> pinnedCa)
+    : m_base(std::move(base))
+    , m_token(std::move(token))
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+    // The pinned CA replaces the system's: a certificate from any other authority fails.
+    m_tls.setCaCertificates(pinnedCa);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+}
+
+Result<ServerEndpoint> ServerEndpoint::fromFiles(const QUrl &base, const QString &tokenFile,
+                                                 const QString &caFile)
+{
+    QFile token(tokenFile);
+    if (!token.open(QIODevice::ReadOnly))
+        return ValidationError{
+            QStringLiteral("token-file"),
+            QStringLiteral("cannot read %1: %2").arg(tokenFile, token.errorString())};
+    const QString tokenText = QString::fromUtf8(token.readLine()).trimmed();
+    if (tokenText.isEmpty())
+        return ValidationError{QStringLiteral("token-file"),
+                               QStringLiteral("%1 holds no token").arg(tokenFile)};
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(caFile, QSsl::Pem);
+    if (ca.isEmpty())
+        return ValidationError{QStringLiteral("ca-file"),
+                               QStringLiteral("%1 holds no PEM certificate").arg(caFile)};
+    return ServerEndpoint(base, tokenText, ca);
+}
+
+QNetworkRequest ServerEndpoint::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_base;
+    url.setPath(path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_tls);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setRawHeader("X-Kiosk-Queued", QByteArray::number(m_queueSize ? m_queueSize() : 0));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return request;
+}
+
+} // namespace hailong

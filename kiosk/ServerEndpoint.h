@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+namespace hailong {
+
+// Where the kiosk's server is and how to talk to it: the base URL, the kiosk token, and TLS
+// that trusts only the pinned CA. Every request it makes carries the token and the outbox
+// size (X-Kiosk-Queued), so the server can show which kiosks are behind.
+class ServerEndpoint
+{
+public:
+    ServerEndpoint(QUrl base, QString token, QList<QSslCertificate> pinnedCa);
+
+    // Reads the token file (first line, trimmed) and the CA file (PEM).
+    // Errors: "token-file", "ca-file".
+    static Result<ServerEndpoint> fromFiles(const QUrl &base, const QString &tokenFile,
+                                            const QString &caFile);
+
+    void setQueueSize(std::function<int()> queueSize) { m_queueSize = std::move(queueSize); }
+
+    QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
+    QUrl base() const { return m_base; }
+
+private:
+    QUrl m_base;
+    QString m_token;
+    QSslConfiguration m_tls;
+    std::function<int()> m_queueSize;
+};
+
+} // namespace hailong

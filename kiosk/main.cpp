@@ -1,0 +1,123 @@
+// Wires the kiosk together; every behaviour lives in hailong-kiosk-lib and the QML module.
+#include "CounterPromptPoller.h"
+#include "KioskOptions.h"
+#include "KioskStatus.h"
+#include "KioskTranslator.h"
+#include "RatingOutbox.h"
+#include "RatingSession.h"
+#include "ScreenshotTour.h"
+#include "ServerEndpoint.h"
+#include "SurveyCache.h"
+#include "SyncClient.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
+Q_IMPORT_QML_PLUGIN(HaiLong_KioskPlugin)
+
+int main(int argc, char *argv[])
+{
+    // The on-screen keyboard must be chosen before the application object exists.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("hailong-kiosk"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hài Lòng"));
+
+    const auto parsed = hailong::KioskOptions::parse(QCoreApplication::arguments());
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error().message));
+        return 2;
+    }
+    const hailong::KioskOptions &options = parsed.value();
+    if (!QDir().mkpath(options.dataDir)) {
+        std::fprintf(stderr, "cannot create data folder %s\n", qPrintable(options.dataDir));
+        return 1;
+    }
+
+    std::unique_ptr<hailong::RatingOutbox> outbox;
+    try {
+        outbox = std::make_unique<hailong::RatingOutbox>(options.dataDir +
+                                                         QStringLiteral("/outbox.sqlite"));
+    } catch (const std::runtime_error &error) {
+        std::fprintf(stderr, "%s\n", error.what());
+        return 1;
+    }
+    hailong::SurveyCache surveys(options.dataDir + QStringLiteral("/survey.json"));
+    hailong::KioskStatus status(*outbox,
+                                options.hasServer() ? options.server.toString() : QString());
+    hailong::RatingSession session(*outbox, surveys);
+    session.setTimeoutMs(options.timeoutSeconds * 1000);
+    session.setDefaultLanguage(options.lang);
+    QObject::connect(&session, &hailong::RatingSession::storageFailed, &status,
+                     [&status](const QString &message) {
+                         status.recordFailure(status.serverReachable(), message);
+                     });
+
+    QNetworkAccessManager network;
+    std::optional<hailong::ServerEndpoint> endpoint;
+    std::unique_ptr<hailong::SyncClient> sync;
+    std::unique_ptr<hailong::CounterPromptPoller> poller;
+    if (options.hasServer()) {
+        auto loaded =
+            hailong::ServerEndpoint::fromFiles(options.server, options.tokenFile, options.caFile);
+        if (!loaded) {
+            std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
+            return 2;
+        }
+        endpoint.emplace(std::move(loaded).value());
+        endpoint->setQueueSize([&outbox] { return outbox->queuedCount(); });
+        sync = std::make_unique<hailong::SyncClient>(*outbox, *endpoint, &network, &status,
+                                                     hailong::SyncClient::Tuning{});
+        poller = std::make_unique<hailong::CounterPromptPoller>(&network, *endpoint);
+        QObject::connect(poller.get(), &hailong::CounterPromptPoller::promptReceived, &session,
+                         &hailong::RatingSession::applyPrompt);
+        surveys.follow(&network, &*endpoint);
+        sync->start();
+        poller->start();
+    } else {
+        std::fprintf(stderr, "no --server: ratings stay in %s until the kiosk runs with one\n",
+                     qPrintable(options.dataDir));
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    hailong::KioskTranslator translator(&engine);
+    translator.apply(session.language());
+    QObject::connect(&session, &hailong::RatingSession::languageChanged, &translator,
+                     [&] { translator.apply(session.language()); });
+    engine.setInitialProperties({
+        {QStringLiteral("session"), QVariant::fromValue(&session)},
+        {QStringLiteral("status"), QVariant::fromValue(&status)},
+        {QStringLiteral("width"), options.windowSize.width()},
+        {QStringLiteral("height"), options.windowSize.height()},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/HaiLong/Kiosk/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+    if (options.fullscreen)
+        window->showFullScreen();
+    else
+        window->show();
+
+    std::unique_ptr<hailong::ScreenshotTour> tour;
+    if (!options.screenshotDir.isEmpty()) {
+        tour = std::make_unique<hailong::ScreenshotTour>(window, &session, options.screenshotDir);
+        QObject::connect(tour.get(), &hailong::ScreenshotTour::finished, &app,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        QObject::connect(window, &QQuickWindow::frameSwapped, tour.get(),
+                         &hailong::ScreenshotTour::start, Qt::SingleShotConnection);
+    }
+    return QGuiApplication::exec();
+}
