@@ -43,7 +43,7 @@ Item {
     Column {
         id: form
         anchors.horizontalCenter: parent.horizontalCenter
-        y: (commentScreen.tall ? 150 : 130) * commentScreen.u
+        y: (commentScreen.tall ? 220 : 130) * commentScreen.u
         width: Math.min(parent.width - 120 * commentScreen.u, 1500 * commentScreen.u)
         spacing: 20 * commentScreen.u
 
@@ -68,7 +68,7 @@ Item {
         }
         Rectangle {
             width: parent.width
-            height: (commentScreen.tall ? 260 : 170) * commentScreen.u
+            height: (commentScreen.tall ? 400 : 170) * commentScreen.u
             radius: 16 * commentScreen.u
             color: Theme.surface
             border.color: editor.activeFocus ? Theme.accent : Theme.border

@@ -28,7 +28,7 @@ Item {
         visible: countdown.session.secondsLeft > 0
                  && countdown.session.secondsLeft <= countdown.warnFromSeconds
         anchors.top: parent.bottom
-        anchors.topMargin: 16 * countdown.u
+        anchors.topMargin: (countdown.width < 1300 * countdown.u ? 110 : 16) * countdown.u
         anchors.horizontalCenter: parent.horizontalCenter
         width: notice.implicitWidth + 60 * countdown.u
         height: notice.implicitHeight + 24 * countdown.u

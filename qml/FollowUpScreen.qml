@@ -13,7 +13,7 @@ Item {
     Column {
         id: header
         anchors.horizontalCenter: parent.horizontalCenter
-        y: (followUp.tall ? 150 : 130) * followUp.u
+        y: (followUp.tall ? 220 : 130) * followUp.u
         width: parent.width - 120 * followUp.u
         spacing: 20 * followUp.u
 

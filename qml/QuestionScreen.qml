@@ -11,7 +11,7 @@ Item {
     Column {
         id: header
         anchors.horizontalCenter: parent.horizontalCenter
-        y: (question.tall ? 150 : 130) * question.u
+        y: (question.tall ? 220 : 130) * question.u
         width: parent.width - 120 * question.u
         spacing: 30 * question.u
 
