@@ -1,169 +1,273 @@
-// The staff dashboard in Debian's chromium, driven as a person would: the login form,
-// clicks on tabs and buttons, downloads. The numbers on the page must equal the API's.
+// The staff dashboard of the real hailong-server in Debian's chromium, driven as a person
+// would: the login form, tabs, buttons, downloads. The numbers on the page must equal what
+// the test sent through the kiosk API, and the exports, opened with LibreOffice and
+// pdftotext, must equal the API's.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import * as format from '../../assets/dashboard/format.js';
 import { launchBrowser, newPage } from './lib/browser.js';
-import { resolveTarget } from './lib/target.js';
+import { appendixRow, asVietnamese, parseCsv, pdfAsText, spreadsheetAsCsv } from './lib/office-readback.js';
+import { KIOSKS, startRealServer } from './lib/real-server.js';
+import { HOSTILE_COMMENTS, INDICATOR_SCOPES, ratingsBetween, seedRatings, tally } from './lib/seed-ratings.js';
 
-let target;
+let server;
+let sent;
 let browser;
 
 before(async () => {
-  target = await resolveTarget();
-  browser = await launchBrowser();
+  server = await startRealServer();
+  sent = await seedRatings(server);
+  browser = await launchBrowser({ spki: server.spki });
 });
 
 after(async () => {
   await browser?.close();
-  await target?.close();
+  await server?.stop();
 });
 
-async function loginThroughForm(page) {
-  await page.goto(`${target.url}/`);
-  await page.getByLabel('Tên đăng nhập').fill(target.user);
-  await page.getByLabel('Mật khẩu').fill(target.password);
+async function fillLogin(page, user, password) {
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('Tên đăng nhập').fill(user);
+  await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('.stat-value').first().waitFor();
 }
 
-// Problems after the login: the probe for an existing session answers 401 before it.
-async function loggedInPage(options) {
+// Problems after the login only: the page's probe for an existing session answers 401 first.
+async function loggedInPage(role = 'manager', options = {}) {
   const opened = await newPage(browser, options);
-  await loginThroughForm(opened.page);
+  const { name, password } = server.users[role];
+  await fillLogin(opened.page, name, password);
+  await opened.page.locator('.stat-value').first().waitFor();
   opened.problems.length = 0;
   return opened;
 }
 
-async function apiJson(page, route) {
-  const response = await page.request.get(`${target.url}${route}`);
-  assert.equal(response.status(), 200, `${route} answered ${response.status()}`);
-  return response.json();
+// An API call from inside the page, with its session cookie and its trust in the server.
+async function apiGet(page, route) {
+  return page.evaluate(async (target) => {
+    const response = await fetch(target, { credentials: 'same-origin' });
+    const json = (response.headers.get('Content-Type') || '').includes('application/json');
+    return { status: response.status, body: json ? await response.json() : null };
+  }, route);
 }
 
-// The appendix rows as the page shows them: [STT, name, …, result, n, interval, status].
+async function apiJson(page, route) {
+  const { status, body } = await apiGet(page, route);
+  assert.equal(status, 200, `${route} answered ${status}`);
+  return body;
+}
+
 async function tableRows(page, selector) {
   return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
     rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent.trim())));
 }
 
-describe('staff dashboard', () => {
-  test('a wrong password is refused with a message and no dashboard', async () => {
+// Each indicator of an API answer against the tally of the ratings the test sent in its dates.
+function assertIndicatorsMatchSent(indicators, from, to) {
+  const inPeriod = ratingsBetween(sent, from, to);
+  for (const indicator of indicators) {
+    const expected = tally(inPeriod.filter(INDICATOR_SCOPES[indicator.id]));
+    assert.equal(indicator.n, expected.n, `${indicator.id}: n`);
+    assert.equal(indicator.satisfied, expected.satisfied, `${indicator.id}: satisfied`);
+    assert.equal(format.decimal(indicator.rate), format.decimal(expected.rate), `${indicator.id}: rate`);
+  }
+}
+
+async function openPeriodTab(page) {
+  await page.getByRole('tab', { name: 'Theo kỳ' }).click();
+  await page.locator('#period-title').waitFor();
+}
+
+// The calendar half-year that holds today in the centre.
+function currentCalendarHalf() {
+  const [year, month] = format.centreToday().split('-').map(Number);
+  return { year, index: month <= 6 ? 1 : 2 };
+}
+
+describe('staff dashboard on the real server', () => {
+  test('a wrong password is refused with a clear message and no dashboard', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto(`${target.url}/`);
-    await page.getByLabel('Tên đăng nhập').fill(target.user);
-    await page.getByLabel('Mật khẩu').fill('not-the-password');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/session') && r.request().method() === 'POST');
+    await fillLogin(page, server.users.manager.name, 'sai-mat-khau-roi');
+    assert.equal((await answer).status(), 401);
     await page.getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
     assert.equal(await page.locator('#app').isVisible(), false);
+    assert.equal(await page.locator('#login').isVisible(), true);
     await context.close();
   });
 
-  test('after logging in through the form, today shows the numbers the API reports', async () => {
-    const { context, page, problems } = await loggedInPage();
+  test('the right password logs in and today shows the count and rate of the ratings sent', async () => {
+    const { context, page, problems } = await loggedInPage('manager');
+    assert.equal(await page.locator('#whoami').textContent(), `${server.users.manager.name} · quản lý`);
     const date = await page.locator('#today-date').inputValue();
-    const daily = await apiJson(page, `/api/v1/daily?date=${date}`);
+    const today = sent.filter((rating) => rating.date === date);
+    const expected = tally(today);
+    assert.ok(expected.n > 0, `no rating was sent for ${date}`);
 
     const stats = await page.locator('.stat-value').allTextContents();
-    assert.equal(stats[0], format.count(daily.n));
-    assert.equal(stats[1], format.percent(daily.rate));
+    assert.equal(stats[0], format.count(expected.n));
+    assert.equal(stats[1], format.percent(expected.rate));
+    await page.getByText(`${format.count(expected.satisfied)} / ${format.count(expected.n)}`).waitFor();
 
+    const daily = await apiJson(page, `/api/v1/daily?date=${date}`);
+    assertIndicatorsMatchSent(daily.indicators, date, date);
     const rows = await tableRows(page, '#view-today table.appendix');
     assert.equal(rows.length, daily.indicators.length);
     daily.indicators.forEach((indicator, i) => {
-      const [stt, name, target_, result, n, interval, status] = rows[i];
+      const [stt, name, target, result, n, interval, status] = rows[i];
       assert.equal(stt, String(i + 1));
       assert.equal(name, indicator.name);
-      assert.equal(target_, format.decimal(indicator.target));
+      assert.equal(target, format.decimal(indicator.target));
       assert.equal(result, format.decimal(indicator.rate));
       assert.equal(n, format.count(indicator.n));
       assert.equal(interval, format.interval(indicator.ci_low, indicator.ci_high));
-      assert.match(status, indicator.status === 'met' ? /^✔ Đạt/ : /Không đạt/);
+      if (indicator.n > 0) assert.match(status, indicator.status === 'met' ? /^✔ Đạt/ : /^✖ Không đạt/);
     });
-    const kiosks = await apiJson(page, '/api/v1/kiosks');
-    for (const kiosk of kiosks.kiosks) {
-      await page.locator('td', { hasText: new RegExp(`^${kiosk.id}$`) }).first().waitFor();
+    for (const kiosk of KIOSKS) {
+      await page.locator('#view-today td', { hasText: new RegExp(`^${kiosk.id}$`) }).waitFor();
     }
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  test('a comment containing <script> and <img onerror> shows as text and never runs', async () => {
-    const { context, page } = await loggedInPage();
+  test('comments with <script> and <img onerror> show as text and never run', async () => {
+    const { context, page } = await loggedInPage('viewer');
     const date = await page.locator('#today-date').inputValue();
-    const daily = await apiJson(page, `/api/v1/daily?date=${date}`);
-    const hostile = daily.comments.filter((c) => /<script|onerror/i.test(c.comment));
-    assert.ok(hostile.length >= 2, 'the data must hold a <script> and an <img onerror> comment');
-
     const shown = await page.locator('.comment-text').allTextContents();
-    for (const comment of hostile) assert.ok(shown.includes(comment.comment), `not shown as text: ${comment.comment}`);
-    assert.equal(await page.locator('.comment-list script, .comment-list img').count(), 0);
-    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    for (const comment of sent.filter((rating) => rating.comment && rating.date === date)) {
+      assert.ok(shown.includes(comment.comment), `not shown as text: ${comment.comment}`);
+    }
+    assert.ok(HOSTILE_COMMENTS.every((comment) => shown.includes(comment)), 'both hostile comments are listed');
+    assert.equal(await page.locator('#view-today .comments script, #view-today .comments img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await context.close();
   });
 
-  test('switching to the first half-year shows that period and the API numbers', async () => {
-    const { context, page, problems } = await loggedInPage();
-    await page.getByRole('tab', { name: 'Theo kỳ' }).click();
-    await page.locator('#period-title').waitFor();
-    const year = await page.locator('#period-year').inputValue();
+  test('the period view shows the quarter, then the half-year and rule chosen, as the API reports', async () => {
+    const { context, page, problems } = await loggedInPage('viewer');
+    await openPeriodTab(page);
+    const quarterName = /\((\d{4}-Q[1-4])\)/.exec(await page.locator('#period-title').textContent())[1];
+    const quarter = await apiJson(page, `/api/v1/indicators?period=${quarterName}&rule=nd09`);
+    assertIndicatorsMatchSent(quarter.indicators, quarter.period.from, quarter.period.to);
+    const quarterRows = await tableRows(page, '#view-period table.appendix');
+    quarter.indicators.forEach((indicator, i) => {
+      assert.equal(quarterRows[i][4], format.decimal(indicator.rate));
+      assert.equal(quarterRows[i][5], format.count(indicator.n));
+    });
 
+    const half = currentCalendarHalf();
     await page.locator('#period-kind').selectOption('half');
-    await page.locator('#period-year').fill(year);
-    await page.locator('#period-index').selectOption('1');
-    await page.locator('#period-rule').selectOption('nd09');
+    // Choosing the kind already shows that kind's period: let it land before the next choice.
+    await page.locator('#period-title', { hasText: '6 tháng' }).waitFor();
+    await page.locator('#period-year').fill(String(half.year));
+    await page.locator('#period-index').selectOption(String(half.index));
+    await page.locator('#period-rule').selectOption('calendar');
     await page.getByRole('button', { name: 'Xem' }).click();
-    await page.locator('#period-title', { hasText: `6 tháng đầu năm ${year}` }).waitFor();
+    const title = half.index === 1 ? `6 tháng đầu năm ${half.year}` : `6 tháng cuối năm ${half.year}`;
+    await page.locator('#period-title', { hasText: `${title} (${half.year}-H${half.index})` }).waitFor();
 
-    const api = await apiJson(page, `/api/v1/indicators?period=${year}-H1&rule=nd09`);
+    const api = await apiJson(page, `/api/v1/indicators?period=${half.year}-H${half.index}&rule=calendar`);
+    assert.equal(api.period.from, half.index === 1 ? `${half.year}-01-01` : `${half.year}-07-01`);
+    assertIndicatorsMatchSent(api.indicators, api.period.from, api.period.to);
     const heading = await page.locator('.period-heading p').textContent();
     assert.ok(heading.includes(`từ ${format.date(api.period.from)} đến ${format.date(api.period.to)}`), heading);
+    assert.ok(heading.includes('Theo lịch'), heading);
     const rows = await tableRows(page, '#view-period table.appendix');
     assert.equal(rows.length, api.indicators.length);
     api.indicators.forEach((indicator, i) => {
       assert.equal(rows[i][4], format.decimal(indicator.rate));
       assert.equal(rows[i][5], format.count(indicator.n));
     });
-    assert.equal(await page.locator('#view-period .chart img').evaluate((img) => img.complete && img.naturalWidth > 0), true);
+    const counts = (from, to) => tally(ratingsBetween(sent, from, to)).n;
+    if (counts(api.period.from, api.period.to) !== counts(quarter.period.from, quarter.period.to)) {
+      assert.notDeepEqual(rows, quarterRows, 'the table changed with the period');
+    }
+    await page.locator('#view-period .chart img').evaluate((img) => img.decode());
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  test('a manager downloads the report as CSV, XLSX and PDF', async () => {
-    const { context, page } = await loggedInPage();
-    await page.getByRole('tab', { name: 'Theo kỳ' }).click();
-    await page.locator('#export-csv').waitFor();
+  test('a manager downloads CSV, XLSX and PDF whose figures, read by LibreOffice and pdftotext, equal the API', async () => {
+    const { context, page } = await loggedInPage('manager');
+    await openPeriodTab(page);
+    const link = new URL(await page.locator('#export-csv').getAttribute('href'), server.url);
+    const period = link.searchParams.get('period');
+    const rule = link.searchParams.get('rule');
+    const api = await apiJson(page, `/api/v1/indicators?period=${period}&rule=${rule}`);
+    assert.ok(api.indicators.some((indicator) => indicator.n > 0), 'the period holds the ratings sent');
     const folder = await mkdtemp(path.join(tmpdir(), 'hailong-downloads-'));
-    const magic = { csv: [0xef, 0xbb, 0xbf], xlsx: [0x50, 0x4b], pdf: [0x25, 0x50, 0x44, 0x46] };
+
+    const files = {};
     for (const kind of ['csv', 'xlsx', 'pdf']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#export-${kind}`).click()]);
-      assert.match(download.suggestedFilename(), new RegExp(`^hai-long-.+-nd09\\.${kind}$`));
-      const file = path.join(folder, download.suggestedFilename());
-      await download.saveAs(file);
-      const bytes = await readFile(file);
-      assert.deepEqual([...bytes.subarray(0, magic[kind].length)], magic[kind], `${kind} starts wrong`);
+      assert.equal(download.suggestedFilename(), `hai-long-${period}-${rule}.${kind}`);
+      files[kind] = path.join(folder, download.suggestedFilename());
+      await download.saveAs(files[kind]);
+    }
+
+    for (const kind of ['csv', 'xlsx']) {
+      const text = await spreadsheetAsCsv(files[kind]);
+      const rows = parseCsv(text);
+      assert.ok(text.includes('Kết quả thực hiện (%)'), `${kind}: no appendix header in\n${text}`);
+      api.indicators.forEach((indicator, i) => {
+        const row = appendixRow(rows, i + 1);
+        assert.ok(row, `${kind}: no row ${i + 1} in\n${text}`);
+        assert.equal(row[1], indicator.name, `${kind} row ${i + 1}: name`);
+        assert.equal(row[4].trim() ? asVietnamese(row[4]) : '—', format.decimal(indicator.rate), `${kind} row ${i + 1}: rate`);
+        assert.equal(Number(row[5].replace(/[.,\s]/g, '')), indicator.n, `${kind} row ${i + 1}: n`);
+        assert.equal(Number(row[6].replace(/[.,\s]/g, '')), indicator.satisfied, `${kind} row ${i + 1}: satisfied`);
+      });
+    }
+
+    const text = await pdfAsText(files.pdf);
+    let from = 0;
+    for (const indicator of api.indicators.filter((i) => i.n > 0)) {
+      const interval = format.interval(indicator.ci_low, indicator.ci_high);
+      const at = text.indexOf(interval, from);
+      assert.ok(at >= 0, `pdf: ${interval} (${indicator.id}) not in\n${text}`);
+      const line = text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', at));
+      assert.ok(line.includes(format.decimal(indicator.rate)), `pdf ${indicator.id}: rate not in "${line}"`);
+      assert.ok(line.includes(format.count(indicator.n)), `pdf ${indicator.id}: n not in "${line}"`);
+      from = at + interval.length;
     }
     await context.close();
   });
 
-  test('the English switch translates the page and Vietnamese comes back', async () => {
-    const { context, page } = await loggedInPage();
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('tab', { name: 'Today' }).waitFor();
-    await page.getByText('Ratings today').waitFor();
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await page.getByRole('tab', { name: 'Hôm nay' }).waitFor();
+  test('a viewer sees no export buttons and the report route refuses them', async () => {
+    const { context, page } = await loggedInPage('viewer');
+    await openPeriodTab(page);
+    await page.locator('#view-period table.appendix').waitFor();
+    assert.equal(await page.locator('#view-period .exports, [id^="export-"]').count(), 0);
+    const quarterName = /\((\d{4}-Q[1-4])\)/.exec(await page.locator('#period-title').textContent())[1];
+    const { status } = await apiGet(page, `/api/v1/report?period=${quarterName}&rule=nd09&format=csv`);
+    assert.equal(status, 403);
     await context.close();
   });
 
-  test('on a 390 px phone nothing needs sideways scrolling', async () => {
-    const { context, page } = await loggedInPage({ width: 390, height: 844, mobile: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `page is ${overflow} px wider than the phone`);
+  test('the English switch translates the page and Vietnamese comes back', async () => {
+    const { context, page } = await loggedInPage('viewer');
+    const count = await page.locator('.stat-value').first().textContent();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Today' }).waitFor();
+    await page.getByText('Ratings today').waitFor();
+    assert.equal(await page.locator('.stat-value').first().textContent(), count);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('tab', { name: 'Hôm nay' }).waitFor();
+    await page.getByText('Số phiếu hôm nay').waitFor();
+    await context.close();
+  });
+
+  test('on a 390 px phone neither view needs sideways scrolling', async () => {
+    const { context, page } = await loggedInPage('manager', { width: 390, height: 844, mobile: true });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(await overflow() <= 0, `today is ${await overflow()} px wider than the phone`);
+    await openPeriodTab(page);
+    await page.locator('#view-period table.appendix').waitFor();
+    assert.ok(await overflow() <= 0, `the period view is ${await overflow()} px wider than the phone`);
     await context.close();
   });
 });

@@ -1,40 +1,47 @@
-// Takes the README's screenshots of the dashboard (run: npm run screenshots). Uses the
-// stub server's fixed numbers unless HAILONG_URL points at a real server.
+// Takes the README's screenshots of the dashboard (npm run screenshots) on the real
+// hailong-server (HAILONG_SERVER_BINARY) holding the same ratings the tests send.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launchBrowser, newPage } from './lib/browser.js';
-import { resolveTarget } from './lib/target.js';
+import { startRealServer } from './lib/real-server.js';
+import { seedRatings } from './lib/seed-ratings.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
-async function login(page, target) {
-  await page.goto(`${target.url}/`);
-  await page.getByLabel('Tên đăng nhập').fill(target.user);
-  await page.getByLabel('Mật khẩu').fill(target.password);
+async function login(page, server) {
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('Tên đăng nhập').fill(server.users.manager.name);
+  await page.getByLabel('Mật khẩu').fill(server.users.manager.password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.locator('.stat-value').first().waitFor();
   await page.waitForLoadState('networkidle');
 }
 
-const target = await resolveTarget();
-const browser = await launchBrowser();
+const server = await startRealServer();
+let browser;
 try {
+  await seedRatings(server);
+  browser = await launchBrowser({ spki: server.spki });
   await mkdir(out, { recursive: true });
+
   const desktop = await newPage(browser, { width: 1366, height: 768 });
-  await login(desktop.page, target);
+  await login(desktop.page, server);
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-desktop.png') });
   await desktop.page.getByRole('tab', { name: 'Theo kỳ' }).click();
-  await desktop.page.locator('#period-title').waitFor();
-  await desktop.page.waitForLoadState('networkidle');
+  await desktop.page.locator('#view-period table.appendix').waitFor();
+  const chart = desktop.page.locator('#view-period .chart img');
+  await chart.scrollIntoViewIfNeeded();
+  await chart.evaluate((img) => img.decode());
+  await desktop.page.evaluate(() => window.scrollTo(0, 0));
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-period.png'), fullPage: true });
 
   const phone = await newPage(browser, { width: 390, height: 844, mobile: true });
-  await login(phone.page, target);
+  await login(phone.page, server);
   await phone.page.screenshot({ path: path.join(out, 'dashboard-phone.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
-  await browser.close();
-  await target.close();
+  await browser?.close();
+  await server.stop();
 }
