@@ -223,6 +223,7 @@ describe('staff dashboard on the real server', () => {
     assert.ok(api.indicators.some((indicator) => indicator.n > 0), 'the period holds the ratings sent');
     const folder = await mkdtemp(path.join(tmpdir(), 'hailong-downloads-'));
 
+    const dates = `từ ${format.date(api.period.from)} đến ${format.date(api.period.to)}`;
     const files = {};
     for (const kind of ['csv', 'xlsx', 'pdf']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#export-${kind}`).click()]);
@@ -235,6 +236,7 @@ describe('staff dashboard on the real server', () => {
       const text = await spreadsheetAsCsv(files[kind]);
       const rows = parseCsv(text);
       assert.ok(text.includes('Kết quả thực hiện (%)'), `${kind}: no appendix header in\n${text}`);
+      assert.ok(text.includes(dates), `${kind}: "${dates}" not in\n${text}`);
       api.indicators.forEach((indicator, i) => {
         const row = appendixRow(rows, i + 1);
         assert.ok(row, `${kind}: no row ${i + 1} in\n${text}`);
@@ -246,6 +248,7 @@ describe('staff dashboard on the real server', () => {
     }
 
     const text = await pdfAsText(files.pdf);
+    assert.ok(text.includes(dates), `pdf: "${dates}" not in\n${text}`);
     let from = 0;
     for (const indicator of api.indicators.filter((i) => i.n > 0)) {
       const interval = format.interval(indicator.ci_low, indicator.ci_high);
