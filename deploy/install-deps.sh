@@ -9,7 +9,7 @@ build_and_run=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev qt6-declarative-dev qt6-declarative-dev-tools
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev qt6-multimedia-dev qt6-virtualkeyboard-dev qt6-speech-dev
+  qt6-svg-dev qt6-multimedia-dev qt6-virtualkeyboard-dev qt6-virtualkeyboard-plugin qt6-speech-dev
   libqt6sql6-sqlite libqt6sql6-psql
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-window

@@ -1,6 +1,8 @@
 #include "ServerEndpoint.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QSslSocket>
 
 namespace hailong {
@@ -44,6 +46,11 @@ QNetworkRequest ServerEndpoint::request(const QString &path, const QUrlQuery &qu
     request.setSslConfiguration(m_tls);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("X-Kiosk-Queued", QByteArray::number(m_queueSize ? m_queueSize() : 0));
+    // The kiosk's own clock, so the server can tell a wrong clock from an outbox backlog.
+    request.setRawHeader("Date", QLocale::c()
+                                     .toString(QDateTime::currentDateTimeUtc(),
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                     .toLatin1());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     return request;

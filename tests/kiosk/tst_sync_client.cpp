@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,6 +103,11 @@ private slots:
         QCOMPARE(sent.url().path(), QStringLiteral("/api/v1/ratings"));
         QCOMPARE(sent.rawHeader("Authorization"), QByteArray("Bearer kiosk-token"));
         QCOMPARE(sent.rawHeader("X-Kiosk-Queued"), QByteArray("3"));
+        // The kiosk's clock travels as an HTTP date, so the server can correct a wrong clock.
+        const QDateTime kioskClock = QLocale::c().toDateTime(
+            QString::fromLatin1(sent.rawHeader("Date")),
+            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        QVERIFY2(kioskClock.isValid(), sent.rawHeader("Date").constData());
         QVERIFY(f.status.serverReachable());
         QVERIFY(f.status.lastSuccessfulSync().isValid());
     }
