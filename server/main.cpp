@@ -2,25 +2,33 @@
 #include "cli/ExportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/KioskAddCommand.h"
+#include "cli/KioskRevokeCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/UnitAddCommand.h"
 #include "cli/UserAddCommand.h"
 #include "storage/StorageRecords.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace {
-const char usage[] = "usage: hailong-server init|serve|export|unit add|kiosk add|user add "
-                     "--data DIR …";
+const char usage[] = "usage: hailong-server init|serve|export|unit add|kiosk add|kiosk revoke|"
+                     "user add --data DIR …";
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF report (from `export` and from the server's report route) draws its chart with
+    // QPainter, which needs a QGuiApplication. A server has no display, so the platform is
+    // "offscreen" unless the operator chose another; one application type for every command
+    // keeps this in one place.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hailong-server"));
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.value(0);
-    const bool adds = arguments.value(1) == QLatin1String("add");
+    const QString action = arguments.value(1);
+    const bool adds = action == QLatin1String("add");
     try {
         if (command == QLatin1String("init"))
             return hailong::InitCommand::run(arguments.mid(1));
@@ -32,6 +40,8 @@ int main(int argc, char *argv[])
             return hailong::UnitAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("kiosk") && adds)
             return hailong::KioskAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("kiosk") && action == QLatin1String("revoke"))
+            return hailong::KioskRevokeCommand::run(arguments.mid(2));
         if (command == QLatin1String("user") && adds)
             return hailong::UserAddCommand::run(arguments.mid(2));
     } catch (const hailong::StorageError &error) {

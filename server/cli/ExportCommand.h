@@ -4,7 +4,7 @@
 
 namespace hailong {
 
-// `export --data DIR --period P [--rule nd09|calendar] --format json|csv --out FILE`.
+// `export --data DIR --period P [--rule nd09|calendar] --format csv|xlsx|pdf|json --out FILE`.
 class ExportCommand
 {
 public:

@@ -86,8 +86,8 @@ int InitCommand::run(const QStringList &arguments)
     const QString password = RandomToken::generate(15);
     {
         SqliteStorage storage(data.databasePath());
-        const Result<bool> added = storage.addUser(
-            {QStringLiteral("admin"), StaffRole::Admin, PasswordHash::hash(password)});
+        const Result<bool> added = storage.addUser(UserRecord::create(
+            QStringLiteral("admin"), StaffRole::Admin, PasswordHash::hash(password)));
         if (!added) {
             printError(added.error().message);
             return ExitFailure;

@@ -33,7 +33,7 @@ int KioskAddCommand::run(const QStringList &arguments)
         printError(added.error().message);
         return ExitUsage;
     }
-    storage.audit(QStringLiteral("kiosk-added"), QStringLiteral("cli"), kiosk.id);
+    storage.audit(QStringLiteral("kiosk-add"), QStringLiteral("cli"), kiosk.id);
     printLine(QStringLiteral("kiosk: %1 unit: %2 counter: %3")
                   .arg(kiosk.id, kiosk.unitId, kiosk.counter));
     printLine(QStringLiteral("Token chỉ hiện một lần / the token is shown only once:"));

@@ -46,7 +46,7 @@ int ServeCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
         QStringLiteral("hailong-server serve --data DIR [--listen HOST:PORT] [--db URL] "
-                       "[--kiosk-rate-limit N]"),
+                       "[--kiosk-rate-limit N] [--alert-min-ratings N]"),
         {{QStringLiteral("listen"), QStringLiteral("Address (default 0.0.0.0:8443)."),
           QStringLiteral("HOST:PORT"), QStringLiteral("0.0.0.0:8443")},
          {QStringLiteral("db"),
@@ -54,7 +54,10 @@ int ServeCommand::run(const QStringList &arguments)
           QStringLiteral("URL")},
          {QStringLiteral("kiosk-rate-limit"),
           QStringLiteral("Requests per second per kiosk; 0 = off."), QStringLiteral("N"),
-          QStringLiteral("10")}},
+          QStringLiteral("10")},
+         {QStringLiteral("alert-min-ratings"),
+          QStringLiteral("Ratings today before an indicator below target alerts (default 30)."),
+          QStringLiteral("N"), QStringLiteral("30")}},
         0);
     if (!args.parse(arguments))
         return ExitUsage;
@@ -67,6 +70,12 @@ int ServeCommand::run(const QStringList &arguments)
     const int rateLimit = args.value(QStringLiteral("kiosk-rate-limit")).toInt(&rateOk);
     if (!rateOk || rateLimit < 0) {
         printError(QStringLiteral("--kiosk-rate-limit must be a whole number >= 0"));
+        return ExitUsage;
+    }
+    bool alertOk = false;
+    const int alertMinRatings = args.value(QStringLiteral("alert-min-ratings")).toInt(&alertOk);
+    if (!alertOk || alertMinRatings < 1) {
+        printError(QStringLiteral("--alert-min-ratings must be a whole number >= 1"));
         return ExitUsage;
     }
     const DataDirectory data = args.dataDirectory();
@@ -94,6 +103,8 @@ int ServeCommand::run(const QStringList &arguments)
     settings.indicators = indicators.value();
     settings.surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
     settings.kioskRateLimit = rateLimit;
+    settings.alertMinRatings = alertMinRatings;
+    settings.communeName = data.centreName();
     for (const QString &problem : surveyProblems)
         printError(QStringLiteral("survey left out: ") + problem);
 

@@ -32,7 +32,7 @@ int UnitAddCommand::run(const QStringList &arguments)
         printError(added.error().message);
         return ExitUsage;
     }
-    storage.audit(QStringLiteral("unit-added"), QStringLiteral("cli"), unit.id);
+    storage.audit(QStringLiteral("unit-add"), QStringLiteral("cli"), unit.id);
     printLine(QStringLiteral("unit: %1 (%2) %3").arg(unit.id, unitKindCode(unit.kind), unit.name));
     return ExitOk;
 }

@@ -35,12 +35,13 @@ int UserAddCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     SqliteStorage storage(args.dataDirectory().databasePath());
-    const Result<bool> added = storage.addUser({name, *role, PasswordHash::hash(password)});
+    const Result<bool> added =
+        storage.addUser(UserRecord::create(name, *role, PasswordHash::hash(password)));
     if (!added) {
         printError(added.error().message);
         return ExitUsage;
     }
-    storage.audit(QStringLiteral("user-added"), QStringLiteral("cli"), name);
+    storage.audit(QStringLiteral("user-add"), QStringLiteral("cli"), name);
     printLine(QStringLiteral("user: %1 role: %2").arg(name, staffRoleCode(*role)));
     return ExitOk;
 }

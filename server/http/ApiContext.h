@@ -3,11 +3,17 @@
 #include "http/KioskAuthenticator.h"
 #include "http/PendingPromptPolls.h"
 #include "http/StaffSessions.h"
+#include "services/Administration.h"
+#include "services/AlertService.h"
+#include "services/ChartService.h"
 #include "services/DailySummaryService.h"
 #include "services/IndicatorService.h"
 #include "services/PromptQueue.h"
+#include "services/RankingService.h"
 #include "services/RatingIngest.h"
+#include "services/ReportService.h"
 #include "services/SurveyProvider.h"
+#include "services/TrendService.h"
 #include "storage/Storage.h"
 
 namespace hailong {
@@ -24,6 +30,12 @@ struct ApiContext
     PromptQueue &prompts;
     PendingPromptPolls &polls;
     const SurveyProvider &surveys;
+    TrendService &trends;
+    RankingService &ranking;
+    AlertService &alerts;
+    ChartService &charts;
+    ReportService &reports;
+    Administration &administration;
 };
 
 } // namespace hailong

@@ -1,14 +1,23 @@
 #include "http/ApiServer.h"
 
+#include "http/AlertRoutes.h"
+#include "http/AuditRoutes.h"
+#include "http/ChartRoutes.h"
 #include "http/DailyRoutes.h"
 #include "http/HealthRoutes.h"
 #include "http/IndicatorRoutes.h"
 #include "http/KioskRoutes.h"
 #include "http/PromptRoutes.h"
+#include "http/RankingRoutes.h"
 #include "http/RatingRoutes.h"
+#include "http/ReportRoutes.h"
 #include "http/RouteTable.h"
 #include "http/SessionRoutes.h"
+#include "http/StaticFileRoutes.h"
 #include "http/SurveyRoutes.h"
+#include "http/TrendRoutes.h"
+#include "http/UnitRoutes.h"
+#include "http/UserRoutes.h"
 
 namespace hailong {
 
@@ -22,8 +31,27 @@ ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
     , m_indicators(*m_settings.storage, m_settings.indicators)
     , m_daily(*m_settings.storage, m_indicators, m_settings.surveys)
     , m_polls(m_prompts, *m_settings.storage)
-    , m_context{*m_settings.storage, m_kiosks, m_staff,           m_ingest, m_indicators, m_daily,
-                m_prompts,           m_polls,  m_settings.surveys}
+    , m_trends(*m_settings.storage, m_settings.indicators)
+    , m_ranking(*m_settings.storage)
+    , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings)
+    , m_charts(*m_settings.storage, m_indicators, m_trends)
+    , m_reports(m_indicators, m_trends, m_settings.communeName)
+    , m_administration(*m_settings.storage)
+    , m_context{*m_settings.storage,
+                m_kiosks,
+                m_staff,
+                m_ingest,
+                m_indicators,
+                m_daily,
+                m_prompts,
+                m_polls,
+                m_settings.surveys,
+                m_trends,
+                m_ranking,
+                m_alerts,
+                m_charts,
+                m_reports,
+                m_administration}
     , m_listener(m_http, m_settings.limits)
 {
     RouteTable routes(m_http);
@@ -35,6 +63,15 @@ ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
     DailyRoutes::install(routes, m_context);
     KioskRoutes::install(routes, m_context);
     PromptRoutes::install(routes, m_context);
+    AlertRoutes::install(routes, m_context);
+    TrendRoutes::install(routes, m_context);
+    RankingRoutes::install(routes, m_context);
+    ChartRoutes::install(routes, m_context);
+    ReportRoutes::install(routes, m_context);
+    UserRoutes::install(routes, m_context);
+    UnitRoutes::install(routes, m_context);
+    AuditRoutes::install(routes, m_context);
+    StaticFileRoutes::install(routes);
     routes.answerUnknownRoutes();
 }
 

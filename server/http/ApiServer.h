@@ -17,7 +17,9 @@ struct ApiServerSettings
     QByteArray secretKey;
     QList<IndicatorDefinition> indicators;
     SurveyProvider surveys;
-    int kioskRateLimit = 10; // requests per second per kiosk; 0 = off
+    int kioskRateLimit = 10;  // requests per second per kiosk; 0 = off
+    int alertMinRatings = 30; // today's ratings before an indicator below target alerts
+    QString communeName;      // for the public page and the reports' heading
     ConnectionLimits limits;
 };
 
@@ -44,6 +46,12 @@ private:
     DailySummaryService m_daily;
     PromptQueue m_prompts;
     PendingPromptPolls m_polls;
+    TrendService m_trends;
+    RankingService m_ranking;
+    AlertService m_alerts;
+    ChartService m_charts;
+    ReportService m_reports;
+    Administration m_administration;
     ApiContext m_context;
     HttpsListener m_listener;
 };

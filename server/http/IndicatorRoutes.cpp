@@ -1,28 +1,26 @@
 #include "http/IndicatorRoutes.h"
 
 #include "http/JsonResponse.h"
-#include "period/PeriodRule.h"
-
-#include <QUrlQuery>
+#include "http/PeriodQuery.h"
 
 namespace hailong {
 
 namespace {
-QHttpServerResponse indicatorReport(IndicatorService &indicators, const QHttpServerRequest &request)
+QHttpServerResponse indicatorReport(ApiContext &api, const QHttpServerRequest &request,
+                                    bool forPublic)
 {
-    const QUrlQuery query = request.query();
-    const Result<Period> period = IndicatorService::resolvePeriod(
-        query.queryItemValue(QStringLiteral("period")),
-        query.queryItemValue(QStringLiteral("rule")),
-        QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date());
+    const Result<Period> period = periodFromQuery(request.query());
     if (!period)
         return JsonResponse::error(HttpStatus::BadRequest, period.error());
-    return JsonResponse::ok(indicators.report(period.value()));
+    if (forPublic)
+        return JsonResponse::ok(
+            api.indicators.publicReport(period.value(), api.reports.communeName()));
+    return JsonResponse::ok(api.indicators.report(period.value()));
 }
 } // namespace
 
-// GET /api/v1/indicators (staff) and GET /public/indicators (anyone): aggregates only, so
-// both give the same document.
+// GET /api/v1/indicators (staff) and GET /public/indicators (anyone, with the commune's name
+// and only the published figures).
 void IndicatorRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.add(QStringLiteral("/api/v1/indicators"), HttpMethod::Get,
@@ -31,13 +29,13 @@ void IndicatorRoutes::install(RouteTable &routes, ApiContext &api)
                        const Result<SessionRecord> session = api.staff.authenticate(request, false);
                        if (!session)
                            return JsonResponse::refusal(session.error());
-                       return indicatorReport(api.indicators, request);
+                       return indicatorReport(api, request, false);
                    });
                });
     routes.add(QStringLiteral("/public/indicators"), HttpMethod::Get,
                [&api](const QHttpServerRequest &request) {
                    return JsonResponse::guarded(
-                       [&] { return indicatorReport(api.indicators, request); });
+                       [&] { return indicatorReport(api, request, true); });
                });
 }
 

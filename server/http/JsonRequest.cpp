@@ -22,4 +22,12 @@ Result<QJsonObject> JsonRequest::object(const QHttpServerRequest &request)
     return document.object();
 }
 
+Result<QJsonObject> JsonRequest::jsonObject(const QHttpServerRequest &request)
+{
+    if (!isJson(request))
+        return ValidationError{QStringLiteral("unsupported-media-type"),
+                               QStringLiteral("send application/json")};
+    return object(request);
+}
+
 } // namespace hailong

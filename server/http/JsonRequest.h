@@ -15,6 +15,9 @@ public:
     static bool isJson(const QHttpServerRequest &request);
     // Errors: "malformed-json", "not-an-object".
     static Result<QJsonObject> object(const QHttpServerRequest &request);
+    // Both checks: errors "unsupported-media-type" (answer 415), "malformed-json",
+    // "not-an-object" (400).
+    static Result<QJsonObject> jsonObject(const QHttpServerRequest &request);
 };
 
 } // namespace hailong

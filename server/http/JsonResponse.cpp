@@ -52,6 +52,14 @@ QHttpServerResponse JsonResponse::refusal(const ValidationError &failure)
     return error(HttpStatus::Unauthorized, failure);
 }
 
+QHttpServerResponse JsonResponse::badBody(const ValidationError &failure)
+{
+    return error(failure.code == QLatin1String("unsupported-media-type")
+                     ? HttpStatus::UnsupportedMediaType
+                     : HttpStatus::BadRequest,
+                 failure);
+}
+
 QHttpServerResponse JsonResponse::storageUnavailable()
 {
     return error(HttpStatus::ServiceUnavailable, QStringLiteral("storage-unavailable"),

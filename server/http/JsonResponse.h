@@ -23,6 +23,8 @@ public:
     // locked/rate-limited 429 (with Retry-After).
     static QHttpServerResponse refusal(const ValidationError &error);
     static QHttpServerResponse storageUnavailable();
+    // A body JsonRequest::jsonObject refused: 415 or 400.
+    static QHttpServerResponse badBody(const ValidationError &error);
     // The operator sees why (the message names SQL, never data); the client only sees 503.
     static void logStorageFault(const StorageError &fault);
 

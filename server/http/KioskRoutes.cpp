@@ -1,9 +1,11 @@
 #include "http/KioskRoutes.h"
 
+#include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
 #include "period/PeriodRule.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace hailong {
 
@@ -12,7 +14,9 @@ namespace {
 constexpr qint64 onlineWindowSeconds = 120;
 } // namespace
 
-// GET /api/v1/kiosks (staff): which kiosks are online, what they hold and what they sent.
+// GET /api/v1/kiosks (staff): which kiosks are online, what they hold and what they sent;
+// only admins see revoked ones. POST /api/v1/kiosks enrols one and POST
+// /api/v1/kiosks/{id}/revoke stops its token (admin).
 void KioskRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.add(
@@ -28,7 +32,10 @@ void KioskRoutes::install(RouteTable &routes, ApiContext &api)
                 const QHash<QString, KioskRatingStats> stats =
                     api.storage.kioskRatingStats(dayStart, dayStart.addDays(1));
                 QJsonArray kiosks;
+                const bool isAdmin = session.value().role == StaffRole::Admin;
                 for (const KioskRecord &kiosk : api.storage.kiosks()) {
+                    if (kiosk.revoked && !isAdmin)
+                        continue;
                     const std::optional<UnitRecord> unit = api.storage.unit(kiosk.unitId);
                     const KioskRatingStats figures = stats.value(kiosk.id);
                     const bool online =
@@ -49,11 +56,60 @@ void KioskRoutes::install(RouteTable &routes, ApiContext &api)
                                                          ? QJsonValue(*figures.lastSeq)
                                                          : QJsonValue(QJsonValue::Null)},
                         {QStringLiteral("seq_gaps"), figures.seqGaps},
-                        {QStringLiteral("ratings_today"), figures.ratingsToday}});
+                        {QStringLiteral("ratings_today"), figures.ratingsToday},
+                        {QStringLiteral("revoked"), kiosk.revoked},
+                        {QStringLiteral("clock_skew_seconds"),
+                         kiosk.clockSkewSeconds ? QJsonValue(*kiosk.clockSkewSeconds)
+                                                : QJsonValue(QJsonValue::Null)}});
                 }
                 return JsonResponse::ok({{QStringLiteral("kiosks"), kiosks}});
             });
         });
+    routes.add(QStringLiteral("/api/v1/kiosks"), HttpMethod::Post,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<SessionRecord> session =
+                           api.staff.authenticateRole(request, true, StaffRole::Admin);
+                       if (!session)
+                           return JsonResponse::refusal(session.error());
+                       const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+                       if (!body)
+                           return JsonResponse::badBody(body.error());
+                       KioskRecord kiosk;
+                       kiosk.id = body.value().value(QLatin1String("id")).toString();
+                       kiosk.unitId = body.value().value(QLatin1String("unit")).toString();
+                       kiosk.counter = body.value().value(QLatin1String("counter")).toString();
+                       const Result<EnrolledKiosk> enrolled = api.administration.enrolKiosk(
+                           kiosk, {session.value().user, StaffSessions::address(request)});
+                       if (!enrolled)
+                           return JsonResponse::error(enrolled.error().code ==
+                                                              QLatin1String("duplicate-kiosk")
+                                                          ? HttpStatus::Conflict
+                                                          : HttpStatus::BadRequest,
+                                                      enrolled.error());
+                       return JsonResponse::ok({{QStringLiteral("id"), kiosk.id},
+                                                {QStringLiteral("unit"), kiosk.unitId},
+                                                {QStringLiteral("counter"), kiosk.counter},
+                                                {QStringLiteral("token"), enrolled.value().token}},
+                                               HttpStatus::Created);
+                   });
+               });
+    routes.add(QStringLiteral("/api/v1/kiosks/<arg>/revoke"), HttpMethod::Post,
+               [&api](const QString &idInPath, const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<SessionRecord> session =
+                           api.staff.authenticateRole(request, true, StaffRole::Admin);
+                       if (!session)
+                           return JsonResponse::refusal(session.error());
+                       const QString id = QUrl::fromPercentEncoding(idInPath.toUtf8());
+                       const Result<bool> revoked = api.administration.revokeKiosk(
+                           id, {session.value().user, StaffSessions::address(request)});
+                       if (!revoked)
+                           return JsonResponse::error(HttpStatus::NotFound, revoked.error());
+                       return JsonResponse::ok(
+                           {{QStringLiteral("id"), id}, {QStringLiteral("revoked"), true}});
+                   });
+               });
 }
 
 } // namespace hailong

@@ -5,7 +5,8 @@
 
 namespace hailong {
 
-// POST /api/v1/session logs staff in; DELETE /api/v1/session logs out.
+// POST /api/v1/session logs staff in; GET /api/v1/session tells the page who is logged in
+// (a reload keeps the session); DELETE /api/v1/session logs out.
 void SessionRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Post,
@@ -24,8 +25,8 @@ void SessionRoutes::install(RouteTable &routes, ApiContext &api)
                            return JsonResponse::error(
                                HttpStatus::BadRequest, QStringLiteral("invalid-login"),
                                QStringLiteral("user and password are required"));
-                       const Result<StaffLogin> login =
-                           api.staff.login(user.toString(), password.toString());
+                       const Result<StaffLogin> login = api.staff.login(
+                           user.toString(), password.toString(), StaffSessions::address(request));
                        if (!login) {
                            if (login.error().code == QLatin1String("locked"))
                                return JsonResponse::refusal(login.error());
@@ -40,6 +41,15 @@ void SessionRoutes::install(RouteTable &routes, ApiContext &api)
                        return response;
                    });
                });
+    routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Get,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<SessionRecord> session = api.staff.authenticate(request, false);
+                       if (!session)
+                           return JsonResponse::refusal(session.error());
+                       return JsonResponse::ok(StaffSessions::describe(request, session.value()));
+                   });
+               });
     routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Delete,
                [&api](const QHttpServerRequest &request) {
                    return JsonResponse::guarded([&] {
@@ -47,9 +57,9 @@ void SessionRoutes::install(RouteTable &routes, ApiContext &api)
                        if (!session)
                            return JsonResponse::refusal(session.error());
                        api.staff.logout(request);
-                       api.storage.audit(QStringLiteral("logout"), session.value().user, QString());
-                       QHttpServerResponse response = JsonResponse::ok(
-                           {{QStringLiteral("status"), QStringLiteral("logged-out")}});
+                       api.storage.audit(QStringLiteral("logout"), session.value().user, QString(),
+                                         StaffSessions::address(request));
+                       QHttpServerResponse response(HttpStatus::NoContent);
                        response.addHeader(QByteArrayLiteral("Set-Cookie"),
                                           StaffSessions::clearingCookieHeader());
                        return response;

@@ -7,6 +7,14 @@ namespace hailong {
 
 namespace {
 const QByteArray cookieName = QByteArrayLiteral("hailong_session");
+
+// The CSRF token is derived from the session token, so GET /api/v1/session can give it back
+// after a page reload although only digests of both are stored. Only a caller holding the
+// HttpOnly cookie can make it, and only a same-origin page can read the answer.
+QString csrfTokenFor(const QString &sessionToken)
+{
+    return SecretDigest::keyed(sessionToken.toLatin1(), QByteArrayLiteral("hailong-csrf"));
+}
 } // namespace
 
 StaffSessions::StaffSessions(Storage &storage)
@@ -14,11 +22,12 @@ StaffSessions::StaffSessions(Storage &storage)
     , m_decoyHash(PasswordHash::hash(RandomToken::generate()))
 {}
 
-Result<StaffLogin> StaffSessions::login(const QString &user, const QString &password)
+Result<StaffLogin> StaffSessions::login(const QString &user, const QString &password,
+                                        const QString &address)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_storage.loginFailuresSince(user, now.addSecs(-lockoutMinutes * 60)) >= maxFailures) {
-        m_storage.audit(QStringLiteral("login-locked"), user, QString());
+        m_storage.audit(QStringLiteral("login-locked"), user, QString(), address);
         return ValidationError{QStringLiteral("locked"),
                                QStringLiteral("Tài khoản tạm khoá do đăng nhập sai nhiều lần / "
                                               "account locked after repeated failures")};
@@ -26,20 +35,29 @@ Result<StaffLogin> StaffSessions::login(const QString &user, const QString &pass
     const std::optional<UserRecord> account = m_storage.user(user);
     const bool verified =
         PasswordHash::verify(password, account ? account->passwordHash : m_decoyHash);
-    if (!account || !verified) {
+    if (!account || !verified || account->disabled) {
         m_storage.recordLoginFailure(user, now);
-        m_storage.audit(QStringLiteral("login-failed"), user, QString());
+        m_storage.audit(QStringLiteral("login-failed"), user, QString(), address);
         return ValidationError{QStringLiteral("invalid-credentials"),
                                QStringLiteral("Sai tên đăng nhập hoặc mật khẩu / wrong user name "
                                               "or password")};
     }
     m_storage.clearLoginFailures(user);
-    StaffLogin login{RandomToken::generate(), RandomToken::generate(), *account};
+    const QString sessionToken = RandomToken::generate();
+    StaffLogin login{sessionToken, csrfTokenFor(sessionToken), *account};
     m_storage.createSession({SecretDigest::tokenDigest(login.sessionToken), account->name,
                              account->role, SecretDigest::tokenDigest(login.csrfToken),
                              now.addSecs(sessionHours * 3600)});
-    m_storage.audit(QStringLiteral("login"), user, QString());
+    m_storage.recordLogin(account->name, now);
+    m_storage.audit(QStringLiteral("login"), user, QString(), address);
     return login;
+}
+
+QJsonObject StaffSessions::describe(const QHttpServerRequest &request, const SessionRecord &session)
+{
+    return {{QStringLiteral("user"), session.user},
+            {QStringLiteral("role"), staffRoleCode(session.role)},
+            {QStringLiteral("csrf"), csrfTokenFor(sessionCookie(request))}};
 }
 
 void StaffSessions::logout(const QHttpServerRequest &request)
@@ -75,11 +93,29 @@ Result<SessionRecord> StaffSessions::authenticate(const QHttpServerRequest &requ
 Result<SessionRecord> StaffSessions::authenticateManager(const QHttpServerRequest &request,
                                                          bool changesState)
 {
+    return authenticateRole(request, changesState, StaffRole::Manager);
+}
+
+Result<SessionRecord> StaffSessions::authenticateRole(const QHttpServerRequest &request,
+                                                      bool changesState, StaffRole minimum)
+{
     Result<SessionRecord> session = authenticate(request, changesState);
-    if (session && session.value().role == StaffRole::Viewer)
-        return ValidationError{QStringLiteral("forbidden"),
-                               QStringLiteral("this needs the manager or admin role")};
+    // The roles are ordered: each includes the one before.
+    if (session && int(session.value().role) < int(minimum))
+        return ValidationError{
+            QStringLiteral("forbidden"),
+            QStringLiteral("Không đủ quyền / this needs the %1 role").arg(staffRoleCode(minimum))};
     return session;
+}
+
+QString StaffSessions::address(const QHttpServerRequest &request)
+{
+    QHostAddress peer = request.remoteAddress();
+    bool isV4 = false;
+    const quint32 v4 = peer.toIPv4Address(&isV4);
+    if (isV4)
+        peer = QHostAddress(v4);
+    return peer.toString();
 }
 
 QByteArray StaffSessions::cookieHeader(const QString &sessionToken)

@@ -4,6 +4,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 
 namespace hailong {
 
@@ -27,15 +28,24 @@ public:
 
     explicit StaffSessions(Storage &storage);
 
+    // `address` is the caller's, for the audit log. A disabled account cannot log in.
     // Errors: "invalid-credentials", "locked".
-    Result<StaffLogin> login(const QString &user, const QString &password);
+    Result<StaffLogin> login(const QString &user, const QString &password, const QString &address);
     void logout(const QHttpServerRequest &request);
+    // {"user", "role", "csrf"} of the caller's (already authenticated) session.
+    static QJsonObject describe(const QHttpServerRequest &request, const SessionRecord &session);
 
     // The caller's session. Errors: "unauthorized"; "csrf" when `changesState` and the
     // X-CSRF-Token header does not match.
     Result<SessionRecord> authenticate(const QHttpServerRequest &request, bool changesState);
     // As authenticate, and the role must be manager or admin. Errors add "forbidden".
     Result<SessionRecord> authenticateManager(const QHttpServerRequest &request, bool changesState);
+    // As authenticate, and the role must be at least `minimum`. Errors add "forbidden".
+    Result<SessionRecord> authenticateRole(const QHttpServerRequest &request, bool changesState,
+                                           StaffRole minimum);
+
+    // The caller's IP address as the audit log shows it.
+    static QString address(const QHttpServerRequest &request);
 
     static QByteArray cookieHeader(const QString &sessionToken);
     static QByteArray clearingCookieHeader();

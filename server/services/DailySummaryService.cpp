@@ -68,8 +68,11 @@ QJsonObject DailySummaryService::summary(const QDate &date)
     Tally hours[24];
     QMap<QString, Tally> byUnit, byCounter, byStaff, byField;
     qint64 suspect = 0;
+    qint64 clockSkew = 0;
     QList<const StoredRating *> withComment;
     for (const StoredRating &stored : ratings) {
+        if (stored.clockSkew)
+            ++clockSkew;
         if (stored.rating.suspect) {
             ++suspect;
             continue;
@@ -143,7 +146,8 @@ QJsonObject DailySummaryService::summary(const QDate &date)
                       {QStringLiteral("by_staff"), staff},
                       {QStringLiteral("by_field"), fields},
                       {QStringLiteral("comments"), comments},
-                      {QStringLiteral("suspect"), suspect}},
+                      {QStringLiteral("suspect"), suspect},
+                      {QStringLiteral("clock_skew"), clockSkew}},
                      total);
 }
 

@@ -33,9 +33,34 @@ QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const Q
 QJsonObject IndicatorService::report(const Period &period)
 {
     QJsonArray indicators;
-    for (const IndicatorResult &result : evaluate(period.start(), period.endExclusive()))
-        indicators.append(result.toJson());
+    for (const IndicatorResult &result : evaluate(period.start(), period.endExclusive())) {
+        QJsonObject row = result.toJson();
+        row.insert(QStringLiteral("name_en"), result.definition.name.en);
+        row.insert(QStringLiteral("lead_agency"), result.definition.leadAgency.vi);
+        row.insert(QStringLiteral("lead_agency_en"), result.definition.leadAgency.en);
+        indicators.append(row);
+    }
     return {{QStringLiteral("period"), period.toJson()},
+            {QStringLiteral("indicators"), indicators}};
+}
+
+QJsonObject IndicatorService::publicReport(const Period &period, const QString &communeName)
+{
+    static const QStringList publicFields{QStringLiteral("id"),      QStringLiteral("name"),
+                                          QStringLiteral("name_en"), QStringLiteral("target"),
+                                          QStringLiteral("n"),       QStringLiteral("rate"),
+                                          QStringLiteral("ci_low"),  QStringLiteral("ci_high"),
+                                          QStringLiteral("status"),  QStringLiteral("confidence")};
+    QJsonArray indicators;
+    for (const QJsonValue &entry : report(period).value(QLatin1String("indicators")).toArray()) {
+        const QJsonObject full = entry.toObject();
+        QJsonObject row;
+        for (const QString &field : publicFields)
+            row.insert(field, full.value(field));
+        indicators.append(row);
+    }
+    return {{QStringLiteral("commune"), communeName},
+            {QStringLiteral("period"), period.toJson()},
             {QStringLiteral("indicators"), indicators}};
 }
 

@@ -21,8 +21,12 @@ public:
                                         const QDate &today);
 
     QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to);
-    // {"period":{…}, "indicators":[…]} — the document of GET /api/v1/indicators.
+    // {"period":{…}, "indicators":[…]} — the document of GET /api/v1/indicators; each
+    // indicator also has name_en, lead_agency and lead_agency_en.
     QJsonObject report(const Period &period);
+    // {"commune", "period", "indicators":[{"id","name","name_en","target","n","rate","ci_low",
+    // "ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.
+    QJsonObject publicReport(const Period &period, const QString &communeName);
 
     const QList<IndicatorDefinition> &definitions() const { return m_definitions; }
 

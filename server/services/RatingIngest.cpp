@@ -8,11 +8,6 @@
 
 namespace hailong {
 
-namespace {
-// Beyond this, a kiosk's clock is taken to be wrong and the receive time decides the period.
-constexpr qint64 maxClockSkewMs = 24LL * 3600 * 1000;
-} // namespace
-
 QJsonObject RatingOutcome::toJson() const
 {
     QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
@@ -30,7 +25,8 @@ RatingIngest::RatingIngest(Storage &storage, const SurveyProvider &surveys, QByt
 {}
 
 StoredRating RatingIngest::prepare(const Rating &rating, const AuthenticatedKiosk &kiosk,
-                                   const QDateTime &receivedAt) const
+                                   const QDateTime &receivedAt,
+                                   std::optional<qint64> skewSeconds) const
 {
     StoredRating stored;
     // The fingerprint covers what the kiosk sent, before masking, so a resend matches.
@@ -47,17 +43,31 @@ StoredRating RatingIngest::prepare(const Rating &rating, const AuthenticatedKios
     stored.satisfied = survey && survey->isSatisfied(rating.overall);
     stored.tied = rating.isTiedToProcedure();
     stored.receivedAt = receivedAt;
-    const qint64 skew =
-        std::llabs(rating.createdAt.toMSecsSinceEpoch() - receivedAt.toMSecsSinceEpoch());
-    stored.clockSkew = skew > maxClockSkewMs;
-    stored.effectiveAt = stored.clockSkew ? receivedAt : rating.createdAt.toUTC();
+    stored.effectiveAt = rating.createdAt.toUTC();
+    if (skewSeconds && std::llabs(*skewSeconds) > clockToleranceSeconds) {
+        stored.effectiveAt = stored.effectiveAt.addSecs(*skewSeconds);
+        stored.clockSkew = true;
+        stored.clockSkewSeconds = *skewSeconds;
+    }
+    if (stored.effectiveAt.secsTo(receivedAt) < -futureToleranceSeconds) {
+        stored.clockSkewSeconds =
+            stored.clockSkewSeconds.value_or(0) + stored.effectiveAt.secsTo(receivedAt);
+        stored.effectiveAt = receivedAt;
+        stored.clockSkew = true;
+    }
     return stored;
 }
 
 QList<RatingOutcome> RatingIngest::ingest(const QJsonArray &ratings,
                                           const AuthenticatedKiosk &kiosk,
-                                          const QDateTime &receivedAt)
+                                          const QDateTime &receivedAt,
+                                          const std::optional<QDateTime> &kioskClock)
 {
+    std::optional<qint64> skewSeconds;
+    if (kioskClock) {
+        skewSeconds = kioskClock->secsTo(receivedAt);
+        m_storage.recordKioskClockSkew(kiosk.kiosk.id, *skewSeconds);
+    }
     const RatingValidator validator(m_surveys.catalog());
     QList<RatingOutcome> outcomes;
     QList<StoredRating> toStore;
@@ -74,7 +84,7 @@ QList<RatingOutcome> RatingIngest::ingest(const QJsonArray &ratings,
             outcome.message = rating.error().message;
         } else {
             storedIndex.append(int(outcomes.size()));
-            toStore.append(prepare(rating.value(), kiosk, receivedAt));
+            toStore.append(prepare(rating.value(), kiosk, receivedAt, skewSeconds));
         }
         outcomes.append(outcome);
     }

@@ -23,20 +23,33 @@ struct RatingOutcome
 // a citizen, hashes the dossier under the server key, and stores the valid ones in one
 // transaction. A rating's content fingerprint (keyed hash of its canonical form) tells an
 // identical resend (duplicate) from a reused id (conflict).
+//
+// Which instant decides a rating's day and period (its effective time):
+// - the kiosk sent its clock (HTTP Date) and it is more than 5 minutes off the receive time:
+//   skew = received − Date, effective = created_at + skew, flagged clock_skew;
+// - else created_at, unless it is more than 10 minutes after the receive time (nobody rates
+//   in the future): then the receive time, flagged clock_skew.
+// A rating dated in the past (an outbox backlog sent late) keeps its created_at.
 class RatingIngest
 {
 public:
     RatingIngest(Storage &storage, const SurveyProvider &surveys, QByteArray secretKey);
 
     // Throws StorageError when the batch could not be committed: then nothing of it is kept.
+    static constexpr qint64 clockToleranceSeconds = 5 * 60;
+    static constexpr qint64 futureToleranceSeconds = 10 * 60;
+
+    // `kioskClock` is the batch's Date header, when the kiosk sent one; the measured skew is
+    // also kept as the kiosk's last seen skew.
     QList<RatingOutcome> ingest(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
-                                const QDateTime &receivedAt);
+                                const QDateTime &receivedAt,
+                                const std::optional<QDateTime> &kioskClock = std::nullopt);
 
     static QJsonObject resultsJson(const QList<RatingOutcome> &outcomes);
 
 private:
     StoredRating prepare(const Rating &rating, const AuthenticatedKiosk &kiosk,
-                         const QDateTime &receivedAt) const;
+                         const QDateTime &receivedAt, std::optional<qint64> skewSeconds) const;
 
     Storage &m_storage;
     const SurveyProvider &m_surveys;

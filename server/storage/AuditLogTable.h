@@ -1,20 +1,25 @@
 #pragma once
 
 #include "storage/SqlStatement.h"
+#include "storage/StorageRecords.h"
+
+#include <QList>
 
 namespace hailong {
 
-// The audit_log table: logins, failed logins, enrolments and exports, append-only.
+// The audit_log table: logins, failed logins, changes to users, units and kiosks, and
+// exports; append-only.
 class AuditLogTable
 {
 public:
     explicit AuditLogTable(const QSqlDatabase &db);
 
-    void append(const QDateTime &at, const QString &event, const QString &actor,
-                const QString &detail);
+    void append(const AuditEntry &entry);
+    QList<AuditEntry> latest(int limit);
 
 private:
     SqlStatement m_insert;
+    SqlStatement m_latest;
 };
 
 } // namespace hailong

@@ -3,7 +3,7 @@
 namespace hailong {
 
 namespace {
-// Columns: id, unit_id, counter, revoked, last_seen, queued.
+// Columns: id, unit_id, counter, revoked, last_seen, queued, clock_skew_seconds.
 KioskRecord kioskFromRow(const SqlRows row)
 {
     KioskRecord kiosk;
@@ -15,6 +15,8 @@ KioskRecord kioskFromRow(const SqlRows row)
         kiosk.lastSeen = fromStoredInstant(row.value(4));
     if (!row.value(5).isNull())
         kiosk.queued = row.value(5).toInt();
+    if (!row.value(6).isNull())
+        kiosk.clockSkewSeconds = row.value(6).toLongLong();
     return kiosk;
 }
 } // namespace
@@ -23,12 +25,16 @@ KioskTable::KioskTable(const QSqlDatabase &db)
     : m_insert(db, QStringLiteral("INSERT INTO kiosks (id, unit_id, counter, token_digest) "
                                   "VALUES (?, ?, ?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM kiosks WHERE id = ?"))
-    , m_byToken(db, QStringLiteral("SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
-                                   "k.queued, u.kind, u.name FROM kiosks k JOIN units u ON "
-                                   "u.id = k.unit_id WHERE k.token_digest = ?"))
-    , m_all(db, QStringLiteral("SELECT id, unit_id, counter, revoked, last_seen, queued FROM "
-                               "kiosks ORDER BY id"))
+    , m_byToken(db,
+                QStringLiteral(
+                    "SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
+                    "k.queued, k.clock_skew_seconds, u.kind, u.name FROM kiosks k JOIN units u ON "
+                    "u.id = k.unit_id WHERE k.token_digest = ?"))
+    , m_all(db, QStringLiteral("SELECT id, unit_id, counter, revoked, last_seen, queued, "
+                               "clock_skew_seconds FROM kiosks ORDER BY id"))
     , m_seen(db, QStringLiteral("UPDATE kiosks SET last_seen = ?, queued = ? WHERE id = ?"))
+    , m_skew(db, QStringLiteral("UPDATE kiosks SET clock_skew_seconds = ? WHERE id = ?"))
+    , m_revoke(db, QStringLiteral("UPDATE kiosks SET revoked = 1 WHERE id = ?"))
 {}
 
 void KioskTable::insert(const KioskRecord &kiosk, const QString &tokenDigest)
@@ -49,8 +55,8 @@ std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &d
     AuthenticatedKiosk found;
     found.kiosk = kioskFromRow(row);
     found.unit = {found.kiosk.unitId,
-                  unitKindFromCode(row.value(6).toString()).value_or(UnitKind::Admin),
-                  row.value(7).toString()};
+                  unitKindFromCode(row.value(7).toString()).value_or(UnitKind::Admin),
+                  row.value(8).toString()};
     return found;
 }
 
@@ -67,6 +73,16 @@ void KioskTable::recordSeen(const QString &id, const QDateTime &at, std::optiona
 {
     m_seen.run({toStoredInstant(at),
                 queued ? QVariant(*queued) : QVariant(QMetaType::fromType<int>()), id});
+}
+
+void KioskTable::recordClockSkew(const QString &id, qint64 seconds)
+{
+    m_skew.run({seconds, id});
+}
+
+void KioskTable::revoke(const QString &id)
+{
+    m_revoke.run({id});
 }
 
 } // namespace hailong

@@ -18,6 +18,8 @@ public:
     std::optional<AuthenticatedKiosk> findByTokenDigest(const QString &digest);
     QList<KioskRecord> all();
     void recordSeen(const QString &id, const QDateTime &at, std::optional<int> queued);
+    void recordClockSkew(const QString &id, qint64 seconds);
+    void revoke(const QString &id);
 
 private:
     SqlStatement m_insert;
@@ -25,6 +27,8 @@ private:
     SqlStatement m_byToken;
     SqlStatement m_all;
     SqlStatement m_seen;
+    SqlStatement m_skew;
+    SqlStatement m_revoke;
 };
 
 } // namespace hailong

@@ -30,8 +30,8 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE TABLE audit_log (at INTEGER NOT NULL, event TEXT NOT NULL, "
                             "actor TEXT NOT NULL, detail TEXT NOT NULL)"),
              // A rating belongs to the period of effective_at: when the citizen rated
-             // (created_at), unless the kiosk clock was more than 24 h off the server's, then
-             // when the server received it (clock_skew = 1).
+             // (created_at), moved by the kiosk's measured clock error when that was wrong
+             // (clock_skew = 1; see RatingIngest).
              QStringLiteral(
                  "CREATE TABLE ratings (id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, "
                  "unit_id TEXT NOT NULL, unit_kind TEXT NOT NULL, survey TEXT NOT NULL, "
@@ -45,6 +45,19 @@ const QList<Migrations::Step> &Migrations::steps()
                  "clock_skew INTEGER NOT NULL, fingerprint TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX ratings_effective ON ratings(effective_at)"),
              QStringLiteral("CREATE INDEX ratings_kiosk_seq ON ratings(kiosk_id, seq)"),
+         }},
+        // The dashboard's administration page and the clock-skew rule: a kiosk's clock is
+        // measured against its HTTP Date header, and the shift applied to a rating is kept.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN created_at INTEGER"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN last_login INTEGER"),
+             QStringLiteral("ALTER TABLE kiosks ADD COLUMN clock_skew_seconds INTEGER"),
+             QStringLiteral("ALTER TABLE ratings ADD COLUMN clock_skew_seconds INTEGER"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN ok INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
          }},
     };
     return all;

@@ -10,7 +10,8 @@ namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
     "dossier_hash, counter, staff, lang, ended, suspect, comment, criteria, reasons, seq, "
-    "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint FROM ratings ");
+    "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
+    "clock_skew_seconds FROM ratings ");
 
 QString criteriaJson(const QMap<QString, int> &criteria)
 {
@@ -53,6 +54,8 @@ StoredRating ratingFromRow(const SqlRows row)
     stored.effectiveAt = fromStoredInstant(row.value(23));
     stored.clockSkew = row.value(24).toInt() != 0;
     stored.fingerprint = row.value(25).toString();
+    if (!row.value(26).isNull())
+        stored.clockSkewSeconds = row.value(26).toLongLong();
     return stored;
 }
 } // namespace
@@ -63,9 +66,9 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                        "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
                        "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
                        "ended, suspect, comment, criteria, reasons, seq, created_at, "
-                       "created_offset, received_at, effective_at, clock_skew, fingerprint) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?)"))
+                       "created_offset, received_at, effective_at, clock_skew, fingerprint, "
+                       "clock_skew_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM "
                                    "ratings WHERE effective_at >= ? AND effective_at < ? AND "
                                    "suspect = 0 GROUP BY unit_kind, tied, field"))
@@ -114,7 +117,9 @@ void RatingTable::insert(const StoredRating &stored)
                   toStoredInstant(stored.receivedAt),
                   toStoredInstant(stored.effectiveAt),
                   stored.clockSkew ? 1 : 0,
-                  stored.fingerprint});
+                  stored.fingerprint,
+                  stored.clockSkewSeconds ? QVariant(*stored.clockSkewSeconds)
+                                          : QVariant(QMetaType::fromType<qlonglong>())});
 }
 
 QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime &to)

@@ -9,6 +9,7 @@ SessionTable::SessionTable(const QSqlDatabase &db)
                                 "FROM sessions WHERE token_digest = ? AND expires_at > ?"))
     , m_remove(db, QStringLiteral("DELETE FROM sessions WHERE token_digest = ?"))
     , m_removeExpired(db, QStringLiteral("DELETE FROM sessions WHERE expires_at <= ?"))
+    , m_removeOfUser(db, QStringLiteral("DELETE FROM sessions WHERE user_name = ?"))
 {}
 
 void SessionTable::insert(const SessionRecord &session)
@@ -33,6 +34,11 @@ std::optional<SessionRecord> SessionTable::findValid(const QString &tokenDigest,
 void SessionTable::remove(const QString &tokenDigest)
 {
     m_remove.run({tokenDigest});
+}
+
+void SessionTable::removeOfUser(const QString &user)
+{
+    m_removeOfUser.run({user});
 }
 
 } // namespace hailong

@@ -14,12 +14,14 @@ public:
     void insert(const SessionRecord &session);
     std::optional<SessionRecord> findValid(const QString &tokenDigest, const QDateTime &now);
     void remove(const QString &tokenDigest);
+    void removeOfUser(const QString &user);
 
 private:
     SqlStatement m_insert;
     SqlStatement m_find;
     SqlStatement m_remove;
     SqlStatement m_removeExpired;
+    SqlStatement m_removeOfUser;
 };
 
 } // namespace hailong

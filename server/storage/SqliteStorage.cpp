@@ -115,6 +115,19 @@ void SqliteStorage::recordKioskSeen(const QString &kioskId, const QDateTime &at,
     m_tables->kiosks.recordSeen(kioskId, at, queued);
 }
 
+void SqliteStorage::recordKioskClockSkew(const QString &kioskId, qint64 seconds)
+{
+    m_tables->kiosks.recordClockSkew(kioskId, seconds);
+}
+
+bool SqliteStorage::revokeKiosk(const QString &kioskId)
+{
+    if (!m_tables->kiosks.exists(kioskId))
+        return false;
+    m_tables->kiosks.revoke(kioskId);
+    return true;
+}
+
 QHash<QString, KioskRatingStats> SqliteStorage::kioskRatingStats(const QDateTime &dayStart,
                                                                  const QDateTime &dayEnd)
 {
@@ -133,6 +146,25 @@ Result<bool> SqliteStorage::addUser(const UserRecord &user)
 std::optional<UserRecord> SqliteStorage::user(const QString &name)
 {
     return m_tables->users.find(name);
+}
+
+QList<UserRecord> SqliteStorage::users()
+{
+    return m_tables->users.all();
+}
+
+bool SqliteStorage::disableUser(const QString &name)
+{
+    if (!m_tables->users.find(name))
+        return false;
+    m_tables->users.disable(name);
+    m_tables->sessions.removeOfUser(name);
+    return true;
+}
+
+void SqliteStorage::recordLogin(const QString &name, const QDateTime &at)
+{
+    m_tables->users.recordLogin(name, at);
 }
 
 void SqliteStorage::createSession(const SessionRecord &session)
@@ -166,9 +198,14 @@ void SqliteStorage::clearLoginFailures(const QString &user)
     m_tables->loginAttempts.clear(user);
 }
 
-void SqliteStorage::audit(const QString &event, const QString &actor, const QString &detail)
+void SqliteStorage::appendAudit(const AuditEntry &entry)
 {
-    m_tables->auditLog.append(QDateTime::currentDateTimeUtc(), event, actor, detail);
+    m_tables->auditLog.append(entry);
+}
+
+QList<AuditEntry> SqliteStorage::auditEntries(int limit)
+{
+    return m_tables->auditLog.latest(limit);
 }
 
 QList<StoreOutcome> SqliteStorage::storeRatings(const QList<StoredRating> &ratings)

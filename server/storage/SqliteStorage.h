@@ -28,11 +28,16 @@ public:
     QList<KioskRecord> kiosks() override;
     void recordKioskSeen(const QString &kioskId, const QDateTime &at,
                          std::optional<int> queued) override;
+    void recordKioskClockSkew(const QString &kioskId, qint64 seconds) override;
+    bool revokeKiosk(const QString &kioskId) override;
     QHash<QString, KioskRatingStats> kioskRatingStats(const QDateTime &dayStart,
                                                       const QDateTime &dayEnd) override;
 
     Result<bool> addUser(const UserRecord &user) override;
     std::optional<UserRecord> user(const QString &name) override;
+    QList<UserRecord> users() override;
+    bool disableUser(const QString &name) override;
+    void recordLogin(const QString &name, const QDateTime &at) override;
 
     void createSession(const SessionRecord &session) override;
     std::optional<SessionRecord> session(const QString &tokenDigest, const QDateTime &now) override;
@@ -42,7 +47,8 @@ public:
     int loginFailuresSince(const QString &user, const QDateTime &since) override;
     void clearLoginFailures(const QString &user) override;
 
-    void audit(const QString &event, const QString &actor, const QString &detail) override;
+    void appendAudit(const AuditEntry &entry) override;
+    QList<AuditEntry> auditEntries(int limit) override;
 
     QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) override;
     QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to) override;

@@ -30,12 +30,19 @@ public:
     virtual QList<KioskRecord> kiosks() = 0;
     virtual void recordKioskSeen(const QString &kioskId, const QDateTime &at,
                                  std::optional<int> queued) = 0;
+    virtual void recordKioskClockSkew(const QString &kioskId, qint64 seconds) = 0;
+    // False when there is no such kiosk. The token stops working with the next request.
+    virtual bool revokeKiosk(const QString &kioskId) = 0;
     virtual QHash<QString, KioskRatingStats> kioskRatingStats(const QDateTime &dayStart,
                                                               const QDateTime &dayEnd) = 0;
 
     // Errors: "duplicate-user".
     virtual Result<bool> addUser(const UserRecord &user) = 0;
     virtual std::optional<UserRecord> user(const QString &name) = 0;
+    virtual QList<UserRecord> users() = 0;
+    // False when there is no such user. Also ends every session of that user.
+    virtual bool disableUser(const QString &name) = 0;
+    virtual void recordLogin(const QString &name, const QDateTime &at) = 0;
 
     virtual void createSession(const SessionRecord &session) = 0;
     virtual std::optional<SessionRecord> session(const QString &tokenDigest,
@@ -47,7 +54,18 @@ public:
     virtual void clearLoginFailures(const QString &user) = 0;
 
     // An append-only record of what staff and admins did; never citizens' data.
-    virtual void audit(const QString &event, const QString &actor, const QString &detail) = 0;
+    virtual void appendAudit(const AuditEntry &entry) = 0;
+    // The latest `limit` entries, newest first.
+    virtual QList<AuditEntry> auditEntries(int limit) = 0;
+    // An entry stamped now; an action ending in "-failed" or "-locked" is recorded as failed.
+    void audit(const QString &action, const QString &user, const QString &target,
+               const QString &address = {})
+    {
+        appendAudit({QDateTime::currentDateTimeUtc(), action, user, target,
+                     !action.endsWith(QLatin1String("-failed")) &&
+                         !action.endsWith(QLatin1String("-locked")),
+                     address});
+    }
 
     // Stores a batch in one transaction and says, per rating, whether it was new, an
     // identical resend or a conflicting reuse of its id. Throws StorageError (nothing kept)

@@ -33,6 +33,9 @@ struct KioskRecord
     bool revoked = false;
     std::optional<QDateTime> lastSeen;
     std::optional<int> queued; // the kiosk's outbox size on its last request
+    // Server receive time minus the kiosk's Date header on its last ratings batch; none until
+    // a kiosk sends one.
+    std::optional<qint64> clockSkewSeconds;
 };
 
 // A kiosk together with the unit it belongs to: what a request is attributed to.
@@ -51,6 +54,19 @@ struct UserRecord
     QString name;
     StaffRole role = StaffRole::Viewer;
     QString passwordHash; // PasswordHash encoding
+    bool disabled = false;
+    std::optional<QDateTime> createdAt; // set by storage when the user is added
+    std::optional<QDateTime> lastLogin;
+
+    // A new, enabled account.
+    static UserRecord create(const QString &name, StaffRole role, const QString &passwordHash)
+    {
+        UserRecord user;
+        user.name = name;
+        user.role = role;
+        user.passwordHash = passwordHash;
+        return user;
+    }
 };
 
 struct SessionRecord
@@ -75,7 +91,20 @@ struct StoredRating
     QDateTime receivedAt;
     QDateTime effectiveAt; // the instant that decides the rating's period and day
     bool clockSkew = false;
+    std::optional<qint64> clockSkewSeconds; // how far the server moved it, when clockSkew
     QString fingerprint;
+};
+
+// One line of the audit log: who did what to which thing, and whether it worked. Never
+// anything about citizens.
+struct AuditEntry
+{
+    QDateTime at;
+    QString action; // "login", "login-failed", "export", "user-add", "kiosk-revoke", …
+    QString user;
+    QString target;
+    bool ok = true;
+    QString address; // the staff member's IP address, when the action came over HTTP
 };
 
 enum class StoreOutcome { Accepted, Duplicate, Conflict };

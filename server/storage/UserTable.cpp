@@ -2,14 +2,43 @@
 
 namespace hailong {
 
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT name, role, password_hash, disabled, created_at, last_login FROM users ");
+
+std::optional<QDateTime> optionalInstant(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return fromStoredInstant(value);
+}
+
+UserRecord userFromRow(const SqlRows row)
+{
+    UserRecord user;
+    user.name = row.value(0).toString();
+    user.role = staffRoleFromCode(row.value(1).toString()).value_or(StaffRole::Viewer);
+    user.passwordHash = row.value(2).toString();
+    user.disabled = row.value(3).toInt() != 0;
+    user.createdAt = optionalInstant(row.value(4));
+    user.lastLogin = optionalInstant(row.value(5));
+    return user;
+}
+} // namespace
+
 UserTable::UserTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO users (name, role, password_hash) VALUES (?, ?, ?)"))
-    , m_find(db, QStringLiteral("SELECT name, role, password_hash FROM users WHERE name = ?"))
+    : m_insert(db, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at) "
+                                  "VALUES (?, ?, ?, ?)"))
+    , m_find(db, selectColumns + QStringLiteral("WHERE name = ?"))
+    , m_all(db, selectColumns + QStringLiteral("ORDER BY name"))
+    , m_disable(db, QStringLiteral("UPDATE users SET disabled = 1 WHERE name = ?"))
+    , m_login(db, QStringLiteral("UPDATE users SET last_login = ? WHERE name = ?"))
 {}
 
 void UserTable::insert(const UserRecord &user)
 {
-    m_insert.run({user.name, staffRoleCode(user.role), user.passwordHash});
+    m_insert.run({user.name, staffRoleCode(user.role), user.passwordHash,
+                  toStoredInstant(user.createdAt.value_or(QDateTime::currentDateTimeUtc()))});
 }
 
 std::optional<UserRecord> UserTable::find(const QString &name)
@@ -17,9 +46,26 @@ std::optional<UserRecord> UserTable::find(const QString &name)
     SqlRows row = m_find.run({name});
     if (!row.next())
         return std::nullopt;
-    return UserRecord{row.value(0).toString(),
-                      staffRoleFromCode(row.value(1).toString()).value_or(StaffRole::Viewer),
-                      row.value(2).toString()};
+    return userFromRow(row);
+}
+
+QList<UserRecord> UserTable::all()
+{
+    QList<UserRecord> users;
+    SqlRows rows = m_all.run();
+    while (rows.next())
+        users.append(userFromRow(rows));
+    return users;
+}
+
+void UserTable::disable(const QString &name)
+{
+    m_disable.run({name});
+}
+
+void UserTable::recordLogin(const QString &name, const QDateTime &at)
+{
+    m_login.run({toStoredInstant(at), name});
 }
 
 } // namespace hailong

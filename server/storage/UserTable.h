@@ -3,9 +3,12 @@
 #include "storage/SqlStatement.h"
 #include "storage/StorageRecords.h"
 
+#include <QList>
+
 namespace hailong {
 
-// The users table: staff accounts with a role and a slow password hash.
+// The users table: staff accounts with a role, a slow password hash and whether they are
+// disabled.
 class UserTable
 {
 public:
@@ -13,10 +16,16 @@ public:
 
     void insert(const UserRecord &user);
     std::optional<UserRecord> find(const QString &name);
+    QList<UserRecord> all();
+    void disable(const QString &name);
+    void recordLogin(const QString &name, const QDateTime &at);
 
 private:
     SqlStatement m_insert;
     SqlStatement m_find;
+    SqlStatement m_all;
+    SqlStatement m_disable;
+    SqlStatement m_login;
 };
 
 } // namespace hailong

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUuid>
@@ -191,6 +192,45 @@ HttpReply TlsClient::send(const QByteArray &verb, const QUrl &url, const QByteAr
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.networkError = reply->errorString();
     reply->deleteLater();
+    return result;
+}
+
+HttpReply TlsClient::rawGet(quint16 port, const QByteArray &path)
+{
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(m_ca);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    socket.setSslConfiguration(tls);
+    socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    HttpReply result;
+    if (!socket.waitForEncrypted(processTimeoutMs)) {
+        result.networkError = socket.errorString();
+        return result;
+    }
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    // Reads until the whole body (by Content-Length) is in; the server may keep the
+    // connection open.
+    QByteArray answer;
+    qsizetype split = -1;
+    qsizetype expected = -1;
+    while (expected < 0 || answer.size() < split + 4 + expected) {
+        if (!socket.waitForReadyRead(processTimeoutMs))
+            break;
+        answer += socket.readAll();
+        split = answer.indexOf("\r\n\r\n");
+        if (split >= 0 && expected < 0) {
+            expected = 0;
+            for (const QByteArray &line : answer.left(split).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    expected = line.mid(15).trimmed().toLongLong();
+            }
+        }
+    }
+    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
+    result.status = statusLine.value(1).toInt();
+    result.body = split < 0 ? QByteArray() : answer.mid(split + 4);
     return result;
 }
 

@@ -74,6 +74,9 @@ public:
     HttpReply postJson(const QUrl &url, const QJsonObject &body,
                        QList<QPair<QByteArray, QByteArray>> headers = {});
     HttpReply del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A GET whose path goes on the wire exactly as given (no dot-segment removal, no
+    // re-encoding), to try what a hostile client would send. Only status and body are read.
+    HttpReply rawGet(quint16 port, const QByteArray &path);
 
     static QList<QPair<QByteArray, QByteArray>> bearer(const QString &token);
 

@@ -1,0 +1,31 @@
+#include "http/PeriodQuery.h"
+
+#include "services/IndicatorService.h"
+
+namespace hailong {
+
+QDate centreToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date();
+}
+
+Result<Period> periodFromQuery(const QUrlQuery &query)
+{
+    return IndicatorService::resolvePeriod(query.queryItemValue(QStringLiteral("period")),
+                                           query.queryItemValue(QStringLiteral("rule")),
+                                           centreToday());
+}
+
+Result<QDate> dateFromQuery(const QUrlQuery &query)
+{
+    const QString text = query.queryItemValue(QStringLiteral("date"));
+    if (text.isEmpty())
+        return centreToday();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return ValidationError{QStringLiteral("invalid-date"),
+                               QStringLiteral("date must be YYYY-MM-DD")};
+    return date;
+}
+
+} // namespace hailong

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "http/RouteTable.h"
+
+namespace hailong {
+
+// The dashboard's files, embedded in the binary (qrc:/dashboard): GET / (index.html),
+// GET /public (public.html) and GET /dashboard/{file}. Only plain file names with a known
+// extension are served, with a strict Content-Security-Policy; anything else is a JSON 404.
+class StaticFileRoutes
+{
+public:
+    static void install(RouteTable &routes);
+};
+
+} // namespace hailong

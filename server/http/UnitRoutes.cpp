@@ -1,0 +1,61 @@
+#include "http/UnitRoutes.h"
+
+#include "http/JsonRequest.h"
+#include "http/JsonResponse.h"
+
+#include <QJsonArray>
+
+namespace hailong {
+
+namespace {
+QJsonObject unitJson(const UnitRecord &unit)
+{
+    return {{QStringLiteral("id"), unit.id},
+            {QStringLiteral("kind"), unitKindCode(unit.kind)},
+            {QStringLiteral("name"), unit.name}};
+}
+} // namespace
+
+// Units (admin): list and add.
+void UnitRoutes::install(RouteTable &routes, ApiContext &api)
+{
+    routes.add(QStringLiteral("/api/v1/units"), HttpMethod::Get,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<SessionRecord> session =
+                           api.staff.authenticateRole(request, false, StaffRole::Admin);
+                       if (!session)
+                           return JsonResponse::refusal(session.error());
+                       QJsonArray units;
+                       for (const UnitRecord &unit : api.storage.units())
+                           units.append(unitJson(unit));
+                       return JsonResponse::ok({{QStringLiteral("units"), units}});
+                   });
+               });
+    routes.add(QStringLiteral("/api/v1/units"), HttpMethod::Post,
+               [&api](const QHttpServerRequest &request) {
+                   return JsonResponse::guarded([&] {
+                       const Result<SessionRecord> session =
+                           api.staff.authenticateRole(request, true, StaffRole::Admin);
+                       if (!session)
+                           return JsonResponse::refusal(session.error());
+                       const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+                       if (!body)
+                           return JsonResponse::badBody(body.error());
+                       const Result<UnitRecord> unit = api.administration.addUnit(
+                           body.value().value(QLatin1String("id")).toString(),
+                           body.value().value(QLatin1String("kind")).toString(),
+                           body.value().value(QLatin1String("name")).toString(),
+                           {session.value().user, StaffSessions::address(request)});
+                       if (!unit)
+                           return JsonResponse::error(unit.error().code ==
+                                                              QLatin1String("duplicate-unit")
+                                                          ? HttpStatus::Conflict
+                                                          : HttpStatus::BadRequest,
+                                                      unit.error());
+                       return JsonResponse::ok(unitJson(unit.value()), HttpStatus::Created);
+                   });
+               });
+}
+
+} // namespace hailong

@@ -1,0 +1,104 @@
+#include "services/Administration.h"
+
+#include "crypto/PasswordHash.h"
+#include "crypto/SecretDigest.h"
+
+#include <algorithm>
+
+namespace hailong {
+
+namespace {
+ValidationError invalidName(const QString &what)
+{
+    return {QStringLiteral("invalid-name"),
+            QStringLiteral("%1 phải có 1–100 ký tự / %1 must be 1–100 characters").arg(what)};
+}
+} // namespace
+
+Administration::Administration(Storage &storage)
+    : m_storage(storage)
+{}
+
+bool Administration::isAcceptableName(const QString &text)
+{
+    if (text.trimmed().isEmpty() || text.size() > 100)
+        return false;
+    return std::none_of(text.cbegin(), text.cend(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+Result<UserRecord> Administration::addUser(const QString &name, const QString &role,
+                                           const QString &password, const Actor &actor)
+{
+    if (!isAcceptableName(name))
+        return invalidName(QStringLiteral("name"));
+    const std::optional<StaffRole> parsedRole = staffRoleFromCode(role);
+    if (!parsedRole)
+        return ValidationError{QStringLiteral("invalid-role"),
+                               QStringLiteral("role must be viewer, manager or admin")};
+    if (password.size() < minPasswordLength)
+        return ValidationError{QStringLiteral("weak-password"),
+                               QStringLiteral("Mật khẩu cần ít nhất %1 ký tự / the password "
+                                              "needs at least %1 characters")
+                                   .arg(minPasswordLength)};
+    const UserRecord user = UserRecord::create(name, *parsedRole, PasswordHash::hash(password));
+    const Result<bool> added = m_storage.addUser(user);
+    if (!added)
+        return added.error();
+    m_storage.audit(QStringLiteral("user-add"), actor.user, name, actor.address);
+    return user;
+}
+
+Result<bool> Administration::disableUser(const QString &name, const Actor &actor)
+{
+    if (name == actor.user)
+        return ValidationError{QStringLiteral("cannot-disable-self"),
+                               QStringLiteral("Không thể tự khoá tài khoản của mình / an admin "
+                                              "cannot disable themself")};
+    if (!m_storage.disableUser(name))
+        return ValidationError{QStringLiteral("unknown-user"),
+                               QStringLiteral("no user \"%1\"").arg(name)};
+    m_storage.audit(QStringLiteral("user-disable"), actor.user, name, actor.address);
+    return true;
+}
+
+Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kind,
+                                           const QString &name, const Actor &actor)
+{
+    if (!isAcceptableName(id) || !isAcceptableName(name))
+        return invalidName(QStringLiteral("id, name"));
+    const std::optional<UnitKind> parsedKind = unitKindFromCode(kind);
+    if (!parsedKind)
+        return ValidationError{QStringLiteral("invalid-kind"),
+                               QStringLiteral("kind must be admin, health or education")};
+    const UnitRecord unit{id, *parsedKind, name};
+    const Result<bool> added = m_storage.addUnit(unit);
+    if (!added)
+        return added.error();
+    m_storage.audit(QStringLiteral("unit-add"), actor.user, id, actor.address);
+    return unit;
+}
+
+Result<EnrolledKiosk> Administration::enrolKiosk(const KioskRecord &kiosk, const Actor &actor)
+{
+    if (!isAcceptableName(kiosk.id) || !isAcceptableName(kiosk.unitId) ||
+        (!kiosk.counter.isEmpty() && !isAcceptableName(kiosk.counter)))
+        return invalidName(QStringLiteral("id, unit, counter"));
+    EnrolledKiosk enrolled{kiosk, RandomToken::generate(32)};
+    const Result<bool> added = m_storage.addKiosk(kiosk, SecretDigest::tokenDigest(enrolled.token));
+    if (!added)
+        return added.error();
+    m_storage.audit(QStringLiteral("kiosk-add"), actor.user, kiosk.id, actor.address);
+    return enrolled;
+}
+
+Result<bool> Administration::revokeKiosk(const QString &id, const Actor &actor)
+{
+    if (!m_storage.revokeKiosk(id))
+        return ValidationError{QStringLiteral("unknown-kiosk"),
+                               QStringLiteral("no kiosk \"%1\"").arg(id)};
+    m_storage.audit(QStringLiteral("kiosk-revoke"), actor.user, id, actor.address);
+    return true;
+}
+
+} // namespace hailong

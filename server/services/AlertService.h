@@ -1,0 +1,31 @@
+#pragma once
+
+#include "services/IndicatorService.h"
+#include "storage/Storage.h"
+
+#include <QJsonArray>
+
+namespace hailong {
+
+// What needs a staff member's attention now (GET /api/v1/alerts), newest first:
+//   indicator-below-target  today's rate under target once `minRatings` ratings are in;
+//   kiosk-offline           a kiosk not seen for more than 15 minutes (revoked ones never);
+//   suspect-burst           a kiosk's ratings flagged suspect today;
+//   kiosk-clock-skew        a kiosk whose clock was last measured more than 5 minutes off.
+class AlertService
+{
+public:
+    static constexpr qint64 offlineMinutes = 15;
+    static constexpr qint64 clockSkewToleranceSeconds = 300;
+
+    AlertService(Storage &storage, IndicatorService &indicators, int minRatings);
+
+    QJsonArray alerts(const QDateTime &now);
+
+private:
+    Storage &m_storage;
+    IndicatorService &m_indicators;
+    int m_minRatings;
+};
+
+} // namespace hailong

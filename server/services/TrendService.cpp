@@ -1,0 +1,79 @@
+#include "services/TrendService.h"
+
+#include <QJsonArray>
+
+namespace hailong {
+
+TrendService::TrendService(Storage &storage, QList<IndicatorDefinition> definitions)
+    : m_storage(storage)
+    , m_definitions(std::move(definitions))
+{}
+
+Trend TrendService::trend(const Period &period, TrendStepKind kind)
+{
+    Trend result{period, kind, trendSteps(period, kind), {}};
+    for (const IndicatorDefinition &definition : std::as_const(m_definitions)) {
+        QList<TrendPoint> points;
+        for (const TrendStep &step : std::as_const(result.steps))
+            points.append({step.label, 0, 0, std::nullopt});
+        result.points.insert(definition.id, points);
+    }
+    const QList<StoredRating> ratings =
+        m_storage.ratingsBetween(period.start(), period.endExclusive());
+    for (const StoredRating &stored : ratings) {
+        if (stored.rating.suspect)
+            continue;
+        const QDate day = stored.effectiveAt.toTimeZone(centreTimeZone()).date();
+        const auto step = std::find_if(result.steps.cbegin(), result.steps.cend(),
+                                       [&](const TrendStep &s) { return day <= s.to; });
+        if (step == result.steps.cend())
+            continue;
+        const qsizetype index = step - result.steps.cbegin();
+        for (const IndicatorDefinition &definition : std::as_const(m_definitions)) {
+            if (!definition.scope.contains(stored.unitKind, stored.tied, stored.rating.field))
+                continue;
+            TrendPoint &point = result.points[definition.id][index];
+            ++point.n;
+            if (stored.satisfied)
+                ++point.satisfied;
+        }
+    }
+    for (QList<TrendPoint> &points : result.points) {
+        for (TrendPoint &point : points) {
+            if (point.n > 0)
+                point.rate = double(point.satisfied) * 100.0 / double(point.n);
+        }
+    }
+    return result;
+}
+
+QJsonObject TrendService::toJson(const Trend &trend) const
+{
+    QJsonArray steps;
+    for (const TrendStep &step : trend.steps)
+        steps.append(QJsonObject{{QStringLiteral("label"), step.label},
+                                 {QStringLiteral("from"), step.from.toString(Qt::ISODate)},
+                                 {QStringLiteral("to"), step.to.toString(Qt::ISODate)}});
+    QJsonArray series;
+    for (const IndicatorDefinition &definition : m_definitions) {
+        QJsonArray points;
+        for (const TrendPoint &point : trend.points.value(definition.id))
+            points.append(
+                QJsonObject{{QStringLiteral("label"), point.label},
+                            {QStringLiteral("n"), point.n},
+                            {QStringLiteral("satisfied"), point.satisfied},
+                            {QStringLiteral("rate"),
+                             point.rate ? QJsonValue(*point.rate) : QJsonValue(QJsonValue::Null)}});
+        series.append(QJsonObject{{QStringLiteral("id"), definition.id},
+                                  {QStringLiteral("name"), definition.name.vi},
+                                  {QStringLiteral("name_en"), definition.name.en},
+                                  {QStringLiteral("target"), definition.target},
+                                  {QStringLiteral("points"), points}});
+    }
+    return {{QStringLiteral("period"), trend.period.toJson()},
+            {QStringLiteral("step"), trendStepKindCode(trend.kind)},
+            {QStringLiteral("steps"), steps},
+            {QStringLiteral("series"), series}};
+}
+
+} // namespace hailong

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ReportDocument.h"
+#include "services/TrendSteps.h"
+#include "storage/Storage.h"
+
+#include <QJsonObject>
+
+namespace hailong {
+
+// Each indicator's rate step by step over a period.
+struct Trend
+{
+    Period period;
+    TrendStepKind kind = TrendStepKind::Month;
+    QList<TrendStep> steps;
+    QMap<QString, QList<TrendPoint>> points; // indicator id -> one point per step
+};
+
+// Trends of the plan's indicators from the stored ratings: the same scope rules and the same
+// rows (non-suspect ratings by effective time) as the indicator figures, cut into steps.
+class TrendService
+{
+public:
+    TrendService(Storage &storage, QList<IndicatorDefinition> definitions);
+
+    Trend trend(const Period &period, TrendStepKind kind);
+    // {"period", "step", "steps":[{"label","from","to"}], "series":[{"id","name","name_en",
+    // "target","points":[{"label","n","satisfied","rate"}]}]} — GET /api/v1/trend.
+    QJsonObject toJson(const Trend &trend) const;
+
+    const QList<IndicatorDefinition> &definitions() const { return m_definitions; }
+
+private:
+    Storage &m_storage;
+    QList<IndicatorDefinition> m_definitions;
+};
+
+} // namespace hailong

@@ -1,0 +1,47 @@
+#include "services/TrendSteps.h"
+
+#include <algorithm>
+
+namespace hailong {
+
+std::optional<TrendStepKind> trendStepKindFromCode(const QString &code)
+{
+    if (code == QLatin1String("week"))
+        return TrendStepKind::Week;
+    if (code == QLatin1String("month"))
+        return TrendStepKind::Month;
+    return std::nullopt;
+}
+
+QString trendStepKindCode(TrendStepKind kind)
+{
+    return kind == TrendStepKind::Week ? QStringLiteral("week") : QStringLiteral("month");
+}
+
+QList<TrendStep> trendSteps(const Period &period, TrendStepKind kind)
+{
+    QList<TrendStep> steps;
+    QDate day = period.from();
+    while (day.isValid() && day <= period.to()) {
+        QDate natural;
+        QString label;
+        if (kind == TrendStepKind::Month) {
+            const QDate first(day.year(), day.month(), 1);
+            natural = first.addMonths(1).addDays(-1);
+            label =
+                QStringLiteral("T%1/%2").arg(day.month(), 2, 10, QLatin1Char('0')).arg(day.year());
+        } else {
+            const QDate monday = day.addDays(1 - day.dayOfWeek());
+            natural = monday.addDays(6);
+            label = QStringLiteral("T%1/%2")
+                        .arg(monday.day(), 2, 10, QLatin1Char('0'))
+                        .arg(monday.month(), 2, 10, QLatin1Char('0'));
+        }
+        const QDate last = std::min(natural, period.to());
+        steps.append({label, day, last});
+        day = last.addDays(1);
+    }
+    return steps;
+}
+
+} // namespace hailong

@@ -1,0 +1,815 @@
+// The dashboard's routes against the real server over TLS: static files, session, alerts,
+// trend, ranking, charts, report downloads, administration, audit log, the public page, and
+// the export and kiosk revoke commands.
+#include "TestServer.h"
+#include "period/Period.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace hailong;
+using namespace hailong::testing;
+
+namespace {
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+struct StaffRating
+{
+    QString staff;
+    QString counter;
+    int overall;
+};
+
+// Admin-unit ratings made today: 17 in all, 14 satisfied (82,4 %, below the 95 % target).
+const QList<StaffRating> adminRatings = {
+    {QStringLiteral("cb-a"), QStringLiteral("Quầy 1"), 5},
+    {QStringLiteral("cb-a"), QStringLiteral("Quầy 1"), 5},
+    {QStringLiteral("cb-a"), QStringLiteral("Quầy 1"), 1},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-b"), QStringLiteral("Quầy 2"), 5},
+    {QStringLiteral("cb-c"), QStringLiteral("Quầy 1"), 2},
+    {QStringLiteral("cb-c"), QStringLiteral("Quầy 1"), 2},
+    {QStringLiteral("cb-c"), QStringLiteral("Quầy 1"), 5},
+    {QStringLiteral("cb-c"), QStringLiteral("Quầy 1"), 4},
+};
+
+QDate today()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date();
+}
+
+QJsonObject findBy(const QJsonArray &list, const QString &field, const QString &value)
+{
+    for (const QJsonValue &entry : list) {
+        if (entry.toObject().value(field).toString() == value)
+            return entry.toObject();
+    }
+    return {};
+}
+} // namespace
+
+class DashboardApiTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void indexIsServedWithItsSecurityHeaders();
+    void dashboardFilesHaveTheirTypes();
+    void nothingOutsideTheDashboardIsServed();
+    void sessionSurvivesAReload();
+    void newStaffRoutesNeedASession();
+    void alertsShowAnOfflineKioskAndAnIndicatorBelowTarget();
+    void trendStepsAreMonthsAndWeeksCutToThePeriod();
+    void trendPointsAddUpToThePeriod();
+    void rankingShrinksTowardTheCentresMean();
+    void chartsAreSvg();
+    void reportDownloadsInEveryFormat();
+    void reportNeedsTheManagerRole();
+    void indicatorsCarryEnglishNamesAndLeadAgency();
+    void publicIndicatorsShowTheCommuneAndNoStaff();
+    void adminManagesUsers();
+    void adminManagesUnitsAndKiosks();
+    void adminRoutesRefuseOthers();
+    void auditLogShowsWhatStaffDid();
+    void exportCommandWritesEveryFormat();
+    void kioskRevokeCommandStopsTheToken();
+
+private:
+    std::unique_ptr<TlsClient> login(const QString &user, const QString &password, QString *csrf);
+    Headers csrfOf(const QString &token) const { return {{"X-CSRF-Token", token.toLatin1()}}; }
+    Period currentQuarter() const
+    {
+        return Period::containing(today(), Period::Kind::Quarter, PeriodRule::Nd09);
+    }
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TlsClient> m_admin, m_manager, m_viewer;
+    QString m_adminCsrf, m_managerCsrf, m_viewerCsrf;
+    QString m_healthToken;
+};
+
+std::unique_ptr<TlsClient> DashboardApiTest::login(const QString &user, const QString &password,
+                                                   QString *csrf)
+{
+    auto client = std::make_unique<TlsClient>(m_server->caPath());
+    const HttpReply reply =
+        client->postJson(m_server->url(QStringLiteral("/api/v1/session")),
+                         {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+    if (csrf)
+        *csrf = reply.json().value(QLatin1String("csrf")).toString();
+    return client;
+}
+
+void DashboardApiTest::initTestCase()
+{
+    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
+    QFile centre(m_server->dataDir() + QStringLiteral("/centre.json"));
+    QVERIFY(centre.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    centre.write(R"({"name": "Xã Tân Hòa"})");
+    centre.close();
+    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
+                              QStringLiteral("UBND xã Tân Hòa")));
+    QVERIFY(m_server->addUnit(QStringLiteral("tyt"), QStringLiteral("health"),
+                              QStringLiteral("Trạm Y tế")));
+    const QString adminKiosk =
+        m_server->addKiosk(QStringLiteral("k-1"), QStringLiteral("ubnd"), QStringLiteral("Quầy 1"));
+    m_healthToken = m_server->addKiosk(QStringLiteral("k-h"), QStringLiteral("tyt"));
+    QVERIFY(
+        !m_server
+             ->addKiosk(QStringLiteral("k-old"), QStringLiteral("ubnd"), QStringLiteral("Quầy 3"))
+             .isEmpty());
+    QVERIFY(!adminKiosk.isEmpty() && !m_healthToken.isEmpty());
+    QVERIFY(m_server->addUser(QStringLiteral("lan"), QStringLiteral("manager"),
+                              QStringLiteral("mật khẩu quản lý")));
+    QVERIFY(m_server->addUser(QStringLiteral("xem"), QStringLiteral("viewer"),
+                              QStringLiteral("mật khẩu chỉ xem")));
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0"),
+                             QStringLiteral("--alert-min-ratings"), QStringLiteral("5")}));
+
+    // k-old was last seen 22 minutes ago.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+        db.setDatabaseName(m_server->databasePath());
+        QVERIFY(db.open());
+        QSqlQuery seen(db);
+        seen.prepare(QStringLiteral("UPDATE kiosks SET last_seen = ? WHERE id = 'k-old'"));
+        seen.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-22 * 60).toMSecsSinceEpoch());
+        QVERIFY(seen.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("t"));
+
+    TlsClient kiosk(m_server->caPath());
+    const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QJsonArray admin;
+    for (int i = 0; i < adminRatings.size(); ++i) {
+        QJsonObject rating =
+            TestRatings::rating(TestRatings::newId(), at, i + 1, adminRatings.at(i).overall);
+        rating.insert(QStringLiteral("staff"), adminRatings.at(i).staff);
+        rating.insert(QStringLiteral("counter"), adminRatings.at(i).counter);
+        admin.append(rating);
+    }
+    QCOMPARE(kiosk
+                 .postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                           TestRatings::batch(admin), TlsClient::bearer(adminKiosk))
+                 .status,
+             200);
+    const QJsonArray health{TestRatings::rating(TestRatings::newId(), at, 1, 5),
+                            TestRatings::rating(TestRatings::newId(), at, 2, 4)};
+    QCOMPARE(kiosk
+                 .postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                           TestRatings::batch(health), TlsClient::bearer(m_healthToken))
+                 .status,
+             200);
+
+    m_admin = login(QStringLiteral("admin"), m_server->adminPassword(), &m_adminCsrf);
+    m_manager = login(QStringLiteral("lan"), QStringLiteral("mật khẩu quản lý"), &m_managerCsrf);
+    m_viewer = login(QStringLiteral("xem"), QStringLiteral("mật khẩu chỉ xem"), &m_viewerCsrf);
+    QVERIFY(!m_adminCsrf.isEmpty() && !m_managerCsrf.isEmpty() && !m_viewerCsrf.isEmpty());
+}
+
+void DashboardApiTest::cleanupTestCase()
+{
+    m_admin.reset();
+    m_manager.reset();
+    m_viewer.reset();
+    m_server.reset();
+}
+
+void DashboardApiTest::indexIsServedWithItsSecurityHeaders()
+{
+    TlsClient anonymous(m_server->caPath());
+    const HttpReply index = anonymous.get(m_server->url(QStringLiteral("/")));
+    QCOMPARE(index.status, 200);
+    QCOMPARE(index.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+    QVERIFY(index.body.contains("<html"));
+    QVERIFY(index.body.contains("login-form"));
+    QCOMPARE(index.header("Content-Security-Policy"),
+             QByteArray("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src "
+                        "'self'; object-src 'none'; frame-ancestors 'none'"));
+    QCOMPARE(index.header("X-Content-Type-Options"), QByteArray("nosniff"));
+    const HttpReply page = anonymous.get(m_server->url(QStringLiteral("/public")));
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.contains("public.js"));
+    QVERIFY(!page.header("Content-Security-Policy").isEmpty());
+}
+
+void DashboardApiTest::dashboardFilesHaveTheirTypes()
+{
+    TlsClient anonymous(m_server->caPath());
+    const HttpReply script = anonymous.get(m_server->url(QStringLiteral("/dashboard/app.js")));
+    QCOMPARE(script.status, 200);
+    QCOMPARE(script.header("Content-Type"), QByteArray("text/javascript"));
+    QCOMPARE(script.header("Cache-Control"), QByteArray("no-cache"));
+    QVERIFY(script.body.contains("/api/v1/session"));
+    const HttpReply style = anonymous.get(m_server->url(QStringLiteral("/dashboard/styles.css")));
+    QCOMPARE(style.status, 200);
+    QCOMPARE(style.header("Content-Type"), QByteArray("text/css"));
+}
+
+void DashboardApiTest::nothingOutsideTheDashboardIsServed()
+{
+    QFile keyFile(m_server->dataDir() + QStringLiteral("/secret.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray secret = keyFile.readAll();
+    TlsClient anonymous(m_server->caPath());
+    for (const QByteArray &path :
+         {QByteArrayLiteral("/dashboard/../secret.key"),
+          QByteArrayLiteral("/dashboard/%2e%2e/ca-key.pem"),
+          QByteArrayLiteral("/dashboard/..%2fsecret.key"), QByteArrayLiteral("/dashboard/nope.js"),
+          QByteArrayLiteral("/dashboard/API.md"), QByteArrayLiteral("/dashboard/.hidden.js")}) {
+        const HttpReply reply = anonymous.rawGet(m_server->port(), path);
+        QVERIFY2(reply.status == 404, path.constData());
+        QCOMPARE(reply.json().value(QLatin1String("error")).toString(),
+                 QStringLiteral("not-found"));
+        QVERIFY(!reply.body.contains("PRIVATE KEY"));
+        QVERIFY(secret.isEmpty() || !reply.body.contains(secret));
+    }
+}
+
+void DashboardApiTest::sessionSurvivesAReload()
+{
+    QString csrf;
+    const auto client = login(QStringLiteral("xem"), QStringLiteral("mật khẩu chỉ xem"), &csrf);
+    const HttpReply again = client->get(m_server->url(QStringLiteral("/api/v1/session")));
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json().value(QLatin1String("user")).toString(), QStringLiteral("xem"));
+    QCOMPARE(again.json().value(QLatin1String("role")).toString(), QStringLiteral("viewer"));
+    // The page keeps working with the token it got back after a reload.
+    QCOMPARE(again.json().value(QLatin1String("csrf")).toString(), csrf);
+    QCOMPARE(client->del(m_server->url(QStringLiteral("/api/v1/session")), csrfOf(csrf)).status,
+             204);
+    QCOMPARE(client->get(m_server->url(QStringLiteral("/api/v1/session"))).status, 401);
+
+    TlsClient wrong(m_server->caPath());
+    const HttpReply refused = wrong.postJson(m_server->url(QStringLiteral("/api/v1/session")),
+                                             {{QStringLiteral("user"), QStringLiteral("xem")},
+                                              {QStringLiteral("password"), QStringLiteral("sai")}});
+    QCOMPARE(refused.status, 401);
+    QVERIFY(refused.json()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QStringLiteral("Sai tên đăng nhập hoặc mật khẩu")));
+}
+
+void DashboardApiTest::newStaffRoutesNeedASession()
+{
+    TlsClient anonymous(m_server->caPath());
+    for (const QString &path :
+         {QStringLiteral("/api/v1/session"), QStringLiteral("/api/v1/alerts"),
+          QStringLiteral("/api/v1/trend"), QStringLiteral("/api/v1/ranking"),
+          QStringLiteral("/api/v1/charts/indicators.svg"),
+          QStringLiteral("/api/v1/charts/hourly.svg"), QStringLiteral("/api/v1/charts/trend.svg"),
+          QStringLiteral("/api/v1/report?format=csv"), QStringLiteral("/api/v1/users"),
+          QStringLiteral("/api/v1/units"), QStringLiteral("/api/v1/audit")}) {
+        const HttpReply reply = anonymous.get(m_server->url(path));
+        QVERIFY2(reply.status == 401, qPrintable(path));
+        QCOMPARE(reply.json().value(QLatin1String("error")).toString(),
+                 QStringLiteral("unauthorized"));
+    }
+}
+
+void DashboardApiTest::alertsShowAnOfflineKioskAndAnIndicatorBelowTarget()
+{
+    const HttpReply reply = m_viewer->get(m_server->url(QStringLiteral("/api/v1/alerts")));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray alerts = reply.json().value(QLatin1String("alerts")).toArray();
+    const QJsonObject offline =
+        findBy(alerts, QStringLiteral("kind"), QStringLiteral("kiosk-offline"));
+    QCOMPARE(offline.value(QLatin1String("kiosk")).toString(), QStringLiteral("k-old"));
+    QCOMPARE(offline.value(QLatin1String("counter")).toString(), QStringLiteral("Quầy 3"));
+    QCOMPARE(offline.value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+    QVERIFY(offline.value(QLatin1String("minutes")).toInt() >= 22);
+    // Only k-old is offline: the others just sent ratings.
+    int offlineCount = 0;
+    for (const QJsonValue &alert : alerts) {
+        const QJsonObject object = alert.toObject();
+        QVERIFY(!object.value(QLatin1String("since")).toString().isEmpty());
+        if (object.value(QLatin1String("kind")).toString() == QLatin1String("kiosk-offline"))
+            ++offlineCount;
+    }
+    QCOMPARE(offlineCount, 1);
+
+    QJsonObject below;
+    for (const QJsonValue &alert : alerts) {
+        if (alert.toObject().value(QLatin1String("indicator")).toString() ==
+            QLatin1String("admin-service"))
+            below = alert.toObject();
+    }
+    QCOMPARE(below.value(QLatin1String("kind")).toString(),
+             QStringLiteral("indicator-below-target"));
+    QCOMPARE(below.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
+    QCOMPARE(below.value(QLatin1String("n")).toInt(), int(adminRatings.size()));
+    QCOMPARE(below.value(QLatin1String("target")).toDouble(), 95.0);
+    QVERIFY(qAbs(below.value(QLatin1String("rate")).toDouble() - 14.0 * 100.0 / 17.0) < 1e-9);
+    // Health is at 100 %: no alert for it.
+    for (const QJsonValue &alert : alerts)
+        QVERIFY(alert.toObject().value(QLatin1String("indicator")).toString() !=
+                QLatin1String("health"));
+}
+
+void DashboardApiTest::trendStepsAreMonthsAndWeeksCutToThePeriod()
+{
+    const HttpReply months = m_viewer->get(
+        m_server->url(QStringLiteral("/api/v1/trend?period=2026-Q1&rule=nd09&step=month")));
+    QCOMPARE(months.status, 200);
+    QCOMPARE(months.json().value(QLatin1String("step")).toString(), QStringLiteral("month"));
+    const QJsonArray steps = months.json().value(QLatin1String("steps")).toArray();
+    QStringList labels;
+    for (const QJsonValue &step : steps)
+        labels.append(step.toObject().value(QLatin1String("label")).toString());
+    QCOMPARE(labels, (QStringList{QStringLiteral("T12/2025"), QStringLiteral("T01/2026"),
+                                  QStringLiteral("T02/2026"), QStringLiteral("T03/2026")}));
+    QCOMPARE(steps.first().toObject().value(QLatin1String("from")).toString(),
+             QStringLiteral("2025-12-15"));
+    QCOMPARE(steps.first().toObject().value(QLatin1String("to")).toString(),
+             QStringLiteral("2025-12-31"));
+    QCOMPARE(steps.last().toObject().value(QLatin1String("from")).toString(),
+             QStringLiteral("2026-03-01"));
+    QCOMPARE(steps.last().toObject().value(QLatin1String("to")).toString(),
+             QStringLiteral("2026-03-14"));
+    const QJsonArray series = months.json().value(QLatin1String("series")).toArray();
+    QCOMPARE(series.size(), 5);
+    QCOMPARE(series.first().toObject().value(QLatin1String("points")).toArray().size(), 4);
+
+    // 1 Jan 2026 is a Thursday: the first week is cut to Thu–Sun and labelled by its Monday.
+    const HttpReply weeks = m_viewer->get(m_server->url(
+        QStringLiteral("/api/v1/trend?period=2026-01-01..2026-01-14&rule=calendar&step=week")));
+    QCOMPARE(weeks.status, 200);
+    const QJsonArray weekSteps = weeks.json().value(QLatin1String("steps")).toArray();
+    QCOMPARE(weekSteps.size(), 3);
+    const QStringList expected[] = {
+        {QStringLiteral("T29/12"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-04")},
+        {QStringLiteral("T05/01"), QStringLiteral("2026-01-05"), QStringLiteral("2026-01-11")},
+        {QStringLiteral("T12/01"), QStringLiteral("2026-01-12"), QStringLiteral("2026-01-14")}};
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject step = weekSteps.at(i).toObject();
+        QCOMPARE(step.value(QLatin1String("label")).toString(), expected[i].at(0));
+        QCOMPARE(step.value(QLatin1String("from")).toString(), expected[i].at(1));
+        QCOMPARE(step.value(QLatin1String("to")).toString(), expected[i].at(2));
+    }
+    QCOMPARE(m_viewer->get(m_server->url(QStringLiteral("/api/v1/trend?step=day"))).status, 400);
+}
+
+void DashboardApiTest::trendPointsAddUpToThePeriod()
+{
+    const Period quarter = currentQuarter();
+    const HttpReply reply = m_viewer->get(m_server->url(
+        QStringLiteral("/api/v1/trend?period=%1&rule=nd09&step=week").arg(quarter.name())));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject adminSeries = findBy(reply.json().value(QLatin1String("series")).toArray(),
+                                           QStringLiteral("id"), QStringLiteral("admin-service"));
+    qint64 n = 0, satisfied = 0;
+    int withRatings = 0;
+    for (const QJsonValue &point : adminSeries.value(QLatin1String("points")).toArray()) {
+        n += point.toObject().value(QLatin1String("n")).toInteger();
+        satisfied += point.toObject().value(QLatin1String("satisfied")).toInteger();
+        if (point.toObject().value(QLatin1String("n")).toInteger() > 0)
+            ++withRatings;
+        else
+            QVERIFY(point.toObject().value(QLatin1String("rate")).isNull());
+    }
+    QCOMPARE(n, qint64(adminRatings.size()));
+    QCOMPARE(satisfied, qint64(14));
+    QCOMPARE(withRatings, 1);
+}
+
+void DashboardApiTest::rankingShrinksTowardTheCentresMean()
+{
+    const Period quarter = currentQuarter();
+    qint64 n = 0, satisfied = 0;
+    QMap<QString, QPair<qint64, qint64>> byStaff; // n, satisfied
+    for (const StaffRating &rating : adminRatings) {
+        ++n;
+        satisfied += rating.overall >= 4 ? 1 : 0;
+        byStaff[rating.staff].first += 1;
+        byStaff[rating.staff].second += rating.overall >= 4 ? 1 : 0;
+    }
+    const double mean = double(satisfied) * 100.0 / double(n);
+    const HttpReply reply = m_viewer->get(
+        m_server->url(QStringLiteral("/api/v1/ranking?period=%1&by=staff").arg(quarter.name())));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject ranking = reply.json();
+    QCOMPARE(ranking.value(QLatin1String("by")).toString(), QStringLiteral("staff"));
+    QVERIFY(qAbs(ranking.value(QLatin1String("mean")).toDouble() - mean) < 1e-9);
+    QCOMPARE(ranking.value(QLatin1String("prior_strength")).toDouble(), 20.0);
+    const QJsonArray rows = ranking.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), byStaff.size());
+    double previous = 101.0;
+    for (const QJsonValue &entry : rows) {
+        const QJsonObject row = entry.toObject();
+        const auto counts = byStaff.value(row.value(QLatin1String("key")).toString());
+        const double shrunk =
+            (double(counts.second) + 20.0 * mean / 100.0) / (double(counts.first) + 20.0) * 100.0;
+        QCOMPARE(row.value(QLatin1String("n")).toInteger(), counts.first);
+        QCOMPARE(row.value(QLatin1String("satisfied")).toInteger(), counts.second);
+        QVERIFY(qAbs(row.value(QLatin1String("rate")).toDouble() -
+                     double(counts.second) * 100.0 / double(counts.first)) < 1e-9);
+        QVERIFY(qAbs(row.value(QLatin1String("shrunk_rate")).toDouble() - shrunk) < 1e-9);
+        QVERIFY(row.value(QLatin1String("shrunk_rate")).toDouble() <= previous);
+        previous = row.value(QLatin1String("shrunk_rate")).toDouble();
+    }
+    // cb-a (2 of 3) ranks above cb-c (2 of 4) and one bad rating keeps cb-a near the mean.
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("key")).toString(), QStringLiteral("cb-b"));
+    QCOMPARE(rows.at(1).toObject().value(QLatin1String("key")).toString(), QStringLiteral("cb-a"));
+    QVERIFY(rows.at(1).toObject().value(QLatin1String("shrunk_rate")).toDouble() > 75.0);
+
+    const HttpReply counters = m_viewer->get(
+        m_server->url(QStringLiteral("/api/v1/ranking?period=%1&by=counter").arg(quarter.name())));
+    QCOMPARE(counters.status, 200);
+    const QJsonArray counterRows = counters.json().value(QLatin1String("rows")).toArray();
+    QCOMPARE(counterRows.size(), 2);
+    QCOMPARE(findBy(counterRows, QStringLiteral("key"), QStringLiteral("Quầy 1"))
+                 .value(QLatin1String("n"))
+                 .toInt(),
+             7);
+    QCOMPARE(m_viewer->get(m_server->url(QStringLiteral("/api/v1/ranking?by=name"))).status, 400);
+}
+
+void DashboardApiTest::chartsAreSvg()
+{
+    const QString day = today().toString(Qt::ISODate);
+    for (const QString &path :
+         {QStringLiteral("/api/v1/charts/indicators.svg?period=%1&rule=nd09&lang=en")
+              .arg(currentQuarter().name()),
+          QStringLiteral("/api/v1/charts/indicators.svg?date=%1&lang=vi").arg(day),
+          QStringLiteral("/api/v1/charts/hourly.svg?date=%1").arg(day),
+          QStringLiteral("/api/v1/charts/trend.svg?period=%1&step=week")
+              .arg(currentQuarter().name())}) {
+        const HttpReply reply = m_viewer->get(m_server->url(path));
+        QVERIFY2(reply.status == 200, qPrintable(path));
+        QCOMPARE(reply.header("Content-Type"), QByteArray("image/svg+xml"));
+        QVERIFY(reply.body.contains("<svg"));
+    }
+    QCOMPARE(
+        m_viewer->get(m_server->url(QStringLiteral("/api/v1/charts/hourly.svg?date=x"))).status,
+        400);
+}
+
+void DashboardApiTest::reportDownloadsInEveryFormat()
+{
+    const Period quarter = currentQuarter();
+    const struct
+    {
+        QString format;
+        QByteArray type;
+        QByteArray start;
+    } formats[] = {
+        {QStringLiteral("json"), "application/json", "{"},
+        {QStringLiteral("csv"), "text/csv; charset=utf-8", "\xEF\xBB\xBF"},
+        {QStringLiteral("xlsx"),
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"},
+        {QStringLiteral("pdf"), "application/pdf", "%PDF"},
+    };
+    for (const auto &expected : formats) {
+        const HttpReply reply = m_manager->get(
+            m_server->url(QStringLiteral("/api/v1/report?period=%1&rule=nd09&format=%2")
+                              .arg(quarter.name(), expected.format)));
+        QVERIFY2(reply.status == 200, qPrintable(expected.format));
+        QCOMPARE(reply.header("Content-Type"), expected.type);
+        QVERIFY(reply.body.startsWith(expected.start));
+        QVERIFY(reply.body.size() > 100);
+        QCOMPARE(reply.header("Content-Disposition"),
+                 QStringLiteral("attachment; filename=\"hai-long-%1-nd09.%2\"")
+                     .arg(quarter.name(), expected.format)
+                     .toLatin1());
+    }
+    // The JSON report carries the figures of the indicators route.
+    const QJsonObject report =
+        m_manager
+            ->get(m_server->url(
+                QStringLiteral("/api/v1/report?period=%1&format=json").arg(quarter.name())))
+            .json();
+    const QJsonObject live =
+        m_manager
+            ->get(m_server->url(QStringLiteral("/api/v1/indicators?period=%1").arg(quarter.name())))
+            .json();
+    QCOMPARE(report.value(QLatin1String("indicators")), live.value(QLatin1String("indicators")));
+    QCOMPARE(report.value(QLatin1String("commune")).toString(), QStringLiteral("Xã Tân Hòa"));
+    QCOMPARE(m_manager->get(m_server->url(QStringLiteral("/api/v1/report?format=docx"))).status,
+             400);
+}
+
+void DashboardApiTest::reportNeedsTheManagerRole()
+{
+    const HttpReply reply =
+        m_viewer->get(m_server->url(QStringLiteral("/api/v1/report?format=csv")));
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toString(), QStringLiteral("forbidden"));
+}
+
+void DashboardApiTest::indicatorsCarryEnglishNamesAndLeadAgency()
+{
+    const HttpReply reply = m_viewer->get(m_server->url(QStringLiteral("/api/v1/indicators")));
+    QCOMPARE(reply.status, 200);
+    for (const QJsonValue &entry : reply.json().value(QLatin1String("indicators")).toArray()) {
+        const QJsonObject indicator = entry.toObject();
+        QVERIFY(!indicator.value(QLatin1String("name_en")).toString().isEmpty());
+        QVERIFY(indicator.contains(QLatin1String("lead_agency")));
+        QVERIFY(indicator.contains(QLatin1String("lead_agency_en")));
+    }
+}
+
+void DashboardApiTest::publicIndicatorsShowTheCommuneAndNoStaff()
+{
+    TlsClient anonymous(m_server->caPath());
+    const HttpReply reply = anonymous.get(m_server->url(QStringLiteral("/public/indicators")));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(QLatin1String("commune")).toString(), QStringLiteral("Xã Tân Hòa"));
+    QCOMPARE(reply.json().value(QLatin1String("period")).toObject().value(QLatin1String("name")),
+             QJsonValue(currentQuarter().name()));
+    const QJsonObject admin = findBy(reply.json().value(QLatin1String("indicators")).toArray(),
+                                     QStringLiteral("id"), QStringLiteral("admin-service"));
+    QCOMPARE(admin.value(QLatin1String("n")).toInt(), int(adminRatings.size()));
+    QStringList keys = admin.keys();
+    keys.sort();
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("ci_high"), QStringLiteral("ci_low"),
+                          QStringLiteral("confidence"), QStringLiteral("id"), QStringLiteral("n"),
+                          QStringLiteral("name"), QStringLiteral("name_en"), QStringLiteral("rate"),
+                          QStringLiteral("status"), QStringLiteral("target")}));
+    QVERIFY(!reply.body.contains("cb-a") && !reply.body.contains("Quầy"));
+}
+
+void DashboardApiTest::adminManagesUsers()
+{
+    const QUrl users = m_server->url(QStringLiteral("/api/v1/users"));
+    const HttpReply added =
+        m_admin->postJson(users,
+                          {{QStringLiteral("name"), QStringLiteral("minh")},
+                           {QStringLiteral("role"), QStringLiteral("manager")},
+                           {QStringLiteral("password"), QStringLiteral("mười ký tự trở lên")}},
+                          csrfOf(m_adminCsrf));
+    QCOMPARE(added.status, 201);
+    QCOMPARE(added.json(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("minh")},
+                                        {QStringLiteral("role"), QStringLiteral("manager")}}));
+    QCOMPARE(m_admin
+                 ->postJson(users,
+                            {{QStringLiteral("name"), QStringLiteral("minh")},
+                             {QStringLiteral("role"), QStringLiteral("viewer")},
+                             {QStringLiteral("password"), QStringLiteral("mười ký tự trở lên")}},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             409);
+    QCOMPARE(m_admin
+                 ->postJson(users,
+                            {{QStringLiteral("name"), QStringLiteral("ngan")},
+                             {QStringLiteral("role"), QStringLiteral("viewer")},
+                             {QStringLiteral("password"), QStringLiteral("ngắn")}},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             400);
+    QCOMPARE(m_admin
+                 ->postJson(users,
+                            {{QStringLiteral("name"), QStringLiteral("root")},
+                             {QStringLiteral("role"), QStringLiteral("root")},
+                             {QStringLiteral("password"), QStringLiteral("mười ký tự trở lên")}},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             400);
+
+    QString minhCsrf;
+    const auto minh =
+        login(QStringLiteral("minh"), QStringLiteral("mười ký tự trở lên"), &minhCsrf);
+    QCOMPARE(minh->get(m_server->url(QStringLiteral("/api/v1/session"))).status, 200);
+
+    const QJsonArray list = m_admin->get(users).json().value(QLatin1String("users")).toArray();
+    const QJsonObject listed = findBy(list, QStringLiteral("name"), QStringLiteral("minh"));
+    QCOMPARE(listed.value(QLatin1String("role")).toString(), QStringLiteral("manager"));
+    QCOMPARE(listed.value(QLatin1String("disabled")).toBool(), false);
+    QVERIFY(!listed.value(QLatin1String("created_at")).toString().isEmpty());
+    QVERIFY(!listed.value(QLatin1String("last_login")).toString().isEmpty());
+    QVERIFY(!m_admin->get(users).body.contains("password"));
+
+    // Disabling ends minh's session at once and stops new logins.
+    const HttpReply disabled = m_admin->postJson(
+        m_server->url(QStringLiteral("/api/v1/users/minh/disable")), {}, csrfOf(m_adminCsrf));
+    QCOMPARE(disabled.status, 200);
+    QCOMPARE(disabled.json(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("minh")},
+                                           {QStringLiteral("disabled"), true}}));
+    QCOMPARE(minh->get(m_server->url(QStringLiteral("/api/v1/session"))).status, 401);
+    QString none;
+    const auto again = login(QStringLiteral("minh"), QStringLiteral("mười ký tự trở lên"), &none);
+    QVERIFY(none.isEmpty());
+    QCOMPARE(m_admin
+                 ->postJson(m_server->url(QStringLiteral("/api/v1/users/admin/disable")), {},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             409);
+    QCOMPARE(m_admin
+                 ->postJson(m_server->url(QStringLiteral("/api/v1/users/ai-do/disable")), {},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             404);
+}
+
+void DashboardApiTest::adminManagesUnitsAndKiosks()
+{
+    const QUrl units = m_server->url(QStringLiteral("/api/v1/units"));
+    const HttpReply unit =
+        m_admin->postJson(units,
+                          {{QStringLiteral("id"), QStringLiteral("thcs")},
+                           {QStringLiteral("kind"), QStringLiteral("education")},
+                           {QStringLiteral("name"), QStringLiteral("Trường THCS")}},
+                          csrfOf(m_adminCsrf));
+    QCOMPARE(unit.status, 201);
+    QCOMPARE(unit.json().value(QLatin1String("kind")).toString(), QStringLiteral("education"));
+    QCOMPARE(m_admin
+                 ->postJson(units,
+                            {{QStringLiteral("id"), QStringLiteral("thcs")},
+                             {QStringLiteral("kind"), QStringLiteral("education")},
+                             {QStringLiteral("name"), QStringLiteral("x")}},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             409);
+    QCOMPARE(m_admin
+                 ->postJson(units,
+                            {{QStringLiteral("id"), QStringLiteral("ca")},
+                             {QStringLiteral("kind"), QStringLiteral("police")},
+                             {QStringLiteral("name"), QStringLiteral("x")}},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             400);
+    const QJsonArray listed = m_admin->get(units).json().value(QLatin1String("units")).toArray();
+    QCOMPARE(findBy(listed, QStringLiteral("id"), QStringLiteral("thcs"))
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Trường THCS"));
+
+    const QUrl kiosks = m_server->url(QStringLiteral("/api/v1/kiosks"));
+    const HttpReply enrolled =
+        m_admin->postJson(kiosks,
+                          {{QStringLiteral("id"), QStringLiteral("k-school")},
+                           {QStringLiteral("unit"), QStringLiteral("thcs")},
+                           {QStringLiteral("counter"), QStringLiteral("Phòng 1")}},
+                          csrfOf(m_adminCsrf));
+    QCOMPARE(enrolled.status, 201);
+    const QString token = enrolled.json().value(QLatin1String("token")).toString();
+    QVERIFY(token.size() >= 32);
+    QCOMPARE(enrolled.json().value(QLatin1String("unit")).toString(), QStringLiteral("thcs"));
+    QCOMPARE(m_admin
+                 ->postJson(kiosks,
+                            {{QStringLiteral("id"), QStringLiteral("k-school")},
+                             {QStringLiteral("unit"), QStringLiteral("thcs")}},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             409);
+    // The token is shown once: the list never carries it.
+    QVERIFY(!m_admin->get(kiosks).body.contains(token.toLatin1()));
+
+    TlsClient kiosk(m_server->caPath());
+    const QUrl ratings = m_server->url(QStringLiteral("/api/v1/ratings"));
+    const QJsonObject batch = TestRatings::batch(
+        {TestRatings::rating(TestRatings::newId(), QDateTime::currentDateTimeUtc(), 1, 5)});
+    QCOMPARE(kiosk.postJson(ratings, batch, TlsClient::bearer(token)).status, 200);
+
+    const HttpReply revoked = m_admin->postJson(
+        m_server->url(QStringLiteral("/api/v1/kiosks/k-school/revoke")), {}, csrfOf(m_adminCsrf));
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.json(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("k-school")},
+                                          {QStringLiteral("revoked"), true}}));
+    QCOMPARE(kiosk.postJson(ratings, batch, TlsClient::bearer(token)).status, 401);
+    QCOMPARE(m_admin
+                 ->postJson(m_server->url(QStringLiteral("/api/v1/kiosks/khong-co/revoke")), {},
+                            csrfOf(m_adminCsrf))
+                 .status,
+             404);
+
+    // Admins see the revoked kiosk; other staff do not.
+    QCOMPARE(findBy(m_admin->get(kiosks).json().value(QLatin1String("kiosks")).toArray(),
+                    QStringLiteral("id"), QStringLiteral("k-school"))
+                 .value(QLatin1String("revoked"))
+                 .toBool(),
+             true);
+    QVERIFY(findBy(m_viewer->get(kiosks).json().value(QLatin1String("kiosks")).toArray(),
+                   QStringLiteral("id"), QStringLiteral("k-school"))
+                .isEmpty());
+}
+
+void DashboardApiTest::adminRoutesRefuseOthers()
+{
+    const QJsonObject user{{QStringLiteral("name"), QStringLiteral("hacker")},
+                           {QStringLiteral("role"), QStringLiteral("admin")},
+                           {QStringLiteral("password"), QStringLiteral("mười ký tự trở lên")}};
+    // A manager is not an admin.
+    const HttpReply manager = m_manager->postJson(m_server->url(QStringLiteral("/api/v1/users")),
+                                                  user, csrfOf(m_managerCsrf));
+    QCOMPARE(manager.status, 403);
+    QCOMPARE(manager.json().value(QLatin1String("error")).toString(), QStringLiteral("forbidden"));
+    for (const QString &path : {QStringLiteral("/api/v1/users"), QStringLiteral("/api/v1/units"),
+                                QStringLiteral("/api/v1/audit")})
+        QCOMPARE(m_manager->get(m_server->url(path)).status, 403);
+    // An admin without the CSRF token.
+    for (const QString &path :
+         {QStringLiteral("/api/v1/users"), QStringLiteral("/api/v1/units"),
+          QStringLiteral("/api/v1/kiosks"), QStringLiteral("/api/v1/kiosks/k-1/revoke"),
+          QStringLiteral("/api/v1/users/lan/disable")}) {
+        const HttpReply reply = m_admin->postJson(m_server->url(path), user);
+        QVERIFY2(reply.status == 403, qPrintable(path));
+        QCOMPARE(reply.json().value(QLatin1String("error")).toString(), QStringLiteral("csrf"));
+    }
+    QCOMPARE(m_admin->get(m_server->url(QStringLiteral("/api/v1/users")))
+                 .json()
+                 .value(QLatin1String("users"))
+                 .toArray()
+                 .size(),
+             4);
+    // k-1 still works.
+    TlsClient kiosk(m_server->caPath());
+    QCOMPARE(
+        kiosk.get(m_server->url(QStringLiteral("/api/v1/survey")), TlsClient::bearer(m_healthToken))
+            .status,
+        200);
+}
+
+void DashboardApiTest::auditLogShowsWhatStaffDid()
+{
+    const HttpReply reply = m_admin->get(m_server->url(QStringLiteral("/api/v1/audit?limit=500")));
+    QCOMPARE(reply.status, 200);
+    const QJsonArray entries = reply.json().value(QLatin1String("entries")).toArray();
+    QSet<QString> actions;
+    QString previous = QStringLiteral("9999");
+    for (const QJsonValue &entry : entries) {
+        const QJsonObject line = entry.toObject();
+        actions.insert(line.value(QLatin1String("action")).toString());
+        QVERIFY(line.value(QLatin1String("at")).toString() <= previous);
+        previous = line.value(QLatin1String("at")).toString();
+        if (line.value(QLatin1String("action")).toString() == QLatin1String("login-failed"))
+            QCOMPARE(line.value(QLatin1String("ok")).toBool(), false);
+        if (line.value(QLatin1String("action")).toString() == QLatin1String("export")) {
+            QCOMPARE(line.value(QLatin1String("user")).toString(), QStringLiteral("lan"));
+            QCOMPARE(line.value(QLatin1String("address")).toString(), QStringLiteral("127.0.0.1"));
+        }
+    }
+    for (const QString &action :
+         {QStringLiteral("login"), QStringLiteral("login-failed"), QStringLiteral("logout"),
+          QStringLiteral("export"), QStringLiteral("user-add"), QStringLiteral("user-disable"),
+          QStringLiteral("unit-add"), QStringLiteral("kiosk-add"), QStringLiteral("kiosk-revoke")})
+        QVERIFY2(actions.contains(action), qPrintable(action));
+    const HttpReply limited = m_admin->get(m_server->url(QStringLiteral("/api/v1/audit?limit=2")));
+    QCOMPARE(limited.json().value(QLatin1String("entries")).toArray().size(), 2);
+}
+
+void DashboardApiTest::exportCommandWritesEveryFormat()
+{
+    const Period quarter = currentQuarter();
+    const QByteArray starts[] = {"{", "\xEF\xBB\xBF", "PK", "%PDF"};
+    const QStringList formats{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"),
+                              QStringLiteral("pdf")};
+    for (int i = 0; i < formats.size(); ++i) {
+        const QString out = m_server->dataDir() + QStringLiteral("/export.") + formats.at(i);
+        QCOMPARE(m_server->run({QStringLiteral("export"), QStringLiteral("--period"),
+                                quarter.name(), QStringLiteral("--format"), formats.at(i),
+                                QStringLiteral("--out"), out}),
+                 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith(starts[i]), qPrintable(formats.at(i)));
+        if (formats.at(i) == QLatin1String("json")) {
+            const QJsonObject live =
+                m_manager
+                    ->get(m_server->url(
+                        QStringLiteral("/api/v1/indicators?period=%1").arg(quarter.name())))
+                    .json();
+            QCOMPARE(QJsonDocument::fromJson(bytes).object().value(QLatin1String("indicators")),
+                     live.value(QLatin1String("indicators")));
+        }
+    }
+    QCOMPARE(m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
+                            QStringLiteral("--format"), QStringLiteral("docx"),
+                            QStringLiteral("--out"), m_server->dataDir() + QStringLiteral("/x")}),
+             2);
+}
+
+void DashboardApiTest::kioskRevokeCommandStopsTheToken()
+{
+    TlsClient kiosk(m_server->caPath());
+    const QUrl survey = m_server->url(QStringLiteral("/api/v1/survey"));
+    QCOMPARE(kiosk.get(survey, TlsClient::bearer(m_healthToken)).status, 200);
+    QCOMPARE(
+        m_server->run({QStringLiteral("kiosk"), QStringLiteral("revoke"), QStringLiteral("k-h")}),
+        0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("k-h")));
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("revoked")));
+    QCOMPARE(kiosk.get(survey, TlsClient::bearer(m_healthToken)).status, 401);
+    QCOMPARE(m_server->run(
+                 {QStringLiteral("kiosk"), QStringLiteral("revoke"), QStringLiteral("khong-co")}),
+             2);
+}
+
+QTEST_GUILESS_MAIN(DashboardApiTest)
+#include "tst_dashboard_api.moc"
