@@ -1,0 +1,53 @@
+# Debian packages hailong-server and hailong-kiosk (cpack -G DEB in the build folder).
+include(GNUInstallDirs)
+
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/hailong-server.service
+        DESTINATION lib/systemd/system COMPONENT server)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/hailong-server.default
+        DESTINATION /etc/default RENAME hailong-server COMPONENT server)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DOCDIR}/../hailong-server COMPONENT server)
+
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/kiosk/hailong-kiosk.service
+        DESTINATION lib/systemd/system COMPONENT kiosk)
+install(PROGRAMS ${CMAKE_CURRENT_LIST_DIR}/kiosk/hailong-kiosk-enrol
+        DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT kiosk)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DOCDIR}/../hailong-kiosk COMPONENT kiosk)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME hailong)
+set(CPACK_PACKAGE_VENDOR "Hài Lòng")
+set(CPACK_PACKAGE_CONTACT "Hài Lòng maintainers <hailong@localhost>")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEB_COMPONENT_INSTALL ON)
+set(CPACK_COMPONENTS_ALL server kiosk)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_PACKAGE_LICENSE GPL-3+)
+# Shared libraries are found by dpkg-shlibdeps; plugins and QML modules are named below.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+
+set(CPACK_DEBIAN_SERVER_PACKAGE_NAME hailong-server)
+set(CPACK_COMPONENT_SERVER_DESCRIPTION
+    "Hài Lòng server: ratings over HTTPS, satisfaction indicators, staff dashboard, reports")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, fonts-noto-core, adduser, openssl")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_LIST_DIR}/debian/server/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/server/prerm")
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME hailong-kiosk)
+set(CPACK_COMPONENT_KIOSK_DESCRIPTION
+    "Hài Lòng kiosk: the citizen's one-tap satisfaction rating, fullscreen under cage")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, qml6-module-qtquick, qml6-module-qtquick-controls, \
+qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, \
+qml6-module-qtqml-workerscript, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, \
+qml6-module-qt-labs-folderlistmodel, qml6-module-qtmultimedia, qml6-module-qttexttospeech, \
+qt6-wayland, libqt6svg6, fonts-noto-core, cage, curl, openssl, adduser")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
+    "${CMAKE_CURRENT_LIST_DIR}/debian/kiosk/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/kiosk/prerm")
+set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+
+include(CPack)
