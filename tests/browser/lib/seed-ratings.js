@@ -75,7 +75,11 @@ function postJson(url, ca, token, body) {
     const payload = Buffer.from(JSON.stringify(body));
     const req = request(url, {
       method: 'POST', ca,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': payload.length },
+      // Date: the kiosk's clock, which the server compares with its own (the clocks agree here).
+      headers: {
+        Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': payload.length,
+        Date: new Date().toUTCString(),
+      },
     }, (res) => {
       let text = '';
       res.setEncoding('utf8');
