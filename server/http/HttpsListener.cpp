@@ -31,6 +31,10 @@ Result<quint16> HttpsListener::listen(const QHostAddress &address, quint16 port,
     auto *sslServer = new QSslServer(this);
     sslServer->setSslConfiguration(tls);
     sslServer->setHandshakeTimeout(m_limits.handshakeAndHeaderTimeoutMs);
+    // QSslServer counts connections still in their handshake as pending and stops accepting
+    // at maxPendingConnections (default 30): thirty idle sockets would lock every kiosk out
+    // until they time out. The cap on open connections below is the limit that counts.
+    sslServer->setMaxPendingConnections(m_limits.maxConnections);
     connect(sslServer, &QSslServer::startedEncryptionHandshake, this,
             &HttpsListener::onHandshakeStarted);
     if (!sslServer->listen(address, port)) {
