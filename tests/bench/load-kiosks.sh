@@ -27,7 +27,7 @@ done
 "$server" serve --data "$data" --listen 127.0.0.1:0 >"$data/serve.log" 2>&1 &
 serve_pid=$!
 for _ in $(seq 1 100); do
-    grep -q 'listening on' "$data/serve.log" && break
+    grep -qs 'listening on' "$data/serve.log" && break
     sleep 0.1
 done
 url=$(sed -n 's/^listening on \(https:[^ ]*\).*/\1/p' "$data/serve.log")
