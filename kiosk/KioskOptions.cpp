@@ -43,6 +43,10 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Language each session starts in: vi or en."),
                                   QStringLiteral("LANG"));
+    const QCommandLineOption volume(
+        QStringLiteral("volume"),
+        QStringLiteral("Speech volume each session starts at, 0-100 (default 80)."),
+        QStringLiteral("PERCENT"));
     const QCommandLineOption size(
         QStringLiteral("size"), QStringLiteral("Window size when not fullscreen, e.g. 1080x1920."),
         QStringLiteral("WxH"));
@@ -51,7 +55,7 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         QStringLiteral("Walk through every screen, save PNGs into DIR, then quit."),
         QStringLiteral("DIR"));
     parser.addOptions(
-        {server, tokenFile, ca, data, fullscreen, timeout, lang, size, screenshotDir});
+        {server, tokenFile, ca, data, fullscreen, timeout, lang, volume, size, screenshotDir});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -87,6 +91,12 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         options.lang = parser.value(lang);
         if (options.lang != QStringLiteral("vi") && options.lang != QStringLiteral("en"))
             return usage(QStringLiteral("--lang takes vi or en"));
+    }
+    if (parser.isSet(volume)) {
+        bool ok = false;
+        options.volumePercent = parser.value(volume).toInt(&ok);
+        if (!ok || options.volumePercent < 0 || options.volumePercent > 100)
+            return usage(QStringLiteral("--volume takes a whole percent from 0 to 100"));
     }
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));

@@ -11,7 +11,9 @@ namespace hailong {
 
 // The kiosk's command line:
 //   hailong-kiosk --server URL --token-file F --ca F [--data DIR] [--fullscreen]
-//                 [--timeout S] [--lang vi|en] [--size WxH] [--screenshot-dir DIR]
+//                 [--timeout S] [--lang vi|en] [--volume PERCENT] [--size WxH]
+//                 [--screenshot-dir DIR]
+// Language packs are found in DATA/languages/<code>/ (kiosk/LANGUAGE-PACKS.md).
 // --server, --token-file and --ca go together; without them the kiosk works alone and keeps
 // every rating in its outbox until it is started with a server.
 struct KioskOptions
@@ -23,6 +25,7 @@ struct KioskOptions
     bool fullscreen = false;
     int timeoutSeconds = 20;
     QString lang = QStringLiteral("vi");
+    int volumePercent = 80; // where the volume returns after each session
     QSize windowSize{1920, 1080};
     QString screenshotDir;
 

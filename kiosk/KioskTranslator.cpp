@@ -9,22 +9,35 @@ KioskTranslator::KioskTranslator(QQmlEngine *engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
 {
-    m_englishLoaded = m_english.load(QStringLiteral(":/i18n/hailong-kiosk_en.qm"));
+    addLanguage(QStringLiteral("en"), QStringLiteral(":/i18n/hailong-kiosk_en.qm"));
+}
+
+bool KioskTranslator::addLanguage(const QString &code, const QString &qmFile)
+{
+    auto catalogue = std::make_unique<QTranslator>();
+    if (!catalogue->load(qmFile))
+        return false;
+    if (m_installed == code)
+        apply(QStringLiteral("vi"));
+    m_catalogues[code] = std::move(catalogue);
+    return true;
 }
 
 bool KioskTranslator::apply(const QString &language)
 {
-    const bool wantEnglish = language == QStringLiteral("en");
-    if (wantEnglish && !m_englishLoaded)
+    const bool vietnamese = language == QStringLiteral("vi");
+    const auto wanted = m_catalogues.find(language);
+    if (!vietnamese && wanted == m_catalogues.end())
         return false;
-    if (wantEnglish != m_installed) {
-        if (wantEnglish)
-            QCoreApplication::installTranslator(&m_english);
-        else
-            QCoreApplication::removeTranslator(&m_english);
-        m_installed = wantEnglish;
-        m_engine->retranslate();
-    }
+    const QString target = vietnamese ? QString() : language;
+    if (target == m_installed)
+        return true;
+    if (!m_installed.isEmpty())
+        QCoreApplication::removeTranslator(m_catalogues.at(m_installed).get());
+    if (!vietnamese)
+        QCoreApplication::installTranslator(wanted->second.get());
+    m_installed = target;
+    m_engine->retranslate();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "SurveyCache.h"
 #include "rating/RatingValidator.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QVariantMap>
@@ -17,6 +18,9 @@ Q_LOGGING_CATEGORY(lcSession, "hailong.kiosk.session")
 namespace {
 
 constexpr int kFaceCount = 5;
+// Listening to a screen takes far longer than reading it.
+constexpr int kSpeechTimeFactor = 10;
+constexpr int kVolumeStep = 10;
 
 // A survey may have three, four or five levels; the faces always span sad to happy, so a
 // level is drawn with the face at the same relative place on the scale.
@@ -74,7 +78,13 @@ QString RatingSession::screen() const
 
 QString RatingSession::localized(const LocalizedText &text) const
 {
-    return m_language == QStringLiteral("vi") || text.en.isEmpty() ? text.vi : text.en;
+    if (m_language == QStringLiteral("vi"))
+        return text.vi;
+    if (m_language == QStringLiteral("en"))
+        return text.en.isEmpty() ? text.vi : text.en;
+    // A language pack translates survey texts in its .qm under the context "Survey", with the
+    // Vietnamese text as source; untranslated texts stay Vietnamese.
+    return QCoreApplication::translate("Survey", text.vi.toUtf8().constData());
 }
 
 int RatingSession::levelFace() const
@@ -166,7 +176,16 @@ int RatingSession::commentMaxLength() const
 
 void RatingSession::setTimeoutMs(int ms)
 {
-    m_inactivity.setTimeout(std::chrono::milliseconds(std::max(ms, 100)));
+    m_baseTimeoutMs = std::max(ms, 100);
+    applyTimeout();
+}
+
+void RatingSession::applyTimeout()
+{
+    const int factor = m_speechOn ? kSpeechTimeFactor : 1;
+    m_inactivity.setTimeout(std::chrono::milliseconds(qint64(m_baseTimeoutMs) * factor));
+    if (m_inactivity.isRunning())
+        m_inactivity.restart();
     emit timingChanged();
 }
 
@@ -178,8 +197,7 @@ void RatingSession::setThankYouMs(int ms)
 
 void RatingSession::setLanguage(const QString &language)
 {
-    if (language == m_language ||
-        (language != QStringLiteral("vi") && language != QStringLiteral("en")))
+    if (language == m_language || !knowsLanguage(language))
         return;
     m_language = language;
     if (m_rating) {
@@ -198,6 +216,104 @@ void RatingSession::setDefaultLanguage(const QString &language)
     m_defaultLanguage = language;
     if (m_screen == Screen::Idle)
         setLanguage(language);
+}
+
+bool RatingSession::knowsLanguage(const QString &code) const
+{
+    return std::any_of(m_languages.cbegin(), m_languages.cend(),
+                       [&code](const KioskLanguage &language) { return language.code == code; });
+}
+
+QVariantList RatingSession::languages() const
+{
+    QVariantList list;
+    for (const KioskLanguage &language : m_languages)
+        list.append(QVariantMap{{QStringLiteral("code"), language.code},
+                                {QStringLiteral("name"), language.nativeName}});
+    return list;
+}
+
+void RatingSession::setLanguages(const QList<KioskLanguage> &languages)
+{
+    m_languages = KioskLanguage::builtIn();
+    for (const KioskLanguage &language : languages) {
+        if (!knowsLanguage(language.code))
+            m_languages.append(language);
+    }
+    emit languagesChanged();
+}
+
+void RatingSession::nextLanguage()
+{
+    qsizetype current = 0;
+    while (current < m_languages.size() && m_languages[current].code != m_language)
+        ++current;
+    setLanguage(m_languages[(current + 1) % m_languages.size()].code);
+}
+
+void RatingSession::setDefaultVolume(int percent)
+{
+    m_defaultVolume = std::clamp(percent, 0, 100);
+    if (m_screen == Screen::Idle) {
+        m_volume = m_defaultVolume;
+        emit assistChanged();
+    }
+}
+
+void RatingSession::turnSpeechOn()
+{
+    if (m_speechOn)
+        return;
+    m_speechOn = true;
+    applyTimeout();
+    emit assistChanged();
+}
+
+void RatingSession::listen()
+{
+    turnSpeechOn();
+    if (m_screen == Screen::Idle)
+        wake(); // the question appears and is spoken
+    else
+        emit speakRequested();
+    touch();
+}
+
+void RatingSession::toggleHighContrast()
+{
+    m_highContrast = !m_highContrast;
+    emit assistChanged();
+    emit highContrastToggled(m_highContrast);
+    touch();
+}
+
+void RatingSession::moreTime()
+{
+    touch();
+    emit moreTimeGiven();
+}
+
+void RatingSession::changeVolume(int steps)
+{
+    const int changed = std::clamp(m_volume + steps * kVolumeStep, 0, 100);
+    touch();
+    if (changed == m_volume)
+        return;
+    const bool louder = changed > m_volume;
+    m_volume = changed;
+    emit assistChanged();
+    emit volumeStepped(louder);
+}
+
+void RatingSession::resetAssists()
+{
+    const bool changed = m_speechOn || m_highContrast || m_volume != m_defaultVolume;
+    m_speechOn = false;
+    m_highContrast = false;
+    m_volume = m_defaultVolume;
+    applyTimeout();
+    if (changed)
+        emit assistChanged();
 }
 
 QString RatingSession::promptField() const
@@ -270,6 +386,7 @@ void RatingSession::chooseLevel(int level)
     emit ratingChanged();
     emit commentChanged();
     m_inactivity.restart();
+    emit levelChosen(level);
     setScreen(followUpReasons().isEmpty() ? Screen::Comment : Screen::FollowUp);
 }
 
@@ -282,13 +399,17 @@ void RatingSession::toggleReason(const QString &code)
                                        [&code](const SurveyReason &r) { return r.code == code; });
     if (!isOffered)
         return;
-    if (m_rating->reasons.contains(code))
-        m_rating->reasons.removeAll(code);
-    else
+    const bool selected = !m_rating->reasons.contains(code);
+    if (selected)
         m_rating->reasons.append(code);
+    else
+        m_rating->reasons.removeAll(code);
     saveOpen();
     emit ratingChanged();
     touch();
+    const auto reason = std::find_if(offered.cbegin(), offered.cend(),
+                                     [&code](const SurveyReason &r) { return r.code == code; });
+    emit reasonToggled(code, localized(reason->label), selected);
 }
 
 void RatingSession::submitComment(const QString &text)
@@ -341,6 +462,11 @@ void RatingSession::skip()
 
 bool RatingSession::keyPressed(int key)
 {
+    // Someone using the keypad may not see the screen: from the first key on, the kiosk
+    // speaks, and every key is answered aloud.
+    turnSpeechOn();
+    if (handleAssistKey(key))
+        return true;
     const bool isLevelKey = key >= Qt::Key_1 && key <= Qt::Key_9;
     const int number = isLevelKey ? key - Qt::Key_0 : 0;
     const bool isEnter = key == Qt::Key_Return || key == Qt::Key_Enter;
@@ -355,7 +481,7 @@ bool RatingSession::keyPressed(int key)
         return true;
     case Screen::Question:
         touch();
-        if (isLevelKey) {
+        if (isLevelKey && m_survey.hasLevel(number)) {
             chooseLevel(number);
             return true;
         }
@@ -363,7 +489,7 @@ bool RatingSession::keyPressed(int key)
             skip();
             return true;
         }
-        return isEnter;
+        break;
     case Screen::FollowUp: {
         touch();
         const QList<SurveyReason> offered = followUpReasons();
@@ -379,7 +505,7 @@ bool RatingSession::keyPressed(int key)
             skip();
             return true;
         }
-        return false;
+        break;
     }
     case Screen::Comment:
         touch();
@@ -391,11 +517,37 @@ bool RatingSession::keyPressed(int key)
             skip();
             return true;
         }
-        return false;
+        break;
     case Screen::ThankYou:
         return true; // swallowed: the faces are locked
     }
-    return false;
+    emit keyNotUsed();
+    return true;
+}
+
+bool RatingSession::handleAssistKey(int key)
+{
+    switch (key) {
+    case Qt::Key_0:
+        listen();
+        return true;
+    case Qt::Key_Asterisk:
+    case Qt::Key_H:
+        toggleHighContrast();
+        return true;
+    case Qt::Key_NumberSign:
+    case Qt::Key_L:
+        nextLanguage();
+        return true;
+    case Qt::Key_Plus:
+        changeVolume(+1);
+        return true;
+    case Qt::Key_Minus:
+        changeVolume(-1);
+        return true;
+    default:
+        return false;
+    }
 }
 
 void RatingSession::applyPrompt(const CounterPrompt &prompt)
@@ -465,6 +617,7 @@ void RatingSession::returnToIdle()
     emit commentChanged();
     emit promptChanged();
     setScreen(Screen::Idle);
+    resetAssists();
     setLanguage(m_defaultLanguage);
     m_survey = m_surveys.current();
     emit surveyTextChanged();

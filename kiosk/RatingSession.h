@@ -3,6 +3,7 @@
 #include "BurstDetector.h"
 #include "CounterPrompt.h"
 #include "InactivityTimer.h"
+#include "KioskLanguage.h"
 #include "rating/Rating.h"
 #include "survey/SurveyDefinition.h"
 
@@ -29,6 +30,10 @@ class SurveyCache;
 // sealed, before the thank-you screen appears, and only then can it be sent. A sealed row
 // never changes again, so the server never sees two versions of one id.
 //
+// Help for those who need it lasts one session, then the kiosk is back to its defaults:
+// speech (turned on by the speaker button or by any keypad key, and then the inactivity time
+// is ten times longer), high contrast, the volume and the language.
+//
 // QML only shows these properties and forwards taps and keys; it decides nothing.
 class RatingSession : public QObject
 {
@@ -45,8 +50,13 @@ class RatingSession : public QObject
     Q_PROPERTY(QVariantList levels READ levels NOTIFY surveyTextChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timingChanged)
+    Q_PROPERTY(int effectiveTimeoutMs READ effectiveTimeoutMs NOTIFY timingChanged)
     Q_PROPERTY(int thankYouMs READ thankYouMs WRITE setThankYouMs NOTIFY timingChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QVariantList languages READ languages NOTIFY languagesChanged)
+    Q_PROPERTY(bool speechOn READ speechOn NOTIFY assistChanged)
+    Q_PROPERTY(bool highContrast READ highContrast NOTIFY assistChanged)
+    Q_PROPERTY(int volume READ volume NOTIFY assistChanged)
     Q_PROPERTY(bool hasPrompt READ hasPrompt NOTIFY promptChanged)
     Q_PROPERTY(QString promptField READ promptField NOTIFY promptChanged)
     Q_PROPERTY(QString promptCounter READ promptCounter NOTIFY promptChanged)
@@ -70,13 +80,20 @@ public:
     QString question() const;
     QVariantList levels() const;
     int secondsLeft() const { return m_inactivity.secondsLeft(); }
-    int timeoutMs() const { return int(m_inactivity.timeout().count()); }
+    int timeoutMs() const { return m_baseTimeoutMs; }
+    int effectiveTimeoutMs() const { return int(m_inactivity.timeout().count()); }
     void setTimeoutMs(int ms);
     int thankYouMs() const { return m_thankYouMs; }
     void setThankYouMs(int ms);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     void setDefaultLanguage(const QString &language);
+    QVariantList languages() const;
+    void setLanguages(const QList<KioskLanguage> &languages); // Vietnamese stays first
+    bool speechOn() const { return m_speechOn; }
+    bool highContrast() const { return m_highContrast; }
+    int volume() const { return m_volume; } // percent
+    void setDefaultVolume(int percent);
     bool hasPrompt() const { return m_prompt.has_value(); }
     QString promptField() const;
     QString promptCounter() const { return m_prompt ? m_prompt->counter : QString(); }
@@ -87,10 +104,15 @@ public:
     Q_INVOKABLE void chooseLevel(int level); // a tap on a face
     Q_INVOKABLE void toggleReason(const QString &code);
     Q_INVOKABLE void submitComment(const QString &text);
-    Q_INVOKABLE void confirm();           // "Tiếp tục"/"Gửi", Enter
-    Q_INVOKABLE void skip();              // "Bỏ qua", Escape
-    Q_INVOKABLE bool keyPressed(int key); // the keypad; true when it was used
-    Q_INVOKABLE void touch();             // any touch keeps the session alive
+    Q_INVOKABLE void confirm();               // "Tiếp tục"/"Gửi", Enter
+    Q_INVOKABLE void skip();                  // "Bỏ qua", Escape
+    Q_INVOKABLE bool keyPressed(int key);     // the keypad; true when it was used
+    Q_INVOKABLE void touch();                 // any touch keeps the session alive
+    Q_INVOKABLE void listen();                // the speaker button, key 0: speak this screen
+    Q_INVOKABLE void toggleHighContrast();    // the contrast button, keys * and H
+    Q_INVOKABLE void moreTime();              // "Thêm thời gian": the full time again
+    Q_INVOKABLE void nextLanguage();          // key # and L: the next language in the switch
+    Q_INVOKABLE void changeVolume(int steps); // keys + and -
 
     // Staff prompted this counter: the coming rating is about this dossier and field.
     void applyPrompt(const hailong::CounterPrompt &prompt);
@@ -104,6 +126,16 @@ signals:
     void timingChanged();
     void languageChanged();
     void promptChanged();
+    void languagesChanged();
+    void assistChanged();
+    // What the citizen just did, for the spoken echo of each choice.
+    void levelChosen(int level);
+    void reasonToggled(const QString &code, const QString &label, bool selected);
+    void speakRequested();
+    void highContrastToggled(bool on);
+    void volumeStepped(bool louder);
+    void moreTimeGiven();
+    void keyNotUsed();
     // The outbox refused a write: the rating may be lost, so staff must hear of it.
     void storageFailed(const QString &message);
 
@@ -118,6 +150,12 @@ private:
     QString m_defaultLanguage = QStringLiteral("vi");
     std::optional<CounterPrompt> m_prompt;
     std::optional<CounterPrompt> m_pendingPrompt;
+    QList<KioskLanguage> m_languages = KioskLanguage::builtIn();
+    bool m_speechOn = false;
+    bool m_highContrast = false;
+    int m_volume = 80;
+    int m_defaultVolume = 80;
+    int m_baseTimeoutMs = 20000;
     InactivityTimer m_inactivity;
     QTimer m_thankYouTimer;
     int m_thankYouMs = 4000;
@@ -130,6 +168,11 @@ private:
     void finish(SessionEnd end);
     void returnToIdle();
     void onTimeout();
+    void turnSpeechOn();
+    void applyTimeout();
+    void resetAssists();
+    bool knowsLanguage(const QString &code) const;
+    bool handleAssistKey(int key);
     QList<SurveyReason> followUpReasons() const;
     QString localized(const LocalizedText &text) const;
 };

@@ -1,16 +1,21 @@
 // Wires the kiosk together; every behaviour lives in hailong-kiosk-lib and the QML module.
+#include "AudioPromptPlayer.h"
 #include "CounterPromptPoller.h"
 #include "KioskOptions.h"
 #include "KioskStatus.h"
 #include "KioskTranslator.h"
+#include "LanguagePack.h"
+#include "PromptCatalog.h"
 #include "RatingOutbox.h"
 #include "RatingSession.h"
 #include "ScreenshotTour.h"
 #include "ServerEndpoint.h"
+#include "SessionNarrator.h"
 #include "SurveyCache.h"
 #include "SyncClient.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -22,6 +27,23 @@
 #include <stdexcept>
 
 Q_IMPORT_QML_PLUGIN(HaiLong_KioskPlugin)
+
+namespace {
+
+// The recordings rendered at build time: next to the binary in a build, under share/ once
+// installed.
+QString promptRecordingsFolder()
+{
+    const QString binary = QCoreApplication::applicationDirPath();
+    for (const QString &candidate : {binary + QStringLiteral("/prompts"),
+                                     binary + QStringLiteral("/../share/hailong-kiosk/prompts")}) {
+        if (QFileInfo(candidate).isDir())
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -57,6 +79,7 @@ int main(int argc, char *argv[])
     hailong::RatingSession session(*outbox, surveys);
     session.setTimeoutMs(options.timeoutSeconds * 1000);
     session.setDefaultLanguage(options.lang);
+    session.setDefaultVolume(options.volumePercent);
     QObject::connect(&session, &hailong::RatingSession::storageFailed, &status,
                      [&status](const QString &message) {
                          status.recordFailure(status.serverReachable(), message);
@@ -91,9 +114,33 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     hailong::KioskTranslator translator(&engine);
+    hailong::AudioPromptPlayer speech(hailong::PromptCatalog::builtIn());
+    const QString recordings = promptRecordingsFolder();
+    if (!recordings.isEmpty()) {
+        speech.addRecordings(QStringLiteral("vi"), recordings + QStringLiteral("/vi"));
+        speech.addRecordings(QStringLiteral("en"), recordings + QStringLiteral("/en"));
+    }
+    const auto packs =
+        hailong::LanguagePack::findAll(options.dataDir + QStringLiteral("/languages"));
+    for (const QString &problem : packs.problems)
+        std::fprintf(stderr, "language pack not used: %s\n", qPrintable(problem));
+    QList<hailong::KioskLanguage> languages;
+    for (const hailong::LanguagePack &pack : packs.packs) {
+        if (!translator.addLanguage(pack.code, pack.qmFile)) {
+            std::fprintf(stderr, "language pack not used: %s is not a Qt catalogue\n",
+                         qPrintable(pack.qmFile));
+            continue;
+        }
+        if (!pack.audioDir.isEmpty())
+            speech.addRecordings(pack.code, pack.audioDir);
+        languages.append({pack.code, pack.nativeName});
+    }
+    session.setLanguages(languages);
     translator.apply(session.language());
+    // The catalogue must change before the narrator reads the screen in the new language.
     QObject::connect(&session, &hailong::RatingSession::languageChanged, &translator,
                      [&] { translator.apply(session.language()); });
+    hailong::SessionNarrator narrator(session, speech, hailong::PromptCatalog::builtIn());
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&session)},
         {QStringLiteral("status"), QVariant::fromValue(&status)},

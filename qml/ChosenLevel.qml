@@ -11,7 +11,7 @@ Row {
     Image {
         anchors.verticalCenter: parent.verticalCenter
         source: chosen.session.levelFace > 0 ? Theme.faceSource(chosen.session.levelFace) : ""
-        sourceSize: Qt.size(90 * chosen.u, 90 * chosen.u)
+        sourceSize: Qt.size(72 * chosen.u, 72 * chosen.u)
     }
     Text {
         anchors.verticalCenter: parent.verticalCenter

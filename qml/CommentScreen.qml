@@ -9,6 +9,7 @@ Item {
 
     required property QtObject session
     property real u: 1
+    property real topInset: 130 * u
     readonly property bool tall: height > width
     property alias editor: editor
     property alias keyboard: keyboard
@@ -43,7 +44,7 @@ Item {
     Column {
         id: form
         anchors.horizontalCenter: parent.horizontalCenter
-        y: (commentScreen.tall ? 220 : 130) * commentScreen.u
+        y: commentScreen.topInset
         width: Math.min(parent.width - 120 * commentScreen.u, 1500 * commentScreen.u)
         spacing: 20 * commentScreen.u
 
@@ -66,52 +67,60 @@ Item {
             font.pixelSize: 30 * commentScreen.u
             color: Theme.inkSoft
         }
-        Rectangle {
+        // The editor with its buttons beside it on a wide screen, under it on a tall one, so
+        // the keyboard never covers them.
+        Grid {
+            id: entry
             width: parent.width
-            height: (commentScreen.tall ? 400 : 170) * commentScreen.u
-            radius: 16 * commentScreen.u
-            color: Theme.surface
-            border.color: editor.activeFocus ? Theme.accent : Theme.border
-            border.width: 4 * commentScreen.u
+            columns: commentScreen.tall ? 1 : 2
+            spacing: Theme.minGap
+            horizontalItemAlignment: Grid.AlignRight
 
-            TextArea {
-                id: editor
-                objectName: "commentEditor"
-                anchors.fill: parent
-                anchors.margins: 12 * commentScreen.u
-                wrapMode: TextEdit.Wrap
-                font.family: Theme.fontFamily
-                font.pixelSize: 36 * commentScreen.u
-                color: Theme.ink
-                placeholderText: qsTr("Nhập góp ý tại đây…")
-                placeholderTextColor: "#6B7280"
-                background: null
-                inputMethodHints: Qt.ImhNoPredictiveText
-                onTextChanged: {
-                    if (text.length > commentScreen.session.commentMaxLength)
-                        remove(commentScreen.session.commentMaxLength, text.length)
-                    commentScreen.session.comment = text
+            Rectangle {
+                width: commentScreen.tall ? entry.width : entry.width - actions.width - entry.spacing
+                height: commentScreen.tall ? 360 * commentScreen.u : actions.height
+                radius: 16 * commentScreen.u
+                color: Theme.surface
+                border.color: editor.activeFocus ? Theme.accent : Theme.border
+                border.width: 4 * commentScreen.u
+
+                TextArea {
+                    id: editor
+                    objectName: "commentEditor"
+                    anchors.fill: parent
+                    anchors.margins: 12 * commentScreen.u
+                    anchors.bottomMargin: 50 * commentScreen.u
+                    wrapMode: TextEdit.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 36 * commentScreen.u
+                    color: Theme.ink
+                    placeholderText: qsTr("Nhập góp ý tại đây…")
+                    placeholderTextColor: Theme.placeholder
+                    background: null
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onTextChanged: {
+                        if (text.length > commentScreen.session.commentMaxLength)
+                            remove(commentScreen.session.commentMaxLength, text.length)
+                        commentScreen.session.comment = text
+                    }
+                    Keys.onReturnPressed: (event) => { commentScreen.session.confirm(); event.accepted = true }
+                    Keys.onEnterPressed: (event) => { commentScreen.session.confirm(); event.accepted = true }
+                    Keys.onEscapePressed: (event) => { commentScreen.session.skip(); event.accepted = true }
                 }
-                Keys.onReturnPressed: (event) => { commentScreen.session.confirm(); event.accepted = true }
-                Keys.onEnterPressed: (event) => { commentScreen.session.confirm(); event.accepted = true }
-                Keys.onEscapePressed: (event) => { commentScreen.session.skip(); event.accepted = true }
+                Text {
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: 12 * commentScreen.u
+                    text: qsTr("%1/%2 ký tự").arg(editor.length).arg(commentScreen.session.commentMaxLength)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: 28 * commentScreen.u
+                    color: Theme.inkSoft
+                }
             }
-        }
-        Item {
-            width: parent.width
-            height: sendRow.height
-            Text {
-                anchors.left: parent.left
-                anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("%1/%2 ký tự").arg(editor.length).arg(commentScreen.session.commentMaxLength)
-                font.family: Theme.fontFamily
-                font.pixelSize: 26 * commentScreen.u
-                color: Theme.inkSoft
-            }
-            Row {
-                id: sendRow
-                anchors.right: parent.right
-                spacing: 30 * commentScreen.u
+            Grid {
+                id: actions
+                columns: commentScreen.tall ? 2 : 1
+                spacing: Math.max(40 * commentScreen.u, Theme.minGap)
                 KioskButton {
                     objectName: "skipCommentButton"
                     u: commentScreen.u
@@ -134,7 +143,7 @@ Item {
     InputPanel {
         id: keyboard
         objectName: "keyboard"
-        width: commentScreen.tall ? parent.width : Math.min(parent.width, 1300 * commentScreen.u)
+        width: commentScreen.tall ? parent.width : Math.min(parent.width, 1150 * commentScreen.u)
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 24 * commentScreen.u

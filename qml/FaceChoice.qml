@@ -11,7 +11,7 @@ Item {
 
     readonly property bool stacked: width < height * 1.2
     readonly property int count: Math.max(1, levels.length)
-    readonly property real spacing: 24 * u
+    readonly property real spacing: Math.max(24 * u, Theme.minGap)
     readonly property real labelRoom: 2.7 * 40 * u + 80 * u
     readonly property real cellWidth: stacked ? Math.min(width, 900 * u)
                                               : (width - (count - 1) * spacing) / count

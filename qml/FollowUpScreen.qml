@@ -7,13 +7,15 @@ Item {
 
     required property QtObject session
     property real u: 1
+    property real topInset: 130 * u
     readonly property bool tall: height > width
-    readonly property int columns: tall ? 1 : 2
+    // Three across on a wide screen when there are many, so each stays a full 2 cm tall.
+    readonly property int columns: tall ? 1 : session.reasonOptions.length > 4 ? 3 : 2
 
     Column {
         id: header
         anchors.horizontalCenter: parent.horizontalCenter
-        y: (followUp.tall ? 220 : 130) * followUp.u
+        y: followUp.topInset
         width: parent.width - 120 * followUp.u
         spacing: 20 * followUp.u
 
@@ -50,7 +52,7 @@ Item {
         anchors.topMargin: 40 * followUp.u
         anchors.horizontalCenter: parent.horizontalCenter
         columns: followUp.columns
-        spacing: 24 * followUp.u
+        spacing: Theme.minGap
         readonly property int rows: Math.ceil(followUp.session.reasonOptions.length / columns)
         readonly property real available: actions.y - y - 40 * followUp.u
 
@@ -61,9 +63,9 @@ Item {
                 required property int index
                 objectName: "reason-" + modelData.code
                 u: followUp.u
-                width: Math.min((followUp.width - 120 * followUp.u - (tiles.columns - 1) * tiles.spacing) / tiles.columns,
+                width: Math.min((followUp.width - 100 * followUp.u - (tiles.columns - 1) * tiles.spacing) / tiles.columns,
                                 820 * followUp.u)
-                height: Math.min(150 * followUp.u,
+                height: Math.min(140 * followUp.u,
                                  (tiles.available - (tiles.rows - 1) * tiles.spacing) / Math.max(1, tiles.rows))
                 code: modelData.code
                 label: modelData.label
@@ -79,8 +81,8 @@ Item {
         id: actions
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (followUp.tall ? 150 : 100) * followUp.u
-        spacing: 40 * followUp.u
+        anchors.bottomMargin: (followUp.tall ? 150 : 60) * followUp.u
+        spacing: Math.max(40 * followUp.u, Theme.minGap)
 
         KioskButton {
             objectName: "skipButton"

@@ -7,9 +7,11 @@ Item {
 
     required property QtObject session
     property real u: 1
+    property real topInset: 90 * u
     readonly property bool tall: height > width
 
     MouseArea {
+        objectName: "backdropTap"
         anchors.fill: parent
         onClicked: idle.session.wake()
     }
@@ -17,14 +19,14 @@ Item {
     Column {
         id: greeting
         anchors.horizontalCenter: parent.horizontalCenter
-        y: idle.tall ? 160 * idle.u : 90 * idle.u
+        y: idle.topInset
         width: parent.width - 120 * idle.u
         spacing: 24 * idle.u
 
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
             source: "qrc:/hailong/icons/heart.svg"
-            sourceSize: Qt.size(120 * idle.u, 120 * idle.u)
+            sourceSize: Qt.size((idle.tall ? 120 : 90) * idle.u, (idle.tall ? 120 : 90) * idle.u)
         }
         Text {
             width: parent.width

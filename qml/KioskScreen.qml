@@ -12,9 +12,16 @@ FocusScope {
     readonly property real u: Math.min(width, height) / 1080
     readonly property bool inSession: session.screen === "question" || session.screen === "followUp"
                                       || session.screen === "comment"
+    // Where each screen's own content starts: below the assist bar.
+    readonly property real topInset: assistBar.y + assistBar.height + 24 * u
 
     function openStaffStatus() { staffStatus.visible = true }
     function closeStaffStatus() { staffStatus.visible = false; keyTarget.forceActiveFocus() }
+
+    // The theme follows this window (target sizes) and the citizen's choice of contrast.
+    Binding { target: Theme; property: "windowWidth"; value: kiosk.width }
+    Binding { target: Theme; property: "windowHeight"; value: kiosk.height }
+    Binding { target: Theme; property: "highContrast"; value: kiosk.session.highContrast }
 
     Rectangle {
         anchors.fill: parent
@@ -43,6 +50,7 @@ FocusScope {
         objectName: "idleScreen"
         anchors.fill: parent
         u: kiosk.u
+        topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "idle"
     }
@@ -50,6 +58,7 @@ FocusScope {
         objectName: "questionScreen"
         anchors.fill: parent
         u: kiosk.u
+        topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "question"
     }
@@ -57,6 +66,7 @@ FocusScope {
         objectName: "followUpScreen"
         anchors.fill: parent
         u: kiosk.u
+        topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "followUp"
     }
@@ -64,6 +74,7 @@ FocusScope {
         objectName: "commentScreen"
         anchors.fill: parent
         u: kiosk.u
+        topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "comment"
     }
@@ -71,11 +82,13 @@ FocusScope {
         objectName: "thankYouScreen"
         anchors.fill: parent
         u: kiosk.u
+        topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "thankYou"
     }
 
     CountdownBar {
+        id: countdown
         objectName: "countdown"
         anchors.top: parent.top
         anchors.left: parent.left
@@ -86,18 +99,21 @@ FocusScope {
         visible: kiosk.inSession
     }
 
-    LanguageSwitch {
-        objectName: "languageSwitch"
-        anchors.top: parent.top
-        anchors.right: parent.right
-        anchors.margins: 30 * kiosk.u
+    AssistBar {
+        id: assistBar
+        objectName: "assistBar"
+        // Clear of the staff corner on the left.
+        x: staffCorner.width + 20 * kiosk.u
+        y: 30 * kiosk.u
+        width: parent.width - x - 30 * kiosk.u
         u: kiosk.u
         session: kiosk.session
-        visible: kiosk.session.screen !== "thankYou"
+        countdownShown: kiosk.inSession && countdown.warning
     }
 
     // Any touch keeps the session alive; the touch itself goes on to what is under it.
     MouseArea {
+        objectName: "touchWatcher"
         anchors.fill: parent
         z: 10
         propagateComposedEvents: true
@@ -106,6 +122,7 @@ FocusScope {
 
     // Staff hold the top-left corner for three seconds to see the kiosk's status.
     MouseArea {
+        id: staffCorner
         objectName: "staffCorner"
         width: 140 * kiosk.u
         height: 140 * kiosk.u

@@ -1,23 +1,24 @@
 import QtQuick
 
-// Vietnamese first, English second; always in sight while a citizen answers.
+// Vietnamese first, English second, then any language pack the centre added; in sight on
+// every screen.
 Row {
     id: languageSwitch
 
     required property QtObject session
     property real u: 1
 
-    spacing: 0
+    spacing: Theme.minGap
     Repeater {
-        model: [{ code: "vi", name: "Tiếng Việt" }, { code: "en", name: "English" }]
+        model: languageSwitch.session.languages
         delegate: Rectangle {
             required property var modelData
             readonly property bool current: languageSwitch.session.language === modelData.code
             objectName: "language-" + modelData.code
-            width: name.implicitWidth + 50 * languageSwitch.u
-            height: 80 * languageSwitch.u
+            width: Math.max(name.implicitWidth + 44 * languageSwitch.u, Theme.minTarget)
+            height: Math.max(84 * languageSwitch.u, Theme.minTarget)
             color: current ? Theme.accent : Theme.surface
-            border.color: Theme.accent
+            border.color: current ? Theme.ink : Theme.accent
             border.width: 3 * languageSwitch.u
             radius: 14 * languageSwitch.u
 
@@ -31,7 +32,7 @@ Row {
                 // Each language names itself, so no one needs the other to find theirs.
                 text: modelData.name
                 font.family: Theme.fontFamily
-                font.pixelSize: 32 * languageSwitch.u
+                font.pixelSize: 34 * languageSwitch.u
                 font.bold: parent.current
                 color: parent.current ? Theme.accentInk : Theme.accent
             }

@@ -10,7 +10,7 @@ Rectangle {
     visible: session.hasPrompt
     implicitHeight: visible ? details.implicitHeight + 40 * u : 0
     radius: 20 * u
-    color: "#E8F0FE"
+    color: Theme.infoSurface
     border.color: Theme.accent
     border.width: 3 * u
 

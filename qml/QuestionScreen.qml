@@ -6,12 +6,13 @@ Item {
 
     required property QtObject session
     property real u: 1
+    property real topInset: 130 * u
     readonly property bool tall: height > width
 
     Column {
         id: header
         anchors.horizontalCenter: parent.horizontalCenter
-        y: (question.tall ? 220 : 130) * question.u
+        y: question.topInset
         width: parent.width - 120 * question.u
         spacing: 30 * question.u
 

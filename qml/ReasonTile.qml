@@ -13,7 +13,7 @@ Rectangle {
     signal toggled(string code)
 
     radius: 24 * u
-    color: selected ? "#DCE8F7" : Theme.surface
+    color: selected ? Theme.selectedSurface : Theme.surface
     border.color: selected ? Theme.accent : Theme.border
     border.width: (selected ? 8 : 3) * u
 
@@ -21,16 +21,22 @@ Rectangle {
     Accessible.name: label
     Accessible.checked: selected
 
-    Image {
+    Rectangle {
         id: iconImage
         anchors.left: parent.left
-        anchors.leftMargin: 30 * tile.u
+        anchors.leftMargin: 40 * tile.u
         anchors.verticalCenter: parent.verticalCenter
-        source: Theme.iconSource(tile.icon)
-        sourceSize: Qt.size(width, height)
-        width: Math.min(110 * tile.u, tile.height - 30 * tile.u)
+        width: Math.min(100 * tile.u, tile.height - 30 * tile.u)
         height: width
-        onStatusChanged: if (status === Image.Error) source = Theme.iconSource("more")
+        radius: width / 4
+        color: Theme.iconChip
+        Image {
+            anchors.fill: parent
+            anchors.margins: 4 * tile.u
+            source: Theme.iconSource(tile.icon)
+            sourceSize: Qt.size(width, height)
+            onStatusChanged: if (status === Image.Error) source = Theme.iconSource("more")
+        }
     }
     Text {
         anchors.left: iconImage.right
@@ -62,11 +68,12 @@ Rectangle {
         // The keypad number that toggles this reason.
         anchors.left: parent.left
         anchors.top: parent.top
-        anchors.margins: 8 * tile.u
+        anchors.margins: 6 * tile.u
         text: tile.number
         visible: tile.number > 0
         font.family: Theme.fontFamily
-        font.pixelSize: 24 * tile.u
+        font.pixelSize: 28 * tile.u
+        font.bold: true
         color: Theme.inkSoft
     }
 

@@ -71,7 +71,7 @@ Rectangle {
                 wrapMode: Text.WrapAnywhere
                 text: statusView.status.serverUrl
                 font.family: Theme.fontFamily
-                font.pixelSize: 26 * statusView.u
+                font.pixelSize: 28 * statusView.u
                 color: Theme.inkSoft
             }
             KioskButton {

@@ -6,6 +6,7 @@ Item {
 
     required property QtObject session
     property real u: 1
+    property real topInset: 0
 
     Column {
         anchors.centerIn: parent

@@ -43,14 +43,6 @@
     </message>
 </context>
 <context>
-    <name>CountdownBar</name>
-    <message>
-        <location filename="../../qml/CountdownBar.qml" line="41"/>
-        <source>Tự động kết thúc sau %1 giây</source>
-        <translation>Ends by itself in %1 seconds</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpScreen</name>
     <message>
         <location filename="../../qml/FollowUpScreen.qml" line="29"/>
@@ -178,6 +170,104 @@
         <location filename="../../qml/ThankYouScreen.qml" line="34"/>
         <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
         <translation>Your opinion helps us serve you better.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistBar</name>
+    <message>
+        <source>Nghe</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Tương phản cao</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Thêm thời gian (%1 giây)</source>
+        <translation>More time (%1 s)</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenPrompt</name>
+    <message>
+        <source>Bấm phím số để chọn, phím 0 để nghe lại.</source>
+        <translation>Press a number key to choose, 0 to hear this again.</translation>
+    </message>
+    <message>
+        <source>Bấm Enter để tiếp tục, Escape để bỏ qua.</source>
+        <translation>Press Enter to continue, Escape to skip.</translation>
+    </message>
+    <message>
+        <source>Bấm Enter để gửi, Escape để bỏ qua.</source>
+        <translation>Press Enter to send, Escape to skip.</translation>
+    </message>
+    <message>
+        <source>Đã chọn</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Đã bỏ chọn</source>
+        <translation>Unselected</translation>
+    </message>
+    <message>
+        <source>Đã bật chế độ tương phản cao</source>
+        <translation>High contrast on</translation>
+    </message>
+    <message>
+        <source>Đã tắt chế độ tương phản cao</source>
+        <translation>High contrast off</translation>
+    </message>
+    <message>
+        <source>To hơn</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Nhỏ hơn</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Đã thêm thời gian</source>
+        <translation>More time given</translation>
+    </message>
+    <message>
+        <source>Phím này không dùng ở đây. Bấm phím 0 để nghe hướng dẫn.</source>
+        <translation>This key does nothing here. Press 0 to hear the instructions.</translation>
+    </message>
+    <message>
+        <source>Phím 1</source>
+        <translation>Key 1</translation>
+    </message>
+    <message>
+        <source>Phím 2</source>
+        <translation>Key 2</translation>
+    </message>
+    <message>
+        <source>Phím 3</source>
+        <translation>Key 3</translation>
+    </message>
+    <message>
+        <source>Phím 4</source>
+        <translation>Key 4</translation>
+    </message>
+    <message>
+        <source>Phím 5</source>
+        <translation>Key 5</translation>
+    </message>
+    <message>
+        <source>Phím 6</source>
+        <translation>Key 6</translation>
+    </message>
+    <message>
+        <source>Phím 7</source>
+        <translation>Key 7</translation>
+    </message>
+    <message>
+        <source>Phím 8</source>
+        <translation>Key 8</translation>
+    </message>
+    <message>
+        <source>Phím 9</source>
+        <translation>Key 9</translation>
     </message>
 </context>
 </TS>

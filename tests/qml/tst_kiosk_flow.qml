@@ -5,7 +5,8 @@ import QtQuick.VirtualKeyboard.Settings
 import HaiLong.Kiosk
 
 // The citizen's path through the real screens, driven by taps, by the keypad, and by the
-// on-screen keyboard; what would be sent is read back from the outbox.
+// on-screen keyboard; what would be sent is read back from the outbox, what would be spoken
+// from the recording voice.
 Item {
     id: root
     width: 1920
@@ -13,7 +14,8 @@ Item {
 
     KioskScreen {
         id: kiosk
-        anchors.fill: parent
+        width: 1920
+        height: 1080
         session: kioskSession
         status: kioskStatus
         focus: true
@@ -43,6 +45,8 @@ Item {
         }
 
         function init() {
+            kiosk.width = 1920
+            kiosk.height = 1080
             kioskSession.thankYouMs = 300
             kioskSession.timeoutMs = 20000
             kioskSession.language = "vi"
@@ -55,6 +59,7 @@ Item {
             tryCompare(kioskSession, "screen", "idle", 5000)
             kiosk.closeStaffStatus()
             kiosk.forceActiveFocus()
+            speechLog.clear()
         }
 
         function test_everyScreenInTurn() {
@@ -108,7 +113,7 @@ Item {
             tap("face-4")
             compare(kioskSession.screen, "followUp")
             verify(findChild(kiosk, "countdown").visible)
-            tryVerify(() => findChild(kiosk, "countdownNotice").visible, 3000)
+            tryVerify(() => findChild(kiosk, "moreTimeButton").shown, 3000)
             tryCompare(kioskSession, "screen", "idle", 5000)
             const rating = outboxProbe.latestSealed()
             compare(rating.overall, 4)
@@ -203,6 +208,351 @@ Item {
             compare(String(queued.value), String(kioskStatus.queuedCount))
             tap("closeStatusButton")
             verify(!kiosk.staffStatusOpen)
+        }
+
+        // ---- Speech ------------------------------------------------------------------
+
+        function levelsSaid() {
+            return ["SpokenPrompt.key5|Phím 5", "level.5|Rất hài lòng",
+                    "SpokenPrompt.key4|Phím 4", "level.4|Hài lòng",
+                    "SpokenPrompt.key3|Phím 3", "level.3|Bình thường",
+                    "SpokenPrompt.key2|Phím 2", "level.2|Không hài lòng",
+                    "SpokenPrompt.key1|Phím 1", "level.1|Rất không hài lòng",
+                    "SpokenPrompt.questionKeys|Bấm phím số để chọn, phím 0 để nghe lại."]
+        }
+
+        function test_keypadAloneCompletesARatingAndEveryKeyIsAnnounced() {
+            const before = outboxProbe.sealedCount()
+            keyClick(Qt.Key_Space) // a person who cannot see the screen presses any key
+            compare(kioskSession.screen, "question")
+            verify(kioskSession.speechOn)
+            let expected = ["survey.title|Ông/Bà có hài lòng với sự phục vụ hôm nay không?"]
+                .concat(levelsSaid())
+            compare(speechLog.said(), expected)
+
+            keyClick(Qt.Key_Return) // nothing chosen yet: told so, not silently ignored
+            expected.push("SpokenPrompt.keyNotUsed|Phím này không dùng ở đây. Bấm phím 0 để nghe hướng dẫn.")
+            compare(speechLog.said(), expected)
+
+            keyClick(Qt.Key_4)
+            compare(kioskSession.screen, "followUp")
+            expected = expected.concat([
+                "SpokenPrompt.selected|Đã chọn", "level.4|Hài lòng",
+                "FollowUpScreen.wentWell|Điều gì làm Ông/Bà hài lòng?",
+                "FollowUpScreen.hint|Chọn một hoặc nhiều ý (không bắt buộc)",
+                "SpokenPrompt.key1|Phím 1", "reason.nhanh-chong|Nhanh chóng",
+                "SpokenPrompt.key2|Phím 2", "reason.than-thien|Cán bộ thân thiện",
+                "SpokenPrompt.key3|Phím 3", "reason.huong-dan-ro|Hướng dẫn rõ ràng",
+                "SpokenPrompt.key4|Phím 4", "reason.dung-hen|Đúng hẹn",
+                "SpokenPrompt.key5|Phím 5", "reason.thuan-tien|Thuận tiện",
+                "SpokenPrompt.followUpKeys|Bấm Enter để tiếp tục, Escape để bỏ qua."])
+            compare(speechLog.said(), expected)
+
+            keyClick(Qt.Key_2)
+            keyClick(Qt.Key_1)
+            keyClick(Qt.Key_2) // taken back
+            expected = expected.concat([
+                "SpokenPrompt.selected|Đã chọn", "reason.than-thien|Cán bộ thân thiện",
+                "SpokenPrompt.selected|Đã chọn", "reason.nhanh-chong|Nhanh chóng",
+                "SpokenPrompt.unselected|Đã bỏ chọn", "reason.than-thien|Cán bộ thân thiện"])
+            compare(speechLog.said(), expected)
+
+            keyClick(Qt.Key_0) // hear the screen again
+            expected = expected.concat(expected.slice(expected.indexOf("FollowUpScreen.wentWell|Điều gì làm Ông/Bà hài lòng?"),
+                                                      expected.indexOf("SpokenPrompt.followUpKeys|Bấm Enter để tiếp tục, Escape để bỏ qua.") + 1))
+            compare(speechLog.said(), expected)
+
+            keyClick(Qt.Key_Return)
+            compare(kioskSession.screen, "comment")
+            expected = expected.concat([
+                "CommentScreen.question|Ông/Bà có muốn góp ý thêm không?",
+                "CommentScreen.hint|Không bắt buộc. Xin đừng ghi họ tên, số điện thoại hay số căn cước.",
+                "SpokenPrompt.commentKeys|Bấm Enter để gửi, Escape để bỏ qua."])
+            compare(speechLog.said(), expected)
+
+            keyClick(Qt.Key_Return)
+            compare(kioskSession.screen, "thankYou")
+            expected = expected.concat([
+                "ThankYouScreen.title|Cảm ơn Ông/Bà!",
+                "ThankYouScreen.body|Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn."])
+            compare(speechLog.said(), expected)
+
+            compare(outboxProbe.sealedCount(), before + 1)
+            const rating = outboxProbe.latestSealed()
+            compare(rating.overall, 4)
+            compare(rating.reasons, ["nhanh-chong"])
+            compare(rating.ended, "done")
+            tryCompare(kioskSession, "screen", "idle", 5000)
+            verify(!kioskSession.speechOn) // the next citizen starts without it
+        }
+
+        // What is heard is what is shown: every fixed prompt spoken for a screen is a text on
+        // that screen, in Vietnamese and in English.
+        function textsOn(item, out) {
+            if (!item.visible)
+                return out
+            if (item.font !== undefined && typeof item.text === "string" && item.text.length > 0)
+                out.push(item.text)
+            for (let i = 0; i < item.children.length; ++i)
+                textsOn(item.children[i], out)
+            return out
+        }
+
+        function checkSpokenIsShown(screenObject) {
+            speechLog.clear()
+            tap("listenButton")
+            const said = speechLog.said()
+            verify(said.length > 0, "nothing said on " + screenObject)
+            const shown = textsOn(screenNamed(screenObject), [])
+            for (let i = 0; i < said.length; ++i) {
+                const id = said[i].split("|")[0]
+                const text = said[i].slice(id.length + 1)
+                if (id.startsWith("SpokenPrompt."))
+                    continue // keypad guidance, for ears only
+                verify(shown.indexOf(text) >= 0, screenObject + " does not show \"" + text + "\"")
+            }
+        }
+
+        function test_speakerButtonOnEveryScreenSaysWhatItShows_data() {
+            return [{ tag: "vi", language: "vi" }, { tag: "en", language: "en" }]
+        }
+
+        function test_speakerButtonOnEveryScreenSaysWhatItShows(data) {
+            kioskSession.wake()
+            tap("language-" + data.language)
+            checkSpokenIsShown("questionScreen")
+            verify(kioskSession.speechOn)
+            tap("face-1")
+            checkSpokenIsShown("followUpScreen")
+            tap("continueButton")
+            checkSpokenIsShown("commentScreen")
+            tap("sendCommentButton")
+            checkSpokenIsShown("thankYouScreen")
+            verify(speechLog.language === data.language)
+        }
+
+        function test_speechMakesTimeTenTimesLongerAndVolumeComesBack() {
+            kioskSession.timeoutMs = 20000
+            kioskSession.wake()
+            compare(kioskSession.effectiveTimeoutMs, 20000)
+            tap("listenButton")
+            compare(kioskSession.effectiveTimeoutMs, 200000)
+            verify(kioskSession.secondsLeft > 20)
+            const start = kioskSession.volume
+            keyClick(Qt.Key_Plus)
+            compare(kioskSession.volume, start + 10)
+            compare(speechLog.volume, (start + 10) / 100)
+            compare(speechLog.saidIds().slice(-1)[0], "SpokenPrompt.louder")
+            keyClick(Qt.Key_Escape)
+            tryCompare(kioskSession, "screen", "idle", 5000)
+            compare(kioskSession.volume, start)
+            compare(speechLog.volume, start / 100)
+            compare(kioskSession.effectiveTimeoutMs, 20000)
+        }
+
+        function test_anyTouchAndTheMoreTimeButtonRestartTheTimer() {
+            kioskSession.timeoutMs = 9000
+            kioskSession.wake()
+            const more = findChild(kiosk, "moreTimeButton")
+            tryVerify(() => more.shown, 3000)
+            tryVerify(() => kioskSession.secondsLeft <= 7, 5000)
+            tap("moreTimeButton")
+            verify(kioskSession.secondsLeft >= 8)
+            tryVerify(() => kioskSession.secondsLeft <= 7, 5000)
+            mouseClick(screenNamed("questionScreen"), 300, kiosk.height / 2 - 200) // not a target
+            verify(kioskSession.secondsLeft >= 8)
+            compare(kioskSession.screen, "question")
+        }
+
+        function test_highContrastFromItsButtonAndFromTheKeypad() {
+            verify(!Theme.highContrast)
+            tap("contrastButton")
+            verify(Theme.highContrast)
+            compare(String(Theme.background), "#000000")
+            kioskSession.wake()
+            keyClick(Qt.Key_H)
+            verify(!Theme.highContrast)
+            keyClick(Qt.Key_Asterisk)
+            verify(Theme.highContrast)
+            compare(speechLog.saidIds().slice(-1)[0], "SpokenPrompt.highContrastOn")
+            keyClick(Qt.Key_Escape)
+            tryCompare(kioskSession, "screen", "idle", 5000)
+            verify(!Theme.highContrast)
+        }
+
+        // ---- Sizes, spacing, text and contrast -----------------------------------------
+
+        function channel(c) { return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4) }
+        function luminance(colour) {
+            return 0.2126 * channel(colour.r) + 0.7152 * channel(colour.g) + 0.0722 * channel(colour.b)
+        }
+        function contrast(a, b) {
+            const la = luminance(a), lb = luminance(b)
+            return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
+        }
+
+        function test_contrastOfEveryPaletteTextPair_data() {
+            return [{ tag: "normal", high: false }, { tag: "high contrast", high: true }]
+        }
+
+        function test_contrastOfEveryPaletteTextPair(data) {
+            if (data.high)
+                tap("contrastButton")
+            compare(Theme.highContrast, data.high)
+            const pairs = Theme.textPairs
+            verify(pairs.length >= 10)
+            for (let i = 0; i < pairs.length; ++i) {
+                // Qt.darker(…, 1) turns a colour name into a colour value.
+                const ratio = contrast(Qt.darker(pairs[i].text, 1), Qt.darker(pairs[i].back, 1))
+                verify(ratio >= 4.5, pairs[i].name + ": " + ratio.toFixed(2) + ":1")
+            }
+            if (data.high)
+                tap("contrastButton")
+        }
+
+        function isTarget(item) {
+            const excluded = ["touchWatcher", "staffCorner", "backdropTap"]
+            if (excluded.indexOf(item.objectName) >= 0 || !item.enabled)
+                return false
+            return String(item).startsWith("QQuickMouseArea") || item.objectName === "commentEditor"
+        }
+
+        function walk(item, visit) {
+            if (!item.visible || item.opacity === 0 || item.objectName === "keyboard")
+                return
+            visit(item)
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i], visit)
+        }
+
+        function backgroundOf(item) {
+            for (let p = item.parent; p !== null && p !== kiosk; p = p.parent) {
+                if (p.border !== undefined && p.color !== undefined && p.color.a === 1)
+                    return p.color
+            }
+            return Theme.background
+        }
+
+        function checkScreen(label) {
+            waitForRendering(kiosk)
+            const targets = []
+            walk(kiosk, (item) => {
+                if (isTarget(item)) {
+                    const at = item.mapToItem(kiosk, 0, 0)
+                    targets.push({ name: item.objectName || item.parent.objectName || String(item.parent),
+                                   x: at.x, y: at.y, w: item.width, h: item.height })
+                }
+                if (item.font !== undefined && typeof item.text === "string" && item.text.length > 0
+                        && item.color !== undefined) {
+                    verify(item.font.pixelSize >= Theme.minBodyText - 0.01,
+                           label + ": \"" + item.text + "\" is " + item.font.pixelSize + " px")
+                    const ratio = contrast(item.color, backgroundOf(item))
+                    verify(ratio >= 4.5, label + ": \"" + item.text + "\" contrast " + ratio.toFixed(2))
+                }
+            })
+            verify(targets.length >= 4, label + ": targets found " + targets.length)
+            for (let i = 0; i < targets.length; ++i) {
+                const a = targets[i]
+                verify(a.w >= Theme.minTarget - 0.5 && a.h >= Theme.minTarget - 0.5,
+                       label + ": " + a.name + " is " + a.w.toFixed(0) + "×" + a.h.toFixed(0)
+                       + " px, under 2 cm (" + Theme.minTarget + " px)")
+                verify(a.x >= 0 && a.y >= 0 && a.x + a.w <= kiosk.width + 0.5 && a.y + a.h <= kiosk.height + 0.5,
+                       label + ": " + a.name + " is off the screen")
+                for (let j = i + 1; j < targets.length; ++j) {
+                    const b = targets[j]
+                    const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w))
+                    const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h))
+                    const gap = Math.sqrt(dx * dx + dy * dy)
+                    verify(gap >= 8 * Theme.pixelsPerMm - 0.5,
+                           label + ": " + a.name + " and " + b.name + " are " + gap.toFixed(1)
+                           + " px apart, under 8 mm")
+                }
+            }
+        }
+
+        function walkEveryScreen(label) {
+            checkScreen(label + " idle")
+            outboxProbe.prompt("HS-1", "ho-tich", "Cán bộ A", "2")
+            tryVerify(() => findChild(kiosk, "moreTimeButton").shown, 3000)
+            checkScreen(label + " question with prompt and countdown")
+            tap("face-2")
+            checkScreen(label + " what went wrong")
+            tap("skipButton")
+            checkScreen(label + " comment")
+            tap("skipCommentButton")
+            checkScreen(label + " thank you")
+            tryCompare(kioskSession, "screen", "idle", 5000)
+            tap("face-5")
+            checkScreen(label + " what went well")
+            tap("skipButton")
+            tap("skipCommentButton")
+            tryCompare(kioskSession, "screen", "idle", 5000)
+        }
+
+        function test_targetsSpacingTextAndContrastOnEveryScreen_data() {
+            return [
+                { tag: "landscape", w: 1920, h: 1080, high: false },
+                { tag: "landscape high contrast", w: 1920, h: 1080, high: true },
+                { tag: "portrait", w: 1080, h: 1920, high: false },
+                { tag: "portrait high contrast", w: 1080, h: 1920, high: true },
+            ]
+        }
+
+        function test_targetsSpacingTextAndContrastOnEveryScreen(data) {
+            kiosk.width = data.w
+            kiosk.height = data.h
+            kioskSession.timeoutMs = 9000 // the more-time button shows from the start
+            compare(Theme.minTarget, 81) // 2 cm on the assumed 21.5" 1080p panel (≈ 102 px/inch)
+            if (data.high) {
+                // High contrast lasts a session: check every screen of one session in it.
+                kioskSession.wake()
+                tap("contrastButton")
+                verify(Theme.highContrast)
+                checkScreen(data.tag + " question")
+                tap("face-2")
+                checkScreen(data.tag + " what went wrong")
+                tap("continueButton")
+                checkScreen(data.tag + " comment")
+                tap("sendCommentButton")
+                checkScreen(data.tag + " thank you")
+                tryCompare(kioskSession, "screen", "idle", 5000)
+                tap("contrastButton")
+                checkScreen(data.tag + " idle")
+                tap("face-5")
+                checkScreen(data.tag + " what went well")
+                tap("skipButton")
+                tap("skipCommentButton")
+                tryCompare(kioskSession, "screen", "idle", 5000)
+                return
+            }
+            walkEveryScreen(data.tag)
+        }
+
+        // ---- Language packs --------------------------------------------------------------
+
+        function test_languagePackFromTheDataFolderIsListedShownAndSpoken() {
+            const names = kioskSession.languages.map((l) => l.code)
+            compare(names, ["vi", "en", "qaa"])
+            tap("language-qaa")
+            compare(kioskSession.language, "qaa")
+            // The idle screen's greeting comes from the pack's .qm …
+            verify(textsOn(screenNamed("idleScreen"), []).indexOf("[qaa] Xin mời Ông/Bà đánh giá sự phục vụ") >= 0)
+            verify(textsOn(findChild(kiosk, "assistBar"), []).indexOf("[qaa] Nghe") >= 0)
+            tap("listenButton")
+            compare(kioskSession.screen, "question")
+            // … and so does the survey's question, through the "Survey" context.
+            compare(kioskSession.question, "[qaa] Ông/Bà có hài lòng?")
+            verify(textsOn(screenNamed("questionScreen"), []).indexOf("[qaa] Ông/Bà có hài lòng?") >= 0)
+            compare(speechLog.said()[0], "survey.title|[qaa] Ông/Bà có hài lòng?")
+            compare(speechLog.language, "qaa")
+            keyClick(Qt.Key_4)
+            verify(speechLog.said().indexOf("SpokenPrompt.selected|[qaa] Đã chọn") >= 0)
+            verify(speechLog.said().indexOf("level.4|[qaa] Hài lòng") >= 0)
+            keyClick(Qt.Key_Escape)
+            keyClick(Qt.Key_Escape)
+            compare(outboxProbe.latestSealed().lang, "qaa")
+            tryCompare(kioskSession, "screen", "idle", 5000)
+            compare(kioskSession.language, "vi")
         }
     }
 }
