@@ -2,7 +2,26 @@
 
 #include "http/JsonResponse.h"
 
+#include <QJsonObject>
+
 namespace hailong {
+
+namespace {
+// An indicator alert names its indicator in English too, for the page's English view.
+QJsonArray withEnglishNames(QJsonArray alerts, const ApiContext &api)
+{
+    for (auto it = alerts.begin(); it != alerts.end(); ++it) {
+        QJsonObject alert = it->toObject();
+        const QString id = alert.value(QStringLiteral("indicator")).toString();
+        for (const IndicatorDefinition &definition : api.indicators.definitions()) {
+            if (!id.isEmpty() && definition.id == id)
+                alert.insert(QStringLiteral("name_en"), definition.name.en);
+        }
+        *it = alert;
+    }
+    return alerts;
+}
+} // namespace
 
 // GET /api/v1/alerts (viewer): what needs attention now, newest first.
 void AlertRoutes::install(RouteTable &routes, ApiContext &api)
@@ -13,9 +32,9 @@ void AlertRoutes::install(RouteTable &routes, ApiContext &api)
                        const Result<SessionRecord> session = api.staff.authenticate(request, false);
                        if (!session)
                            return JsonResponse::refusal(session.error());
+                       const QJsonArray alerts = api.alerts.alerts(QDateTime::currentDateTimeUtc());
                        return JsonResponse::ok(
-                           {{QStringLiteral("alerts"),
-                             api.alerts.alerts(QDateTime::currentDateTimeUtc())}});
+                           {{QStringLiteral("alerts"), withEnglishNames(alerts, api)}});
                    });
                });
 }

@@ -3,9 +3,60 @@
 #include "http/JsonResponse.h"
 #include "period/PeriodRule.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
+#include <functional>
 
 namespace hailong {
+
+namespace {
+QJsonArray withEntries(QJsonArray entries, const std::function<void(QJsonObject &)> &add)
+{
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        QJsonObject entry = it->toObject();
+        add(entry);
+        *it = entry;
+    }
+    return entries;
+}
+
+// The English names the page shows when English is on, and each comment's field by name
+// rather than by code; the summary itself carries the Vietnamese names only.
+QJsonObject withNames(QJsonObject summary, const ApiContext &api)
+{
+    const QList<IndicatorDefinition> &definitions = api.indicators.definitions();
+    summary.insert(
+        QStringLiteral("indicators"),
+        withEntries(summary.value(QStringLiteral("indicators")).toArray(), [&](QJsonObject &entry) {
+            const QString id = entry.value(QStringLiteral("id")).toString();
+            for (const IndicatorDefinition &definition : definitions) {
+                if (definition.id == id)
+                    entry.insert(QStringLiteral("name_en"), definition.name.en);
+            }
+        }));
+    const SurveyDefinition *survey = api.surveys.catalog().find(QStringLiteral("default"));
+    const auto fieldOf = [&](const QString &code) -> const ServiceField * {
+        return survey && !code.isEmpty() ? survey->field(code) : nullptr;
+    };
+    summary.insert(
+        QStringLiteral("by_field"),
+        withEntries(summary.value(QStringLiteral("by_field")).toArray(), [&](QJsonObject &entry) {
+            const ServiceField *field = fieldOf(entry.value(QStringLiteral("field")).toString());
+            if (field)
+                entry.insert(QStringLiteral("name_en"), field->name.en);
+        }));
+    summary.insert(
+        QStringLiteral("comments"),
+        withEntries(summary.value(QStringLiteral("comments")).toArray(), [&](QJsonObject &entry) {
+            const ServiceField *field = fieldOf(entry.value(QStringLiteral("field")).toString());
+            if (!field)
+                return;
+            entry.insert(QStringLiteral("field_name"), field->name.vi);
+            entry.insert(QStringLiteral("field_name_en"), field->name.en);
+        }));
+    return summary;
+}
+} // namespace
 
 // GET /api/v1/daily?date=YYYY-MM-DD (staff): one day for the dashboard; today by default.
 void DailyRoutes::install(RouteTable &routes, ApiContext &api)
@@ -25,7 +76,7 @@ void DailyRoutes::install(RouteTable &routes, ApiContext &api)
                            return JsonResponse::error(HttpStatus::BadRequest,
                                                       QStringLiteral("invalid-date"),
                                                       QStringLiteral("date must be YYYY-MM-DD"));
-                       return JsonResponse::ok(api.daily.summary(date));
+                       return JsonResponse::ok(withNames(api.daily.summary(date), api));
                    });
                });
 }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace hailong {
 
@@ -20,6 +21,9 @@ const QString kMet = QStringLiteral("#1e7b34");
 const QString kNotMet = QStringLiteral("#b3261e");
 const QString kTarget = QStringLiteral("#1a237e");
 const QString kUnsatisfied = QStringLiteral("#e8a33d");
+// Below this many ratings a step's 95 % interval still spans ten points or more either side,
+// so its rate is drawn as not yet reliable.
+constexpr qint64 kLowConfidenceRatings = 30;
 const QStringList kLineColours = {QStringLiteral("#1565c0"), QStringLiteral("#2e7d32"),
                                   QStringLiteral("#c62828"), QStringLiteral("#6a1b9a"),
                                   QStringLiteral("#ef6c00"), QStringLiteral("#00838f")};
@@ -70,20 +74,38 @@ public:
                           dashed ? QStringLiteral(" stroke-dasharray=\"6,4\"") : QString());
     }
 
-    void polyline(const QList<QPointF> &points, const QString &stroke)
+    void polyline(const QList<QPointF> &points, const QString &stroke, bool dashed = false)
     {
         QStringList coords;
         for (const QPointF &p : points)
             coords << num(p.x()) + QLatin1Char(',') + num(p.y());
         m_svg += QStringLiteral("<polyline points=\"%1\" fill=\"none\" stroke=\"%2\" "
-                                "stroke-width=\"3\"/>\n")
-                     .arg(coords.join(QLatin1Char(' ')), stroke);
+                                "stroke-width=\"%3\"%4/>\n")
+                     .arg(coords.join(QLatin1Char(' ')), stroke,
+                          dashed ? QStringLiteral("2") : QStringLiteral("3"),
+                          dashed ? QStringLiteral(" stroke-dasharray=\"5,4\"") : QString());
     }
 
     void circle(double cx, double cy, double r, const QString &fill)
     {
         m_svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>\n")
                      .arg(num(cx), num(cy), num(r), fill);
+    }
+
+    // A ring: white inside, `stroke` around.
+    void ring(double cx, double cy, double r, const QString &stroke)
+    {
+        m_svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"#ffffff\" "
+                                "stroke=\"%4\" stroke-width=\"2\"/>\n")
+                     .arg(num(cx), num(cy), num(r), stroke);
+    }
+
+    // The legend's ring, drawn as an ellipse so that circles stay the chart's data points.
+    void legendRing(double cx, double cy, double r, const QString &stroke)
+    {
+        m_svg += QStringLiteral("<ellipse cx=\"%1\" cy=\"%2\" rx=\"%3\" ry=\"%3\" "
+                                "fill=\"#ffffff\" stroke=\"%4\" stroke-width=\"2\"/>\n")
+                     .arg(num(cx), num(cy), num(r), stroke);
     }
 
     void text(double x, double y, const QString &content, int size, const QString &fill,
@@ -258,9 +280,16 @@ QByteArray ChartSvg::trend(const QList<TrendLine> &lines, ReportLanguage languag
 {
     constexpr int width = 860;
     constexpr double left = 60, right = 840, top = 20, bottom = 230;
-    const int legendRows = int(lines.size());
-    const int height = int(bottom + 40 + 22 * legendRows);
+    constexpr double countRowsTop = bottom + 40, countRowHeight = 15, legendRowHeight = 22;
     const QList<TrendPoint> steps = lines.isEmpty() ? QList<TrendPoint>() : lines.first().points;
+    const bool anyLowConfidence = std::any_of(lines.cbegin(), lines.cend(), [](const TrendLine &l) {
+        return std::any_of(l.points.cbegin(), l.points.cend(), [](const TrendPoint &point) {
+            return point.rate && point.n < kLowConfidenceRatings;
+        });
+    });
+    const double legendTop = countRowsTop + countRowHeight * lines.size() + 22;
+    const int height =
+        int(legendTop + legendRowHeight * (lines.size() + (anyLowConfidence ? 1 : 0)));
 
     // The axis starts at a round ten below everything shown, so small changes near the
     // targets stay visible; the labels say where it starts.
@@ -291,26 +320,45 @@ QByteArray ChartSvg::trend(const QList<TrendLine> &lines, ReportLanguage languag
     for (int i = 0; i < steps.size(); i += labelEvery)
         svg.text(xOf(i), bottom + 18, steps.at(i).label, 11, kMuted, QStringLiteral("middle"));
 
-    QSet<double> drawnTargets;
+    // Targets from the highest down; a label that would touch the one above it goes under
+    // its line instead, so two close targets (95 % and 90 %) stay readable.
+    QList<double> targets;
     for (const TrendLine &line : lines) {
-        if (drawnTargets.contains(line.target))
-            continue;
-        drawnTargets.insert(line.target);
-        svg.line(left, yOf(line.target), right, yOf(line.target), kTarget, 1.5, true);
-        svg.text(right, yOf(line.target) - 4,
-                 words(language, "Chỉ tiêu ", "Target ") +
-                     VietnameseFormat::percent(line.target, 0),
-                 11, kTarget, QStringLiteral("end"));
+        if (!targets.contains(line.target))
+            targets.append(line.target);
+    }
+    std::sort(targets.begin(), targets.end(), std::greater<double>());
+    constexpr double labelGap = 13;
+    double previousLabelY = -labelGap;
+    for (const double target : std::as_const(targets)) {
+        svg.line(left, yOf(target), right, yOf(target), kTarget, 1.5, true);
+        double labelY = yOf(target) - 4;
+        if (labelY < previousLabelY + labelGap)
+            labelY = std::max(yOf(target) + labelGap, previousLabelY + labelGap);
+        svg.text(right, labelY,
+                 words(language, "Chỉ tiêu ", "Target ") + VietnameseFormat::percent(target, 0), 11,
+                 kTarget, QStringLiteral("end"));
+        previousLabelY = labelY;
     }
 
+    if (!lines.isEmpty())
+        svg.text(4, countRowsTop - 4, words(language, "Số phiếu", "Ratings"), 11, kMuted);
+    const int countEvery = slot >= 24 ? 1 : labelEvery;
     for (int l = 0; l < lines.size(); ++l) {
         const TrendLine &line = lines.at(l);
         const QString colour = kLineColours.at(l % kLineColours.size());
-        QList<QPointF> segment;
+
+        // A point on fewer than kLowConfidenceRatings ratings is a ring and the line to it is
+        // dashed: its rate can swing widely by chance.
+        const auto lowConfidence = [](const TrendPoint &point) {
+            return point.n < kLowConfidenceRatings;
+        };
+        QList<QPointF> run;
+        bool runDashed = false;
         const auto flush = [&] {
-            if (segment.size() > 1)
-                svg.polyline(segment, colour);
-            segment.clear();
+            if (run.size() > 1)
+                svg.polyline(run, colour, runDashed);
+            run.clear();
         };
         for (int i = 0; i < line.points.size(); ++i) {
             const TrendPoint &point = line.points.at(i);
@@ -319,16 +367,52 @@ QByteArray ChartSvg::trend(const QList<TrendLine> &lines, ReportLanguage languag
                 continue;
             }
             const QPointF at(xOf(i), yOf(*point.rate));
-            segment << at;
-            svg.circle(at.x(), at.y(), 4, colour);
+            if (!run.isEmpty()) {
+                const bool dashed = lowConfidence(point) || lowConfidence(line.points.at(i - 1));
+                if (run.size() > 1 && dashed != runDashed) {
+                    const QPointF joint = run.last();
+                    flush();
+                    run << joint;
+                }
+                runDashed = dashed;
+            }
+            run << at;
+        }
+        flush();
+        for (int i = 0; i < line.points.size(); ++i) {
+            const TrendPoint &point = line.points.at(i);
+            if (!point.rate)
+                continue;
+            const QPointF at(xOf(i), yOf(*point.rate));
+            if (lowConfidence(point))
+                svg.ring(at.x(), at.y(), 4, colour);
+            else
+                svg.circle(at.x(), at.y(), 4, colour);
             if (lines.size() == 1)
                 svg.text(at.x(), at.y() - 9, VietnameseFormat::decimal(*point.rate), 11, kInk,
                          QStringLiteral("middle"));
         }
-        flush();
-        const double legendY = bottom + 44 + 22 * l;
+
+        const double countY = countRowsTop + countRowHeight * l + 8;
+        svg.rect(8, countY - 6, 30, 4, colour);
+        for (int i = 0; i < line.points.size(); i += countEvery) {
+            const TrendPoint &point = line.points.at(i);
+            svg.text(xOf(i), countY, VietnameseFormat::count(point.n), 10,
+                     point.n < kLowConfidenceRatings ? kMuted : kInk, QStringLiteral("middle"));
+        }
+
+        const double legendY = legendTop + legendRowHeight * l;
         svg.rect(left, legendY - 10, 18, 4, colour);
         svg.text(left + 26, legendY - 4, elided(localized(line.name, language), 110), 12, kInk);
+    }
+    if (anyLowConfidence) {
+        const double noteY = legendTop + legendRowHeight * lines.size();
+        svg.legendRing(left + 9, noteY - 8, 4, kMuted);
+        svg.text(left + 26, noteY - 4,
+                 words(language, "Dưới %1 phiếu (nét đứt): tỷ lệ chưa đủ tin cậy, dễ dao động",
+                       "Under %1 ratings (dashed): the rate is not yet reliable and swings easily")
+                     .arg(kLowConfidenceRatings),
+                 12, kMuted);
     }
     if (steps.isEmpty())
         svg.text((left + right) / 2, (top + bottom) / 2,
