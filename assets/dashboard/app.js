@@ -53,6 +53,17 @@ function showApp(session) {
   selectTab(state.tab === 'admin' && !hasRole('admin') ? 'today' : state.tab);
 }
 
+// Alerts whose "since" is a moment staff can act on (when a kiosk was last heard from, when a
+// burst began). An indicator alert covers the whole of today: its "since" is only midnight.
+const TIMED_ALERTS = new Set(['kiosk-offline', 'kiosk-clock-skew', 'suspect-burst']);
+
+// "từ 14:05", or with the date when it began before today.
+function alertSince(alert) {
+  if (!TIMED_ALERTS.has(alert.kind) || !alert.since) return '';
+  const sameDay = format.centreToday(new Date(alert.since)) === format.centreToday();
+  return t('alert.since', { time: sameDay ? format.time(alert.since) : format.dateTime(alert.since) });
+}
+
 async function loadAlerts() {
   const box = $('alerts');
   let alerts = [];
@@ -74,12 +85,16 @@ async function loadAlerts() {
       rate: format.percent(alert.rate),
       target: format.percent(alert.target, 0),
       n: format.count(alert.n),
+      expires: format.date(alert.expires),
+      days_left: format.count(alert.days_left),
+      certificate: t(`certificate.${alert.certificate}`),
+      minutes: format.count(alert.kind === 'kiosk-clock-skew' ? Math.round(Math.abs(alert.skew_seconds) / 60) : alert.minutes),
       name: (currentLanguage() === 'en' && alert.name_en) || alert.name,
     };
     box.append(el('p', { className: `alert ${alert.severity === 'critical' ? 'critical' : 'warning'}` },
       el('span', { className: 'alert-icon', text: alert.severity === 'critical' ? '⛔' : '⚠', attrs: { 'aria-hidden': 'true' } }),
       el('span', { text: t(`alert.${alert.kind}`, values) }),
-      el('span', { className: 'alert-time', text: format.time(alert.since) })));
+      el('span', { className: 'alert-time', text: alertSince(alert) })));
   }
 }
 

@@ -3,6 +3,9 @@
 // not depend on the browser's locale data.
 
 const CENTRE_OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Ho_Chi_Minh, UTC+7 all year
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Between a number and "%": a space that never breaks, so "90,9 %" never splits on a phone.
+const NO_BREAK_SPACE = '\u00a0';
 
 export function decimal(value, decimals = 1) {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
@@ -13,7 +16,7 @@ export function decimal(value, decimals = 1) {
 
 export function percent(value, decimals = 1) {
   const text = decimal(value, decimals);
-  return text === '—' ? text : `${text} %`;
+  return text === '—' ? text : `${text}${NO_BREAK_SPACE}%`;
 }
 
 export function count(value) {
@@ -42,6 +45,25 @@ function centreParts(instant) {
 export function date(isoDay) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay || '');
   return match ? `${match[3]}/${match[2]}/${match[1]}` : '—';
+}
+
+// "27/11/2026", "7/3/2026", "27-11-2026" or "27.11.2026" -> "2026-11-27"; null for anything
+// that is not a real day.
+export function parseDate(text) {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text || '');
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const when = new Date(Date.UTC(year, month - 1, day));
+  if (when.getUTCFullYear() !== year || when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day) {
+    return null;
+  }
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+// "2026-11-27" moved by `days` -> "2026-11-28".
+export function addDays(isoDay, days) {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 // An instant -> "27/11/2026 14:05" in centre time.

@@ -5,9 +5,8 @@ import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 
 export function statusBadge(indicator) {
-  if (!indicator.n) {
-    return el('span', { className: 'badge none', text: `${t('status.not-met')} · ${t('status.no_data')}` });
-  }
+  // No ratings is no verdict: saying "not met" would blame a unit nobody has rated yet.
+  if (!indicator.n) return el('span', { className: 'badge none', text: t('status.no_data') });
   const met = indicator.status === 'met';
   return el('span', { className: `badge ${met ? 'met' : 'not-met'}` },
     el('span', { attrs: { 'aria-hidden': 'true' }, text: met ? '✔ ' : '✖ ' }),

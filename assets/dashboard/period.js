@@ -6,6 +6,11 @@ import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 import { containing, periodName, periodTitle } from './periods.js';
 import { indicatorsTable } from './indicators-table.js';
+import { dateInput } from './date-field.js';
+
+// Only the answer to the latest choice is shown: a slow answer to an earlier choice must not
+// replace the view of a newer one.
+let latestRequest = 0;
 
 const choice = { kind: 'quarter', year: 0, index: 1, from: '', to: '', rule: 'nd09', step: 'month' };
 
@@ -43,10 +48,9 @@ function controls(onShow) {
     ? [option(1, t('period.h1'), choice.index === 1), option(2, t('period.h2'), choice.index === 2)]
     : [1, 2, 3, 4].map((q) => option(q, t('period.q', { q: ['I', 'II', 'III', 'IV'][q - 1] }), choice.index === q));
   const indexSelect = select('index', 'period-index', indexOptions, (value) => { choice.index = Number(value); });
-  const fromInput = el('input', { attrs: { type: 'date', id: 'period-from', value: choice.from },
-    on: { change: (event) => { choice.from = event.target.value; } } });
-  const toInput = el('input', { attrs: { type: 'date', id: 'period-to', value: choice.to },
-    on: { change: (event) => { choice.to = event.target.value; } } });
+  const today = format.centreToday();
+  const from = dateInput({ id: 'period-from', value: choice.from, max: today, onChange: (day) => { choice.from = day; } });
+  const to = dateInput({ id: 'period-to', value: choice.to, onChange: (day) => { choice.to = day; } });
   const ruleSelect = select('rule', 'period-rule', [
     option('nd09', t('period.rule.nd09'), choice.rule === 'nd09'),
     option('calendar', t('period.rule.calendar'), choice.rule === 'calendar'),
@@ -61,8 +65,8 @@ function controls(onShow) {
   field('period-kind', t('period.kind'), kindSelect),
   field('period-year', t('period.year'), yearInput, isRange),
   field('period-index', t('period.index'), indexSelect, isRange || choice.kind === 'year'),
-  field('period-from', t('period.from'), fromInput, !isRange),
-  field('period-to', t('period.to'), toInput, !isRange),
+  field('period-from', t('period.from'), [from.input, from.hint], !isRange),
+  field('period-to', t('period.to'), [to.input, to.hint], !isRange),
   field('period-rule', t('period.rule'), ruleSelect),
   field('period-step', t('period.step'), stepSelect),
   el('button', { attrs: { type: 'submit', id: 'period-show' }, text: t('period.show') }));
@@ -94,6 +98,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
   const name = periodName(choice.kind, choice);
   const params = { period: name, rule: choice.rule };
   const lang = currentLanguage();
+  const request = ++latestRequest;
   clear(container).append(controls(show), el('p', { className: 'loading', text: '…' }));
 
   let indicators;
@@ -106,11 +111,13 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
       api.get(`/api/v1/ranking?${query({ ...params, by: 'counter' })}`),
     ]);
   } catch (error) {
+    if (request !== latestRequest) return;
     const results = el('div');
     container.lastChild.replaceWith(results);
     showLoadError(results, error, show);
     return;
   }
+  if (request !== latestRequest) return;
   const period = indicators.period || {};
   const note = t('period.ranking_note', { mean: format.percent(staff.mean), k: staff.prior_strength ?? 20 });
   container.lastChild.replaceWith(el('div', { className: 'period-results' },

@@ -4,8 +4,11 @@ import { el, clear, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 import { indicatorsTable } from './indicators-table.js';
+import { dateInput } from './date-field.js';
 
 let chosenDate = '';
+// Only the answer to the latest request is shown: an earlier day's late answer is dropped.
+let latestRequest = 0;
 
 function card(label, value, note, tone = '') {
   return el('div', { className: `stat ${tone}` },
@@ -28,6 +31,10 @@ function breakdown(title, rows, keyLabel, key) {
     ], rows, { emptyText: t('none') }));
 }
 
+function inLanguage(vi, en) {
+  return (currentLanguage() === 'en' && en) || vi;
+}
+
 function levelLabel(level) {
   return `${level} · ${t(`level.${level}`)}`;
 }
@@ -46,7 +53,7 @@ function comments(list) {
         el('span', { className: 'comment-time', text: format.time(c.created_at) }),
         el('span', { className: `level level-${tone}`, text: levelLabel(c.overall) }),
         c.counter ? el('span', { text: `${t('col.counter')}: ${c.counter}` }) : null,
-        c.field ? el('span', { text: `${t('col.field')}: ${c.field}` }) : null,
+        c.field ? el('span', { text: `${t('col.field')}: ${inLanguage(c.field_name, c.field_name_en) || c.field}` }) : null,
         c.staff ? el('span', { text: `${t('col.staff')}: ${c.staff}` }) : null),
       el('p', { className: 'comment-text', text: c.comment })));
   }
@@ -100,9 +107,29 @@ function promptForm(kiosks) {
   return el('section', { className: 'card' }, el('h2', { text: t('prompt.title') }), form, status);
 }
 
+function dateToolbar(reload) {
+  const today = format.centreToday();
+  const show = (day) => { chosenDate = day; reload(); };
+  const { input, hint } = dateInput({ id: 'today-date', value: chosenDate, max: today, onChange: show });
+  const dayButton = (id, label, day, disabled) => el('button', {
+    className: 'secondary small', text: label,
+    attrs: { type: 'button', id, disabled }, on: { click: () => show(day) },
+  });
+  return el('div', { className: 'toolbar' },
+    el('label', { attrs: { for: 'today-date' }, text: t('today.date') }),
+    el('div', { className: 'date-stepper' },
+      dayButton('today-previous', `‹ ${t('today.previous_day')}`, format.addDays(chosenDate, -1), false),
+      input,
+      dayButton('today-next', `${t('today.next_day')} ›`, format.addDays(chosenDate, 1), chosenDate >= today),
+      hint),
+    chosenDate === today ? null : dayButton('today-back', t('today.back_to_today'), today, false),
+    el('button', { attrs: { type: 'button' }, className: 'secondary small', text: `⟳ ${t('reload')}`, on: { click: reload } }));
+}
+
 export async function renderToday(container, { hasRole, showLoadError }) {
   if (!chosenDate) chosenDate = format.centreToday();
   const reload = () => renderToday(container, { hasRole, showLoadError });
+  const request = ++latestRequest;
   let daily;
   let kiosks;
   try {
@@ -111,25 +138,22 @@ export async function renderToday(container, { hasRole, showLoadError }) {
       api.get('/api/v1/kiosks'),
     ]);
   } catch (error) {
-    showLoadError(container, error, reload);
+    if (request === latestRequest) showLoadError(container, error, reload);
     return;
   }
-  const dateInput = el('input', { attrs: { type: 'date', value: chosenDate, max: format.centreToday(), id: 'today-date' },
-    on: { change: (event) => { chosenDate = event.target.value || format.centreToday(); reload(); } } });
+  if (request !== latestRequest) return;
   const lang = currentLanguage();
   const kioskList = kiosks.kiosks || [];
+  const isToday = chosenDate === format.centreToday();
+  const day = { date: format.date(chosenDate) };
 
   clear(container).append(
-    el('div', { className: 'toolbar' },
-      el('label', { attrs: { for: 'today-date' }, text: t('today.date') }), dateInput,
-      // The date field follows the browser's locale; this line is always dd/mm/yyyy.
-      el('strong', { className: 'toolbar-date', text: format.date(daily.date || chosenDate) }),
-      el('button', { attrs: { type: 'button' }, className: 'secondary', text: `⟳ ${t('reload')}`, on: { click: reload } })),
+    dateToolbar(reload),
     el('div', { className: 'stats' },
-      card(t('today.ratings'), format.count(daily.n), null),
+      card(isToday ? t('today.ratings') : t('day.ratings', day), format.count(daily.n), null),
       card(t('today.rate'), format.percent(daily.rate), `${format.count(daily.satisfied)} / ${format.count(daily.n)}`),
       card(t('today.suspect'), format.count(daily.suspect || 0), null, daily.suspect ? 'warn' : '')),
-    el('section', { className: 'card' }, el('h2', { text: t('today.indicators') }),
+    el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
       indicatorsTable(daily.indicators || [], { withLead: false })),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
@@ -140,7 +164,7 @@ export async function renderToday(container, { hasRole, showLoadError }) {
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
       breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'), (r) => r.counter || '—'),
       breakdown(t('today.by_staff'), daily.by_staff || [], t('col.staff'), (r) => r.staff || '—'),
-      breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => r.name || r.field || '—')),
+      breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—')),
     comments(daily.comments || []),
     el('section', { className: 'card' }, el('h2', { text: t('today.kiosks') }), kiosksTable(kioskList)),
     hasRole('manager') ? promptForm(kioskList) : null,

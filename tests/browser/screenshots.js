@@ -1,4 +1,4 @@
-// Takes the README's screenshots of the dashboard (npm run screenshots) on the real
+// Takes the README's screenshots of the dashboard and the public page (npm run screenshots) on the real
 // hailong-server (HAILONG_SERVER_BINARY) holding the same ratings the tests send.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,6 +40,11 @@ try {
   const phone = await newPage(browser, { width: 390, height: 844, mobile: true });
   await login(phone.page, server);
   await phone.page.screenshot({ path: path.join(out, 'dashboard-phone.png') });
+
+  const citizen = await newPage(browser, { width: 1366, height: 768 });
+  await citizen.page.goto(`${server.url}/public`);
+  await citizen.page.locator('#public-table table.appendix').waitFor();
+  await citizen.page.screenshot({ path: path.join(out, 'public-page.png'), fullPage: true });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser?.close();
