@@ -1,7 +1,5 @@
 #include "services/ChartService.h"
 
-#include "period/PeriodRule.h"
-
 #include <algorithm>
 
 namespace hailong {
@@ -20,16 +18,12 @@ QByteArray ChartService::indicators(const Period &period, ReportLanguage languag
 
 QByteArray ChartService::hourly(const QDate &date, ReportLanguage language)
 {
-    const QDateTime from(date, QTime(0, 0), centreTimeZone());
     QList<HourlyCount> counts;
     for (int hour = 0; hour < 24; ++hour)
         counts.append({hour, 0, 0});
-    for (const StoredRating &stored : m_storage.ratingsBetween(from, from.addDays(1))) {
-        if (stored.rating.suspect)
-            continue;
-        HourlyCount &count = counts[stored.effectiveAt.toTimeZone(centreTimeZone()).time().hour()];
-        ++count.n;
-        count.satisfied += stored.satisfied ? 1 : 0;
+    for (const HourTally &tally : m_storage.hourlyTallies(date)) {
+        if (tally.hour >= 0 && tally.hour < 24)
+            counts[tally.hour] = {tally.hour, tally.n, tally.satisfied};
     }
     return ChartSvg::hourly(counts, language);
 }

@@ -15,11 +15,10 @@ struct Tally
     qint64 n = 0;
     qint64 satisfied = 0;
 
-    void add(bool isSatisfied)
+    void add(const Tally &other)
     {
-        ++n;
-        if (isSatisfied)
-            ++satisfied;
+        n += other.n;
+        satisfied += other.satisfied;
     }
 };
 
@@ -62,32 +61,32 @@ QJsonObject DailySummaryService::summary(const QDate &date)
 {
     const QDateTime from(date, QTime(0, 0), centreTimeZone());
     const QDateTime to = from.addDays(1);
-    const QList<StoredRating> ratings = m_storage.ratingsBetween(from, to);
+    const QDate next = date.addDays(1);
 
     Tally total;
     Tally hours[24];
     QMap<QString, Tally> byUnit, byCounter, byStaff, byField;
     qint64 suspect = 0;
     qint64 clockSkew = 0;
-    QList<const StoredRating *> withComment;
-    for (const StoredRating &stored : ratings) {
-        if (stored.clockSkew)
-            ++clockSkew;
-        if (stored.rating.suspect) {
-            ++suspect;
+    for (const RollupTotals &group : m_storage.rollupTotals(date, next)) {
+        clockSkew += group.clockSkewed;
+        if (group.suspect) {
+            suspect += group.n;
             continue;
         }
-        total.add(stored.satisfied);
-        hours[stored.effectiveAt.toTimeZone(centreTimeZone()).time().hour()].add(stored.satisfied);
-        byUnit[stored.unitId].add(stored.satisfied);
-        if (!stored.rating.counter.isEmpty())
-            byCounter[stored.rating.counter].add(stored.satisfied);
-        if (!stored.rating.staff.isEmpty())
-            byStaff[stored.rating.staff].add(stored.satisfied);
-        if (!stored.rating.field.isEmpty())
-            byField[stored.rating.field].add(stored.satisfied);
-        if (!stored.rating.comment.isEmpty())
-            withComment.append(&stored);
+        const Tally tally{group.n, group.satisfied};
+        total.add(tally);
+        byUnit[group.unitId].add(tally);
+        if (!group.counter.isEmpty())
+            byCounter[group.counter].add(tally);
+        if (!group.staff.isEmpty())
+            byStaff[group.staff].add(tally);
+        if (!group.field.isEmpty())
+            byField[group.field].add(tally);
+    }
+    for (const HourTally &hour : m_storage.hourlyTallies(date)) {
+        if (hour.hour >= 0 && hour.hour < 24)
+            hours[hour.hour].add({hour.n, hour.satisfied});
     }
 
     QJsonArray indicators;
@@ -125,8 +124,7 @@ QJsonObject DailySummaryService::summary(const QDate &date)
     }
 
     QJsonArray comments;
-    for (int i = int(withComment.size()) - 1; i >= 0 && comments.size() < latestComments; --i) {
-        const StoredRating &stored = *withComment.at(i);
+    for (const StoredRating &stored : m_storage.latestComments(from, to, latestComments)) {
         comments.append(
             QJsonObject{{QStringLiteral("created_at"), rfc3339(stored.rating.createdAt)},
                         {QStringLiteral("received_at"), rfc3339(stored.receivedAt)},

@@ -34,19 +34,19 @@ QJsonObject RankingService::ranking(const Period &period, RankingKey by)
     qint64 totalN = 0;
     qint64 totalSatisfied = 0;
     QMap<QString, RankedRow> rows;
-    for (const StoredRating &stored :
-         m_storage.ratingsBetween(period.start(), period.endExclusive())) {
-        if (stored.rating.suspect || stored.unitKind != UnitKind::Admin)
+    for (const RollupTotals &group :
+         m_storage.rollupTotals(period.from(), period.to().addDays(1))) {
+        if (group.suspect || group.unitKind != UnitKind::Admin)
             continue;
-        ++totalN;
-        totalSatisfied += stored.satisfied ? 1 : 0;
-        const QString key = by == RankingKey::Staff ? stored.rating.staff : stored.rating.counter;
+        totalN += group.n;
+        totalSatisfied += group.satisfied;
+        const QString key = by == RankingKey::Staff ? group.staff : group.counter;
         if (key.isEmpty())
             continue;
         RankedRow &row = rows[key];
         row.key = key;
-        ++row.n;
-        row.satisfied += stored.satisfied ? 1 : 0;
+        row.n += group.n;
+        row.satisfied += group.satisfied;
     }
     // With no ratings there are no rows either; the mean is then reported as null.
     const double mean = totalN > 0 ? double(totalSatisfied) * 100.0 / double(totalN) : 0.0;

@@ -18,24 +18,18 @@ Trend TrendService::trend(const Period &period, TrendStepKind kind)
             points.append({step.label, 0, 0, std::nullopt});
         result.points.insert(definition.id, points);
     }
-    const QList<StoredRating> ratings =
-        m_storage.ratingsBetween(period.start(), period.endExclusive());
-    for (const StoredRating &stored : ratings) {
-        if (stored.rating.suspect)
-            continue;
-        const QDate day = stored.effectiveAt.toTimeZone(centreTimeZone()).date();
+    for (const DayBucket &day : m_storage.dailyBuckets(period.from(), period.to().addDays(1))) {
         const auto step = std::find_if(result.steps.cbegin(), result.steps.cend(),
-                                       [&](const TrendStep &s) { return day <= s.to; });
+                                       [&](const TrendStep &s) { return day.day <= s.to; });
         if (step == result.steps.cend())
             continue;
         const qsizetype index = step - result.steps.cbegin();
         for (const IndicatorDefinition &definition : std::as_const(m_definitions)) {
-            if (!definition.scope.contains(stored.unitKind, stored.tied, stored.rating.field))
+            if (!definition.scope.contains(day.bucket.unitKind, day.bucket.tied, day.bucket.field))
                 continue;
             TrendPoint &point = result.points[definition.id][index];
-            ++point.n;
-            if (stored.satisfied)
-                ++point.satisfied;
+            point.n += day.bucket.n;
+            point.satisfied += day.bucket.satisfied;
         }
     }
     for (QList<TrendPoint> &points : result.points) {

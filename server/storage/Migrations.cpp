@@ -59,14 +59,52 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
          }},
+        // Daily rollups, kept in the transaction that stores each rating (see RollupBatch), so
+        // that figures over a period read O(days × groups) rows, never the ratings. A day is
+        // the centre's (UTC+7): (effective_at + 7 h) / 24 h in whole days since 1970-01-01.
+        {3,
+         {
+             QStringLiteral(
+                 "CREATE TABLE rollup_days (day BIGINT NOT NULL, unit_id TEXT NOT NULL, "
+                 "unit_kind TEXT NOT NULL, tied BIGINT NOT NULL, field TEXT NOT NULL, "
+                 "counter TEXT NOT NULL, staff TEXT NOT NULL, suspect BIGINT NOT NULL, "
+                 "n BIGINT NOT NULL, satisfied BIGINT NOT NULL, clock_skewed BIGINT NOT NULL, "
+                 "PRIMARY KEY (day, unit_id, unit_kind, tied, field, counter, staff, suspect))"),
+             QStringLiteral(
+                 "INSERT INTO rollup_days (day, unit_id, unit_kind, tied, field, counter, staff, "
+                 "suspect, n, satisfied, clock_skewed) SELECT (effective_at + 25200000) / "
+                 "86400000, unit_id, unit_kind, tied, field, counter, staff, suspect, COUNT(*), "
+                 "SUM(satisfied), SUM(clock_skew) FROM ratings GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"),
+             QStringLiteral(
+                 "CREATE TABLE rollup_indicator_days (day BIGINT NOT NULL, unit_kind TEXT NOT "
+                 "NULL, tied BIGINT NOT NULL, field TEXT NOT NULL, n BIGINT NOT NULL, "
+                 "satisfied BIGINT NOT NULL, PRIMARY KEY (day, unit_kind, tied, field))"),
+             QStringLiteral("INSERT INTO rollup_indicator_days (day, unit_kind, tied, field, n, "
+                            "satisfied) SELECT (effective_at + 25200000) / 86400000, unit_kind, "
+                            "tied, field, COUNT(*), SUM(satisfied) FROM ratings WHERE suspect = 0 "
+                            "GROUP BY 1, 2, 3, 4"),
+             QStringLiteral("CREATE TABLE rollup_hours (day BIGINT NOT NULL, hour BIGINT NOT NULL, "
+                            "n BIGINT NOT NULL, satisfied BIGINT NOT NULL, PRIMARY KEY (day, "
+                            "hour))"),
+             QStringLiteral("INSERT INTO rollup_hours (day, hour, n, satisfied) SELECT "
+                            "(effective_at + 25200000) / 86400000, ((effective_at + 25200000) % "
+                            "86400000) / 3600000, COUNT(*), SUM(satisfied) FROM ratings WHERE "
+                            "suspect = 0 GROUP BY 1, 2"),
+             QStringLiteral("CREATE TABLE kiosk_sequences (kiosk_id TEXT PRIMARY KEY, low BIGINT "
+                            "NOT NULL, high BIGINT NOT NULL, seqs BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO kiosk_sequences (kiosk_id, low, high, seqs) SELECT "
+                            "kiosk_id, MIN(seq), MAX(seq), COUNT(DISTINCT seq) FROM ratings "
+                            "GROUP BY kiosk_id"),
+         }},
     };
     return all;
 }
 
-int Migrations::currentVersion(const QSqlDatabase &db)
+int Migrations::currentVersion(const QSqlDatabase &db, const SqlDialect &dialect)
 {
-    execOrThrow(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER "
-                                   "PRIMARY KEY, applied_at INTEGER NOT NULL)"));
+    execOrThrow(db, dialect.schema(QStringLiteral(
+                        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                        "applied_at INTEGER NOT NULL)")));
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
         !query.next())
@@ -76,29 +114,42 @@ int Migrations::currentVersion(const QSqlDatabase &db)
     return query.value(0).toInt();
 }
 
-void Migrations::apply(const QSqlDatabase &db)
+void Migrations::apply(const QSqlDatabase &db, const SqlDialect &dialect)
 {
-    const int from = currentVersion(db);
-    for (const Step &step : steps()) {
-        if (step.version <= from)
-            continue;
-        execOrThrow(db, QStringLiteral("BEGIN IMMEDIATE"));
-        try {
-            for (const QString &statement : step.statements)
-                execOrThrow(db, statement);
-            QSqlQuery record(db);
-            record.prepare(
-                QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
-            record.addBindValue(step.version);
-            record.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            if (!record.exec())
-                throw StorageError(record.lastError().text().toStdString());
-            execOrThrow(db, QStringLiteral("COMMIT"));
-        } catch (...) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            throw;
+    const QString lock = dialect.migrationLock();
+    if (!lock.isEmpty())
+        execOrThrow(db, lock);
+    try {
+        for (const Step &step : steps()) {
+            execOrThrow(db, dialect.beginWrite());
+            try {
+                // Read inside the transaction: another process may have just applied it.
+                if (step.version <= currentVersion(db, dialect)) {
+                    execOrThrow(db, QStringLiteral("COMMIT"));
+                    continue;
+                }
+                for (const QString &statement : step.statements)
+                    execOrThrow(db, dialect.schema(statement));
+                QSqlQuery record(db);
+                record.prepare(QStringLiteral(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+                record.addBindValue(step.version);
+                record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                if (!record.exec())
+                    throw StorageError(record.lastError().text().toStdString());
+                execOrThrow(db, QStringLiteral("COMMIT"));
+            } catch (...) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                throw;
+            }
         }
+    } catch (...) {
+        if (!lock.isEmpty())
+            QSqlQuery(db).exec(dialect.migrationUnlock());
+        throw;
     }
+    if (!lock.isEmpty())
+        execOrThrow(db, dialect.migrationUnlock());
 }
 
 } // namespace hailong

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -19,10 +21,11 @@ public:
 
     static const QList<Step> &steps();
 
-    // Applies every step newer than the database's version, each in its own transaction.
+    // Applies every step newer than the database's version, each in its own transaction, in
+    // the backend's dialect. Safe when several processes open one database at once.
     // Throws StorageError.
-    static void apply(const QSqlDatabase &db);
-    static int currentVersion(const QSqlDatabase &db);
+    static void apply(const QSqlDatabase &db, const SqlDialect &dialect);
+    static int currentVersion(const QSqlDatabase &db, const SqlDialect &dialect);
 };
 
 } // namespace hailong

@@ -68,16 +68,22 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                        "ended, suspect, comment, criteria, reasons, seq, created_at, "
                        "created_offset, received_at, effective_at, clock_skew, fingerprint, "
                        "clock_skew_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING "
+                       "RETURNING id"))
+    , m_countWithSeq(db, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND "
+                                        "seq = ?"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM "
                                    "ratings WHERE effective_at >= ? AND effective_at < ? AND "
                                    "suspect = 0 GROUP BY unit_kind, tied, field"))
     , m_between(db, selectColumns + QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                    "ORDER BY effective_at, id"))
-    , m_seqStats(db, QStringLiteral("SELECT kiosk_id, MIN(seq), MAX(seq), COUNT(DISTINCT seq) "
-                                    "FROM ratings GROUP BY kiosk_id"))
-    , m_today(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE effective_at >= ? "
-                                 "AND effective_at < ? GROUP BY kiosk_id"))
+    , m_latestWithComment(db, selectColumns +
+                                  QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
+                                                 "AND suspect = 0 AND comment <> '' ORDER BY "
+                                                 "effective_at DESC, id DESC LIMIT ?"))
+    , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
+                                         "effective_at >= ? AND effective_at < ? GROUP BY "
+                                         "kiosk_id"))
 {}
 
 std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)
@@ -88,38 +94,46 @@ std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)
     return row.value(0).toString();
 }
 
-void RatingTable::insert(const StoredRating &stored)
+bool RatingTable::insertIfNew(const StoredRating &stored)
 {
     const Rating &rating = stored.rating;
-    m_insert.run({rating.id.toString(QUuid::WithoutBraces),
-                  stored.kioskId,
-                  stored.unitId,
-                  unitKindCode(stored.unitKind),
-                  rating.survey,
-                  rating.overall,
-                  stored.satisfied ? 1 : 0,
-                  stored.tied ? 1 : 0,
-                  rating.field,
-                  rating.procedure,
-                  stored.dossierHash,
-                  rating.counter,
-                  rating.staff,
-                  rating.lang,
-                  sessionEndCode(rating.ended),
-                  rating.suspect ? 1 : 0,
-                  rating.comment,
-                  criteriaJson(rating.criteria),
-                  QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rating.reasons))
-                                        .toJson(QJsonDocument::Compact)),
-                  rating.seq,
-                  rating.createdAt.toMSecsSinceEpoch(),
-                  rating.createdAt.offsetFromUtc(),
-                  toStoredInstant(stored.receivedAt),
-                  toStoredInstant(stored.effectiveAt),
-                  stored.clockSkew ? 1 : 0,
-                  stored.fingerprint,
-                  stored.clockSkewSeconds ? QVariant(*stored.clockSkewSeconds)
-                                          : QVariant(QMetaType::fromType<qlonglong>())});
+    return m_insert
+        .run({rating.id.toString(QUuid::WithoutBraces),
+              stored.kioskId,
+              stored.unitId,
+              unitKindCode(stored.unitKind),
+              rating.survey,
+              rating.overall,
+              stored.satisfied ? 1 : 0,
+              stored.tied ? 1 : 0,
+              rating.field,
+              rating.procedure,
+              stored.dossierHash,
+              rating.counter,
+              rating.staff,
+              rating.lang,
+              sessionEndCode(rating.ended),
+              rating.suspect ? 1 : 0,
+              rating.comment,
+              criteriaJson(rating.criteria),
+              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rating.reasons))
+                                    .toJson(QJsonDocument::Compact)),
+              rating.seq,
+              rating.createdAt.toMSecsSinceEpoch(),
+              rating.createdAt.offsetFromUtc(),
+              toStoredInstant(stored.receivedAt),
+              toStoredInstant(stored.effectiveAt),
+              stored.clockSkew ? 1 : 0,
+              stored.fingerprint,
+              stored.clockSkewSeconds ? QVariant(*stored.clockSkewSeconds)
+                                      : QVariant(QMetaType::fromType<qlonglong>())})
+        .next();
+}
+
+qint64 RatingTable::countWithSeq(const QString &kioskId, qint64 seq)
+{
+    SqlRows row = m_countWithSeq.run({kioskId, seq});
+    return row.next() ? row.value(0).toLongLong() : 0;
 }
 
 QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime &to)
@@ -147,22 +161,23 @@ QList<StoredRating> RatingTable::between(const QDateTime &from, const QDateTime 
     return ratings;
 }
 
-QHash<QString, KioskRatingStats> RatingTable::kioskStats(const QDateTime &dayStart,
-                                                         const QDateTime &dayEnd)
+QList<StoredRating> RatingTable::latestWithComment(const QDateTime &from, const QDateTime &to,
+                                                   int limit)
 {
-    QHash<QString, KioskRatingStats> stats;
-    SqlRows seq = m_seqStats.run();
-    while (seq.next()) {
-        KioskRatingStats &entry = stats[seq.value(0).toString()];
-        const qint64 low = seq.value(1).toLongLong();
-        const qint64 high = seq.value(2).toLongLong();
-        entry.lastSeq = high;
-        entry.seqGaps = (high - low + 1) - seq.value(3).toLongLong();
-    }
-    SqlRows today = m_today.run({toStoredInstant(dayStart), toStoredInstant(dayEnd)});
-    while (today.next())
-        stats[today.value(0).toString()].ratingsToday = today.value(1).toLongLong();
-    return stats;
+    QList<StoredRating> ratings;
+    SqlRows rows = m_latestWithComment.run({toStoredInstant(from), toStoredInstant(to), limit});
+    while (rows.next())
+        ratings.append(ratingFromRow(rows));
+    return ratings;
+}
+
+QHash<QString, qint64> RatingTable::countsByKiosk(const QDateTime &from, const QDateTime &to)
+{
+    QHash<QString, qint64> counts;
+    SqlRows rows = m_countsByKiosk.run({toStoredInstant(from), toStoredInstant(to)});
+    while (rows.next())
+        counts.insert(rows.value(0).toString(), rows.value(1).toLongLong());
+    return counts;
 }
 
 } // namespace hailong

@@ -9,25 +9,34 @@
 
 namespace hailong {
 
-// The ratings table: one row per rating id, never updated once written.
+// The ratings table: one row per rating id, never updated once written (but for comments
+// emptied by retention). Figures over periods come from the rollups; this table is read for
+// at most a day at a time.
 class RatingTable
 {
 public:
     explicit RatingTable(const QSqlDatabase &db);
 
     std::optional<QString> fingerprintOf(const QUuid &id);
-    void insert(const StoredRating &rating);
+    // False when a rating with this id is already stored (by this transaction or a committed
+    // one; in PostgreSQL it waits for a concurrent one to finish).
+    bool insertIfNew(const StoredRating &rating);
+    // How many stored ratings of the kiosk carry this sequence number.
+    qint64 countWithSeq(const QString &kioskId, qint64 seq);
     QList<RatingBucket> buckets(const QDateTime &from, const QDateTime &to);
     QList<StoredRating> between(const QDateTime &from, const QDateTime &to);
-    QHash<QString, KioskRatingStats> kioskStats(const QDateTime &dayStart, const QDateTime &dayEnd);
+    QList<StoredRating> latestWithComment(const QDateTime &from, const QDateTime &to, int limit);
+    // Ratings per kiosk whose effective instant lies in [from, to).
+    QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 
 private:
     SqlStatement m_fingerprint;
     SqlStatement m_insert;
+    SqlStatement m_countWithSeq;
     SqlStatement m_buckets;
     SqlStatement m_between;
-    SqlStatement m_seqStats;
-    SqlStatement m_today;
+    SqlStatement m_latestWithComment;
+    SqlStatement m_countsByKiosk;
 };
 
 } // namespace hailong

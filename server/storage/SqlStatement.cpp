@@ -1,5 +1,6 @@
 #include "storage/SqlStatement.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/StorageRecords.h"
 
 #include <QDateTime>
@@ -7,6 +8,17 @@
 #include <QSqlRecord>
 
 namespace hailong {
+
+namespace {
+[[noreturn]] void throwFailure(const QString &sql, const QSqlError &error)
+{
+    const std::string message =
+        QStringLiteral("\"%1\" failed: %2").arg(sql, error.text()).toStdString();
+    if (SqlDialect::isTransient(error))
+        throw TransientStorageError(message);
+    throw StorageError(message);
+}
+} // namespace
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
@@ -28,9 +40,7 @@ SqlRows SqlStatement::run(std::initializer_list<QVariant> values)
         m_query.bindValue(position++, nullText ? QVariant(QStringLiteral("")) : value);
     }
     if (!m_query.exec())
-        throw StorageError(QStringLiteral("\"%1\" failed: %2")
-                               .arg(m_sql, m_query.lastError().text())
-                               .toStdString());
+        throwFailure(m_sql, m_query.lastError());
     SqlRows rows;
     const int columns = m_query.record().count();
     while (m_query.next()) {
@@ -48,8 +58,7 @@ void execOrThrow(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        throw StorageError(
-            QStringLiteral("\"%1\" failed: %2").arg(sql, query.lastError().text()).toStdString());
+        throwFailure(sql, query.lastError());
 }
 
 QVariant toStoredInstant(const QDateTime &instant)

@@ -11,9 +11,9 @@
 
 namespace hailong {
 
-// What the services need from a database, in domain terms. SQLite implements it today; a
-// PostgreSQL backend for a province implements the same interface without touching the
-// services. Faults throw StorageError; expected refusals (a duplicate id) come back as values.
+// What the services need from a database, in domain terms. SqlStorage implements it over
+// SQLite (a centre) and PostgreSQL (a province) alike. Faults throw StorageError; expected
+// refusals (a duplicate id) come back as values.
 class Storage
 {
 public:
@@ -68,14 +68,38 @@ public:
     }
 
     // Stores a batch in one transaction and says, per rating, whether it was new, an
-    // identical resend or a conflicting reuse of its id. Throws StorageError (nothing kept)
-    // when the transaction cannot be committed.
+    // identical resend or a conflicting reuse of its id; the rollups change in the same
+    // transaction. Throws StorageError (nothing kept) when the transaction cannot be
+    // committed. Safe when several server processes store into one database at once.
     virtual QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) = 0;
 
-    // Counts of non-suspect ratings whose effective instant lies in [from, to).
+    // Counts of non-suspect ratings whose effective instant lies in [from, to): from the daily
+    // rollups for whole centre days, from the ratings only for a partial first or last day.
     virtual QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to) = 0;
-    // Every rating (suspect ones too) whose effective instant lies in [from, to).
+    // Every rating (suspect ones too) whose effective instant lies in [from, to). Reads raw
+    // rows: for a day at most.
     virtual QList<StoredRating> ratingsBetween(const QDateTime &from, const QDateTime &to) = 0;
+    // Up to `limit` non-suspect ratings with a comment in [from, to), newest first.
+    virtual QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
+                                               int limit) = 0;
+
+    // Daily rollups over centre days [firstDay, endDay), kept in the transaction that stores
+    // each rating: exact under resends and conflicts, and read in O(days × groups).
+    // Every unit × scope × counter × staff × suspect group, summed over the days.
+    virtual QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) = 0;
+    // Non-suspect indicator buckets day by day, oldest first.
+    virtual QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) = 0;
+    // Non-suspect ratings of one day by hour (hours without ratings left out).
+    virtual QList<HourTally> hourlyTallies(const QDate &day) = 0;
+
+    // Backups: writes a consistent copy of the whole database to the file `path` (which must
+    // not exist yet) while ratings keep arriving. Errors: "snapshot-failed", "unsupported"
+    // (a backend whose backups are made by its own tools).
+    virtual Result<bool> writeSnapshot(const QString &path) = 0;
+    // Comment retention: empties the comment of every rating whose effective instant is before
+    // `cutoff`; the ratings themselves, and so every indicator, stay. Returns how many
+    // comments were emptied.
+    virtual int purgeCommentsBefore(const QDateTime &cutoff) = 0;
 };
 
 } // namespace hailong

@@ -7,9 +7,9 @@
 
 namespace hailong {
 
-// Opens the storage that a --db URL names: "sqlite:///path", a plain path, or (later)
-// "postgresql://…". Errors: "unsupported-db" (message says what is supported), "storage"
-// (could not open).
+// Opens the storage that a --db URL names: "sqlite:///path", a plain path, or
+// "postgresql://…" (see PostgresAddress). Errors: "unsupported-db" (an unknown or malformed
+// URL; the message says what is supported), "storage" (could not open).
 class StorageLocation
 {
 public:

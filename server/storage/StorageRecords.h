@@ -1,5 +1,6 @@
 #pragma once
 
+#include "indicators/RatingBucket.h"
 #include "indicators/UnitKind.h"
 #include "rating/Rating.h"
 
@@ -16,6 +17,14 @@ class StorageError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// A fault that trying the whole transaction again may clear: PostgreSQL chose it as a
+// deadlock victim or could not serialise it. Storage retries these before giving up.
+class TransientStorageError : public StorageError
+{
+public:
+    using StorageError::StorageError;
 };
 
 struct UnitRecord
@@ -115,6 +124,37 @@ struct KioskRatingStats
     std::optional<qint64> lastSeq;
     qint64 seqGaps = 0;
     qint64 ratingsToday = 0;
+};
+
+// The daily rollup (table rollup_days) summed over a range of centre days: every rating of one
+// unit, scope, counter, staff member and suspect flag.
+struct RollupTotals
+{
+    QString unitId;
+    UnitKind unitKind = UnitKind::Admin;
+    bool tied = false;
+    QString field;   // empty when none
+    QString counter; // empty when none
+    QString staff;   // empty when none
+    bool suspect = false;
+    qint64 n = 0;
+    qint64 satisfied = 0;
+    qint64 clockSkewed = 0; // of the n, those whose time the server corrected
+};
+
+// One centre day's counts of non-suspect ratings in one indicator bucket.
+struct DayBucket
+{
+    QDate day;
+    RatingBucket bucket;
+};
+
+// One hour (0–23, centre time) of a day's non-suspect ratings.
+struct HourTally
+{
+    int hour = 0;
+    qint64 n = 0;
+    qint64 satisfied = 0;
 };
 
 } // namespace hailong

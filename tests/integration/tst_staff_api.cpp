@@ -452,9 +452,13 @@ void StaffApiTest::adminCommandsRefuseBadInput()
                            "pw\n"),
              2);
     QCOMPARE(m_server->run({QStringLiteral("serve"), QStringLiteral("--db"),
-                            QStringLiteral("postgresql://db/x")}),
+                            QStringLiteral("mysql://db/x")}),
              2);
-    QVERIFY(m_server->lastOutput().contains(QStringLiteral("not supported")));
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("unknown database URL")));
+    QCOMPARE(m_server->run({QStringLiteral("serve"), QStringLiteral("--db"),
+                            QStringLiteral("postgresql://db/x?colour=blue")}),
+             2);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("unknown parameter")));
 }
 
 QTEST_GUILESS_MAIN(StaffApiTest)

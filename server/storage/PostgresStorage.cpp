@@ -1,0 +1,56 @@
+#include "storage/PostgresStorage.h"
+
+#include "storage/SqlStatement.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+namespace hailong {
+
+namespace {
+QSqlDatabase openPostgres(const PostgresAddress &address)
+{
+    const QString name = QStringLiteral("hailong-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw StorageError("the PostgreSQL driver (QPSQL) is not installed: install "
+                           "libqt6sql6-psql");
+    }
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    db.setUserName(address.user);
+    db.setPassword(address.password);
+    db.setConnectOptions(address.options);
+    try {
+        if (!db.open())
+            throw StorageError(QStringLiteral("cannot open database %1: %2")
+                                   .arg(address.display(), db.lastError().text())
+                                   .toStdString());
+        // Every instant is stored as UTC milliseconds; nothing depends on the session's zone,
+        // but messages and any manual query read the same.
+        execOrThrow(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw;
+    }
+    return db;
+}
+} // namespace
+
+PostgresStorage::PostgresStorage(const PostgresAddress &address)
+    : SqlStorage(openPostgres(address), SqlDialect(SqlDialect::Kind::PostgreSql))
+{}
+
+Result<bool> PostgresStorage::writeSnapshot(const QString &)
+{
+    return ValidationError{QStringLiteral("unsupported"),
+                           QStringLiteral("the database is PostgreSQL: back it up with pg_dump "
+                                          "(pg_dump -Fc DBNAME > FILE)")};
+}
+
+} // namespace hailong

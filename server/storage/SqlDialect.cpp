@@ -1,0 +1,49 @@
+#include "storage/SqlDialect.h"
+
+#include <QRegularExpression>
+
+namespace hailong {
+
+namespace {
+// Any constant will do, as long as every server process uses the same one.
+constexpr qint64 migrationLockKey = 0x4861694c6f6e67; // "HaiLong"
+} // namespace
+
+QString SqlDialect::beginWrite() const
+{
+    return m_kind == Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+QString SqlDialect::schema(const QString &statement) const
+{
+    if (m_kind == Kind::Sqlite)
+        return statement;
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    QString adapted = statement;
+    adapted.replace(integer, QStringLiteral("BIGINT"));
+    adapted.replace(QLatin1String("CREATE TABLE audit_log ("),
+                    QLatin1String("CREATE TABLE audit_log (rowid BIGSERIAL, "));
+    return adapted;
+}
+
+QString SqlDialect::migrationLock() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey);
+}
+
+QString SqlDialect::migrationUnlock() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(migrationLockKey);
+}
+
+bool SqlDialect::isTransient(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("40001") || code == QLatin1String("40P01");
+}
+
+} // namespace hailong

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QSqlError>
+#include <QString>
+
+namespace hailong {
+
+// What differs between the SQL that SQLite and PostgreSQL accept, kept in this one place. The
+// tables and migrations are written in the SQL both understand (upserts with ON CONFLICT,
+// RETURNING, integer arithmetic); only the few things below are said differently.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, PostgreSql };
+
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {}
+
+    Kind kind() const { return m_kind; }
+
+    // Starts a write transaction. SQLite takes the write lock at once, so a batch never fails
+    // half-way on a lock upgrade; PostgreSQL locks row by row.
+    QString beginWrite() const;
+
+    // A schema statement as this backend needs it. SQLite's INTEGER is 64-bit and PostgreSQL's
+    // is 32-bit, so every INTEGER column becomes BIGINT there; the audit log's order of
+    // insertion (SQLite's implicit rowid) becomes an explicit rowid column.
+    QString schema(const QString &statement) const;
+
+    // Statements that keep two server processes from migrating one database at the same time
+    // (empty for SQLite, whose BEGIN IMMEDIATE already serialises them).
+    QString migrationLock() const;
+    QString migrationUnlock() const;
+
+    // A failure that goes away when the whole transaction is tried again: PostgreSQL's
+    // serialization failure and deadlock victim.
+    static bool isTransient(const QSqlError &error);
+
+private:
+    Kind m_kind;
+};
+
+} // namespace hailong

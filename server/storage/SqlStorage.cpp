@@ -1,0 +1,308 @@
+#include "storage/SqlStorage.h"
+
+#include "storage/CentreDay.h"
+#include "storage/Migrations.h"
+#include "storage/RollupBatch.h"
+#include "storage/StorageTables.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <numeric>
+
+namespace hailong {
+
+namespace {
+// Transient failures (PostgreSQL deadlock victims, serialisation failures) are rare and clear
+// on the next try; a handful of tries turns them into successes without hiding a real fault.
+constexpr int storeAttempts = 5;
+} // namespace
+
+SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
+    : m_connectionName(db.connectionName())
+    , m_dialect(dialect)
+{
+    try {
+        Migrations::apply(db, m_dialect);
+        m_tables = std::make_unique<StorageTables>(db);
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+SqlStorage::~SqlStorage()
+{
+    if (m_tables) {
+        QSqlDatabase db = m_tables->db;
+        m_tables.reset();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqlStorage::database() const
+{
+    return m_tables->db;
+}
+
+Result<bool> SqlStorage::addUnit(const UnitRecord &unit)
+{
+    if (m_tables->units.find(unit.id))
+        return ValidationError{QStringLiteral("duplicate-unit"),
+                               QStringLiteral("unit \"%1\" already exists").arg(unit.id)};
+    m_tables->units.insert(unit);
+    return true;
+}
+
+std::optional<UnitRecord> SqlStorage::unit(const QString &id)
+{
+    return m_tables->units.find(id);
+}
+
+QList<UnitRecord> SqlStorage::units()
+{
+    return m_tables->units.all();
+}
+
+Result<bool> SqlStorage::addKiosk(const KioskRecord &kiosk, const QString &tokenDigest)
+{
+    if (!m_tables->units.find(kiosk.unitId))
+        return ValidationError{QStringLiteral("unknown-unit"),
+                               QStringLiteral("unit \"%1\" does not exist").arg(kiosk.unitId)};
+    if (m_tables->kiosks.exists(kiosk.id))
+        return ValidationError{QStringLiteral("duplicate-kiosk"),
+                               QStringLiteral("kiosk \"%1\" already exists").arg(kiosk.id)};
+    m_tables->kiosks.insert(kiosk, tokenDigest);
+    return true;
+}
+
+std::optional<AuthenticatedKiosk> SqlStorage::kioskByTokenDigest(const QString &digest)
+{
+    return m_tables->kiosks.findByTokenDigest(digest);
+}
+
+QList<KioskRecord> SqlStorage::kiosks()
+{
+    return m_tables->kiosks.all();
+}
+
+void SqlStorage::recordKioskSeen(const QString &kioskId, const QDateTime &at,
+                                 std::optional<int> queued)
+{
+    m_tables->kiosks.recordSeen(kioskId, at, queued);
+}
+
+void SqlStorage::recordKioskClockSkew(const QString &kioskId, qint64 seconds)
+{
+    m_tables->kiosks.recordClockSkew(kioskId, seconds);
+}
+
+bool SqlStorage::revokeKiosk(const QString &kioskId)
+{
+    if (!m_tables->kiosks.exists(kioskId))
+        return false;
+    m_tables->kiosks.revoke(kioskId);
+    return true;
+}
+
+QHash<QString, KioskRatingStats> SqlStorage::kioskRatingStats(const QDateTime &dayStart,
+                                                              const QDateTime &dayEnd)
+{
+    QHash<QString, KioskRatingStats> stats = m_tables->kioskSequences.all();
+    const QHash<QString, qint64> today = m_tables->ratings.countsByKiosk(dayStart, dayEnd);
+    for (auto it = today.cbegin(); it != today.cend(); ++it)
+        stats[it.key()].ratingsToday = it.value();
+    return stats;
+}
+
+Result<bool> SqlStorage::addUser(const UserRecord &user)
+{
+    if (m_tables->users.find(user.name))
+        return ValidationError{QStringLiteral("duplicate-user"),
+                               QStringLiteral("user \"%1\" already exists").arg(user.name)};
+    m_tables->users.insert(user);
+    return true;
+}
+
+std::optional<UserRecord> SqlStorage::user(const QString &name)
+{
+    return m_tables->users.find(name);
+}
+
+QList<UserRecord> SqlStorage::users()
+{
+    return m_tables->users.all();
+}
+
+bool SqlStorage::disableUser(const QString &name)
+{
+    if (!m_tables->users.find(name))
+        return false;
+    m_tables->users.disable(name);
+    m_tables->sessions.removeOfUser(name);
+    return true;
+}
+
+void SqlStorage::recordLogin(const QString &name, const QDateTime &at)
+{
+    m_tables->users.recordLogin(name, at);
+}
+
+void SqlStorage::createSession(const SessionRecord &session)
+{
+    m_tables->sessions.insert(session);
+}
+
+std::optional<SessionRecord> SqlStorage::session(const QString &tokenDigest, const QDateTime &now)
+{
+    return m_tables->sessions.findValid(tokenDigest, now);
+}
+
+void SqlStorage::deleteSession(const QString &tokenDigest)
+{
+    m_tables->sessions.remove(tokenDigest);
+}
+
+void SqlStorage::recordLoginFailure(const QString &user, const QDateTime &at)
+{
+    m_tables->loginAttempts.recordFailure(user, at);
+}
+
+int SqlStorage::loginFailuresSince(const QString &user, const QDateTime &since)
+{
+    return m_tables->loginAttempts.failuresSince(user, since);
+}
+
+void SqlStorage::clearLoginFailures(const QString &user)
+{
+    m_tables->loginAttempts.clear(user);
+}
+
+void SqlStorage::appendAudit(const AuditEntry &entry)
+{
+    m_tables->auditLog.append(entry);
+}
+
+QList<AuditEntry> SqlStorage::auditEntries(int limit)
+{
+    return m_tables->auditLog.latest(limit);
+}
+
+QList<StoreOutcome> SqlStorage::storeRatings(const QList<StoredRating> &ratings)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return storeRatingsOnce(ratings);
+        } catch (const TransientStorageError &) {
+            if (attempt == storeAttempts)
+                throw;
+        }
+    }
+}
+
+QList<StoreOutcome> SqlStorage::storeRatingsOnce(const QList<StoredRating> &ratings)
+{
+    // Every lock is taken in one global order — kiosk rows, then ratings by id, then rollup
+    // rows by key (RollupBatch) — so concurrent batches from other processes wait for each
+    // other instead of deadlocking.
+    QList<int> order(ratings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&ratings](int a, int b) {
+        return ratings.at(a).rating.id < ratings.at(b).rating.id;
+    });
+    QStringList kiosks;
+    for (const StoredRating &stored : ratings)
+        kiosks.append(stored.kioskId);
+    kiosks.sort();
+    kiosks.removeDuplicates();
+
+    // One transaction per batch: a single fsync acknowledges every rating in it, and the
+    // rollups count exactly the ratings it inserts.
+    execOrThrow(m_tables->db, m_dialect.beginWrite());
+    QList<StoreOutcome> outcomes(ratings.size(), StoreOutcome::Accepted);
+    try {
+        for (const QString &kiosk : std::as_const(kiosks))
+            m_tables->kioskSequences.lock(kiosk);
+        RollupBatch rollups;
+        for (const int index : std::as_const(order)) {
+            const StoredRating &stored = ratings.at(index);
+            if (m_tables->ratings.insertIfNew(stored)) {
+                const bool newSeq =
+                    m_tables->ratings.countWithSeq(stored.kioskId, stored.rating.seq) == 1;
+                rollups.add(stored, newSeq);
+                continue;
+            }
+            const std::optional<QString> existing =
+                m_tables->ratings.fingerprintOf(stored.rating.id);
+            outcomes[index] =
+                existing == stored.fingerprint ? StoreOutcome::Duplicate : StoreOutcome::Conflict;
+        }
+        rollups.writeTo(m_tables->ratingDays, m_tables->indicatorDays, m_tables->ratingHours,
+                        m_tables->kioskSequences);
+        execOrThrow(m_tables->db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    return outcomes;
+}
+
+QList<RatingBucket> SqlStorage::ratingBuckets(const QDateTime &from, const QDateTime &to)
+{
+    const qint64 firstDay = CentreDay::firstStartingAtOrAfter(from);
+    const qint64 endDay = CentreDay::of(to);
+    if (firstDay >= endDay)
+        return m_tables->ratings.buckets(from, to);
+    QList<RatingBucket> buckets = m_tables->indicatorDays.buckets(firstDay, endDay);
+    // Only a range that does not start or end at midnight reads ratings, and then at most the
+    // part of a day before and after the whole days.
+    if (from < CentreDay::start(firstDay))
+        buckets += m_tables->ratings.buckets(from, CentreDay::start(firstDay));
+    if (CentreDay::start(endDay) < to)
+        buckets += m_tables->ratings.buckets(CentreDay::start(endDay), to);
+    return buckets;
+}
+
+QList<StoredRating> SqlStorage::ratingsBetween(const QDateTime &from, const QDateTime &to)
+{
+    return m_tables->ratings.between(from, to);
+}
+
+QList<StoredRating> SqlStorage::latestComments(const QDateTime &from, const QDateTime &to,
+                                               int limit)
+{
+    return m_tables->ratings.latestWithComment(from, to, limit);
+}
+
+QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay)
+{
+    return m_tables->ratingDays.totals(CentreDay::number(firstDay), CentreDay::number(endDay));
+}
+
+QList<DayBucket> SqlStorage::dailyBuckets(const QDate &firstDay, const QDate &endDay)
+{
+    return m_tables->indicatorDays.daily(CentreDay::number(firstDay), CentreDay::number(endDay));
+}
+
+QList<HourTally> SqlStorage::hourlyTallies(const QDate &day)
+{
+    return m_tables->ratingHours.hours(CentreDay::number(day));
+}
+
+int SqlStorage::purgeCommentsBefore(const QDateTime &cutoff)
+{
+    QSqlQuery query(m_tables->db);
+    query.prepare(
+        QStringLiteral("UPDATE ratings SET comment = '' WHERE effective_at < ? AND comment <> ''"));
+    query.addBindValue(toStoredInstant(cutoff));
+    if (!query.exec())
+        throw StorageError(QStringLiteral("cannot purge old comments: %1")
+                               .arg(query.lastError().text())
+                               .toStdString());
+    return query.numRowsAffected();
+}
+
+} // namespace hailong

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+#include "storage/Storage.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+namespace hailong {
+
+struct StorageTables;
+
+// The Storage interface over any SQL database Qt can open: one class per table, numbered
+// migrations, daily rollups written with each batch. SqliteStorage and PostgresStorage only
+// open the connection; everything else, and so every behaviour the tests check, is shared.
+class SqlStorage : public Storage
+{
+public:
+    ~SqlStorage() override;
+
+    SqlStorage(const SqlStorage &) = delete;
+    SqlStorage &operator=(const SqlStorage &) = delete;
+
+    Result<bool> addUnit(const UnitRecord &unit) override;
+    std::optional<UnitRecord> unit(const QString &id) override;
+    QList<UnitRecord> units() override;
+
+    Result<bool> addKiosk(const KioskRecord &kiosk, const QString &tokenDigest) override;
+    std::optional<AuthenticatedKiosk> kioskByTokenDigest(const QString &digest) override;
+    QList<KioskRecord> kiosks() override;
+    void recordKioskSeen(const QString &kioskId, const QDateTime &at,
+                         std::optional<int> queued) override;
+    void recordKioskClockSkew(const QString &kioskId, qint64 seconds) override;
+    bool revokeKiosk(const QString &kioskId) override;
+    QHash<QString, KioskRatingStats> kioskRatingStats(const QDateTime &dayStart,
+                                                      const QDateTime &dayEnd) override;
+
+    Result<bool> addUser(const UserRecord &user) override;
+    std::optional<UserRecord> user(const QString &name) override;
+    QList<UserRecord> users() override;
+    bool disableUser(const QString &name) override;
+    void recordLogin(const QString &name, const QDateTime &at) override;
+
+    void createSession(const SessionRecord &session) override;
+    std::optional<SessionRecord> session(const QString &tokenDigest, const QDateTime &now) override;
+    void deleteSession(const QString &tokenDigest) override;
+
+    void recordLoginFailure(const QString &user, const QDateTime &at) override;
+    int loginFailuresSince(const QString &user, const QDateTime &since) override;
+    void clearLoginFailures(const QString &user) override;
+
+    void appendAudit(const AuditEntry &entry) override;
+    QList<AuditEntry> auditEntries(int limit) override;
+
+    QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) override;
+    QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to) override;
+    QList<StoredRating> ratingsBetween(const QDateTime &from, const QDateTime &to) override;
+    QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
+                                       int limit) override;
+    QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) override;
+    QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
+    QList<HourTally> hourlyTallies(const QDate &day) override;
+
+    int purgeCommentsBefore(const QDateTime &cutoff) override;
+
+protected:
+    // Takes an open connection (registered under its own name), migrates it and prepares
+    // every statement. Throws StorageError, after closing and removing the connection.
+    SqlStorage(QSqlDatabase db, SqlDialect dialect);
+
+    QSqlDatabase database() const;
+
+private:
+    QList<StoreOutcome> storeRatingsOnce(const QList<StoredRating> &ratings);
+
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    std::unique_ptr<StorageTables> m_tables;
+};
+
+} // namespace hailong

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/AuditLogTable.h"
+#include "storage/IndicatorDayTable.h"
+#include "storage/KioskSequenceTable.h"
+#include "storage/KioskTable.h"
+#include "storage/LoginAttemptTable.h"
+#include "storage/RatingDayTable.h"
+#include "storage/RatingHourTable.h"
+#include "storage/RatingTable.h"
+#include "storage/SessionTable.h"
+#include "storage/UnitTable.h"
+#include "storage/UserTable.h"
+
+namespace hailong {
+
+// Every table of one open, migrated database, its statements prepared once.
+struct StorageTables
+{
+    explicit StorageTables(const QSqlDatabase &db)
+        : db(db)
+        , units(db)
+        , kiosks(db)
+        , users(db)
+        , sessions(db)
+        , loginAttempts(db)
+        , auditLog(db)
+        , ratings(db)
+        , ratingDays(db)
+        , indicatorDays(db)
+        , ratingHours(db)
+        , kioskSequences(db)
+    {}
+
+    QSqlDatabase db;
+    UnitTable units;
+    KioskTable kiosks;
+    UserTable users;
+    SessionTable sessions;
+    LoginAttemptTable loginAttempts;
+    AuditLogTable auditLog;
+    RatingTable ratings;
+    RatingDayTable ratingDays;
+    IndicatorDayTable indicatorDays;
+    RatingHourTable ratingHours;
+    KioskSequenceTable kioskSequences;
+};
+
+} // namespace hailong
