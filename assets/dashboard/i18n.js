@@ -105,6 +105,7 @@ const STRINGS = {
     'yes': 'có', 'no': 'không',
     'public.title': 'Kết quả đo lường sự hài lòng — công khai',
     'public.note': 'Số liệu tổng hợp từ phiếu đánh giá tại Trung tâm Phục vụ hành chính công. Không có thông tin cá nhân.',
+    'public.so_far': 'Kỳ này chưa kết thúc: số liệu tính đến ngày {date}.',
     'public.how_to_read': 'Cách đọc bảng: “Kết quả thực hiện” là tỷ lệ người dân hài lòng trên tổng số phiếu. “Khoảng tin cậy 95\u00a0%” là khoảng mà tỷ lệ thật gần như chắc chắn nằm trong đó; khi còn ít phiếu, khoảng này rộng và đánh giá ghi “chưa chắc chắn”.',
   },
   en: {
@@ -210,6 +211,7 @@ const STRINGS = {
     'yes': 'yes', 'no': 'no',
     'public.title': 'Citizen satisfaction results — public',
     'public.note': "Aggregated from the ratings at the Public Administrative Service Centre. No personal data.",
+    'public.so_far': 'This period is not over yet: figures up to {date}.',
     'public.how_to_read': "How to read the table: “Result” is the share of citizens who were satisfied. The “95\u00a0% interval” is the range the true rate almost certainly lies in; with few ratings it is wide and the assessment says “uncertain”.",
   },
 };

@@ -14,6 +14,10 @@ async function render() {
     const p = data.period || {};
     document.getElementById('public-period').textContent =
       `${periodTitle(p.name || '', t)} · ${t('period.dates', { from: format.date(p.from), to: format.date(p.to) })}`;
+    // A period still running would otherwise read as a final result.
+    const today = format.centreToday();
+    document.getElementById('public-so-far').textContent =
+      p.to && p.to > today ? t('public.so_far', { date: format.date(today) }) : '';
     if (data.commune) document.getElementById('public-commune').textContent = `UBND ${data.commune}`;
     clear(target).append(indicatorsTable(data.indicators || [], { withLead: false }));
   } catch (error) {

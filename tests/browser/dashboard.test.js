@@ -434,6 +434,12 @@ describe('staff dashboard on the real server', () => {
     await publicPage.page.goto(`${server.url}/public`);
     await publicPage.page.locator('#public-table table.appendix').waitFor();
     const text = await publicPage.page.locator('body').textContent();
+    const shown = await publicPage.page.evaluate(async () => (await fetch('/public/indicators')).json());
+    const today = format.centreToday();
+    if (shown.period.to > today) {
+      assert.equal(await publicPage.page.locator('#public-so-far').textContent(),
+        `Kỳ này chưa kết thúc: số liệu tính đến ngày ${format.date(today)}.`, 'a running period reads as final');
+    }
     for (const rating of sent.filter((r) => r.comment)) assert.ok(!text.includes(rating.comment), 'a comment on the public page');
     for (const staff of new Set(sent.map((r) => r.staff).filter(Boolean))) assert.ok(!text.includes(staff), `${staff} on the public page`);
     assert.ok(await publicPage.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
