@@ -14,17 +14,16 @@ AudioPromptPlayer::AudioPromptPlayer(PromptCatalog prompts, QObject *parent)
     : QObject(parent)
     , m_prompts(std::move(prompts))
 {
-    m_player.setAudioOutput(&m_output);
-    connect(&m_player, &QMediaPlayer::mediaStatusChanged, this,
-            [this](QMediaPlayer::MediaStatus status) {
-                if (status == QMediaPlayer::EndOfMedia || status == QMediaPlayer::InvalidMedia)
-                    finished();
-            });
-    connect(&m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &message) {
-                qCWarning(lcSpeech) << "cannot play a prompt:" << message;
-                finished();
-            });
+    connect(&m_player, &QSoundEffect::playingChanged, this, [this] {
+        if (!m_player.isPlaying())
+            finished();
+    });
+    connect(&m_player, &QSoundEffect::statusChanged, this, [this] {
+        if (m_player.status() == QSoundEffect::Error) {
+            qCWarning(lcSpeech) << "cannot play a prompt recording" << m_player.source();
+            finished();
+        }
+    });
 }
 
 AudioPromptPlayer::~AudioPromptPlayer() = default;
@@ -57,7 +56,8 @@ void AudioPromptPlayer::setLanguage(const QString &language)
 
 void AudioPromptPlayer::setVolume(double volume)
 {
-    m_output.setVolume(float(volume));
+    m_volume = volume;
+    m_player.setVolume(float(volume));
     if (m_voice)
         m_voice->setVolume(volume);
 }
@@ -83,7 +83,7 @@ bool AudioPromptPlayer::speakWithVoice(const QString &text)
                     if (m_busy && (state == QTextToSpeech::Ready || state == QTextToSpeech::Error))
                         finished();
                 });
-        m_voice->setVolume(double(m_output.volume()));
+        m_voice->setVolume(m_volume);
         m_voice->setRate(-0.2); // unhurried, for elderly listeners
     }
     const QLocale::Language wanted = QLocale(m_language).language();

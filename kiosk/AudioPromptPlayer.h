@@ -3,11 +3,10 @@
 #include "PromptCatalog.h"
 #include "SpeechOutput.h"
 
-#include <QAudioOutput>
 #include <QHash>
-#include <QMediaPlayer>
 #include <QObject>
 #include <QQueue>
+#include <QSoundEffect>
 #include <memory>
 
 class QTextToSpeech;
@@ -15,9 +14,10 @@ class QTextToSpeech;
 namespace hailong {
 
 // Speaks by playing the prompts rendered to WAV at build time (espeak-ng), one after the
-// other. A recording is used only when it says exactly the text asked for; otherwise — a
-// centre's own survey, a missing file — a synthetic voice for the language reads the text
-// when the system has one (Qt TextToSpeech, checked at run time), else the prompt is skipped.
+// other, with QSoundEffect: it plays WAV on its own, without a media framework's plugins. A
+// recording is used only when it says exactly the text asked for; otherwise — a centre's own
+// survey, a missing file — a synthetic voice for the language reads the text when the system has
+// one (Qt TextToSpeech, checked at run time), else the prompt is skipped.
 class AudioPromptPlayer : public QObject, public SpeechOutput
 {
     Q_OBJECT
@@ -45,8 +45,8 @@ private:
     QHash<QString, QString> m_recordingFolders; // language → folder
     QString m_language = QStringLiteral("vi");
     QQueue<Utterance> m_queue;
-    QAudioOutput m_output;
-    QMediaPlayer m_player;
+    QSoundEffect m_player;
+    double m_volume = 0.8;
     std::unique_ptr<QTextToSpeech> m_voice; // made on first need: it may start a daemon
     bool m_busy = false;
 

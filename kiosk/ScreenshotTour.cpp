@@ -55,6 +55,28 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QSt
              m_session->setComment(QStringLiteral("Cán bộ hướng dẫn rất tận tình, cảm ơn!"));
          }},
         {QStringLiteral("thank-you"), [this] { m_session->confirm(); }},
+        // Each step below starts on the idle screen: the thank-you before it is gone.
+        {QStringLiteral("idle-high-contrast"), [this] { m_session->toggleHighContrast(); }},
+        {QStringLiteral("question-high-contrast"), [this] { m_session->wake(); }},
+        {QStringLiteral("follow-up-high-contrast"),
+         [this] {
+             m_session->chooseLevel(2);
+             m_session->toggleReason(m_session->reasonOptions()
+                                         .first()
+                                         .toMap()
+                                         .value(QStringLiteral("code"))
+                                         .toString());
+         }},
+        {QStringLiteral("comment-high-contrast"), [this] { m_session->confirm(); }},
+        {QStringLiteral("thank-you-high-contrast"), [this] { m_session->confirm(); }},
+        {QStringLiteral("idle-english"), [this] { m_session->setLanguage(QStringLiteral("en")); }},
+        {QStringLiteral("follow-up-english"),
+         [this] {
+             m_session->wake();
+             m_session->chooseLevel(4);
+         }},
+        {QStringLiteral("comment-english"), [this] { m_session->confirm(); }},
+        {QStringLiteral("thank-you-english"), [this] { m_session->confirm(); }},
         {QStringLiteral("follow-up-went-wrong"),
          [this] {
              m_session->chooseLevel(2);
@@ -99,6 +121,13 @@ void ScreenshotTour::capture()
     const QImage image = m_window->grabWindow();
     if (image.isNull() || !image.save(file))
         m_ok = false;
+    // The faces must be told apart without colour: the question once more, in grey.
+    if (m_steps[m_next].name == QStringLiteral("question")) {
+        const QString grey =
+            QStringLiteral("%1/kiosk-%2-question-greyscale.png").arg(m_directory, orientation);
+        if (!image.convertToFormat(QImage::Format_Grayscale8).save(grey))
+            m_ok = false;
+    }
     ++m_next;
     runNextStep();
 }

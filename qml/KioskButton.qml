@@ -39,7 +39,8 @@ Rectangle {
             width: button.fontSize * 1.5
             height: width
             radius: width / 4
-            color: Theme.iconChip
+            // A light chip keeps a dark line icon visible on a coloured or black button.
+            color: button.primary || button.warning ? "#FFFFFF" : Theme.iconChip
             Image {
                 anchors.centerIn: parent
                 width: parent.width * 0.85
