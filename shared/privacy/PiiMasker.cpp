@@ -25,11 +25,12 @@ bool isPhone(const QString &digits, bool plusSign)
     return digits.startsWith(QLatin1String("84")) && digits.size() == 11;
 }
 
-// CMND (9 digits) and CCCD (12 digits) are written as one unbroken number; requiring that
-// keeps amounts such as "150.000.000 đồng" readable.
-bool isIdNumber(const QString &digits, bool singleGroup)
+// CMND (9 digits) and CCCD (12 digits). A 12-digit number is masked however it is grouped:
+// an ID is worth more than a readable amount. Nine digits grouped with dots stay, since that
+// is how amounts such as "150.000.000 đồng" are written.
+bool isIdNumber(const QString &digits, bool singleGroup, bool dotted)
 {
-    return singleGroup && (digits.size() == 9 || digits.size() == 12);
+    return digits.size() == 12 || (digits.size() == 9 && (singleGroup || !dotted));
 }
 
 void maskGroups(QString &text, const QList<DigitGroup> &groups, qsizetype first, qsizetype last)
@@ -49,14 +50,18 @@ void maskRun(QString &text, const QList<DigitGroup> &groups, bool plusSign)
         for (qsizetype last = groups.size() - 1; last >= first && matchedLast < 0; --last) {
             QString digits;
             bool joinable = true;
+            bool dotted = false;
             for (qsizetype k = first; k <= last && joinable; ++k) {
                 joinable = (k == first || groups.at(k).length >= 2) &&
                            digits.size() + groups.at(k).length <= maxNumberDigits;
                 digits += text.mid(groups.at(k).start, groups.at(k).length);
+                if (k > first)
+                    dotted = dotted || text.at(groups.at(k).start - 1) == u'.';
             }
             if (!joinable)
                 continue;
-            if (isPhone(digits, plusSign && first == 0) || isIdNumber(digits, first == last))
+            if (isPhone(digits, plusSign && first == 0) ||
+                isIdNumber(digits, first == last, dotted))
                 matchedLast = last;
         }
         if (matchedLast >= 0) {

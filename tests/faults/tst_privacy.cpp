@@ -26,6 +26,7 @@ const QList<Secret> &secrets()
         {QStringLiteral("024.3825.1234"), "02438251234"},         // landline, dotted
         {QStringLiteral("001203004567"), "001203004567"},         // 12-digit ID (CCCD)
         {QStringLiteral("Số CCCD 079085012345"), "079085012345"}, // ID after its name
+        {QStringLiteral("079 085 012 346"), "079085012346"},      // ID typed in groups
     };
     return all;
 }

@@ -34,6 +34,12 @@ private slots:
                                          << "CCCD của tôi là ************, ghi nhầm tên";
         QTest::newRow("CMND, 9 digits") << "CMND 123456789 bị trả lại"
                                         << "CMND ********* bị trả lại";
+        QTest::newRow("CCCD in groups of three") << "CCCD 079 085 012 345 nhé"
+                                                 << "CCCD *** *** *** *** nhé";
+        QTest::newRow("CCCD in groups of four") << "số 0790-8501-2345."
+                                                << "số ****-****-****.";
+        QTest::newRow("CMND in groups") << "CMND 123 456 789 bị trả lại"
+                                        << "CMND *** *** *** bị trả lại";
         QTest::newRow("two numbers") << "0912345678 hoặc 0987654321"
                                      << "********** hoặc **********";
         QTest::newRow("counter after a phone") << "Số 0912 345 678 3 lần không ai nghe"
