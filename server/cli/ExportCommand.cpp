@@ -2,10 +2,10 @@
 
 #include "ReportFormat.h"
 #include "cli/CommandArguments.h"
+#include "cli/DatabaseSetting.h"
 #include "services/IndicatorService.h"
 #include "services/ReportService.h"
 #include "services/TrendService.h"
-#include "storage/SqliteStorage.h"
 
 namespace hailong {
 
@@ -46,7 +46,12 @@ int ExportCommand::run(const QStringList &arguments)
         printError(definitions.error().message);
         return ExitFailure;
     }
-    SqliteStorage storage(data.databasePath());
+    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(data);
+    if (!opened) {
+        printError(opened.error().message);
+        return ExitFailure;
+    }
+    Storage &storage = *opened.value();
     IndicatorService indicators(storage, definitions.value());
     TrendService trends(storage, definitions.value());
     ReportService reports(indicators, trends, data.centreName());

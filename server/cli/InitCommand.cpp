@@ -1,9 +1,10 @@
 #include "cli/InitCommand.h"
 
 #include "cli/CommandArguments.h"
+#include "cli/DatabaseSetting.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/SecretDigest.h"
-#include "storage/SqliteStorage.h"
+#include "storage/StorageLocation.h"
 #include "tls/CertificateAuthority.h"
 
 #include <QDir>
@@ -50,10 +51,19 @@ Result<bool> writeTls(const DataDirectory &data)
 
 int InitCommand::run(const QStringList &arguments)
 {
-    CommandArguments args(QStringLiteral("hailong-server init --data DIR"), {}, 0);
+    CommandArguments args(
+        QStringLiteral("hailong-server init --data DIR [--db URL]"),
+        {{QStringLiteral("db"),
+          QStringLiteral(
+              "postgresql://… for a province's shared database (default DIR/hailong.db); "
+              "every later command of DIR uses it."),
+          QStringLiteral("URL")}},
+        0);
     if (!args.parse(arguments))
         return ExitUsage;
     const DataDirectory data = args.dataDirectory();
+    const QString databaseUrl =
+        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : data.databasePath();
     if (QFile::exists(data.databasePath()) || QFile::exists(data.secretKeyPath())) {
         printError(
             QStringLiteral("%1 is already initialised; choose an empty folder").arg(data.path()));
@@ -83,9 +93,21 @@ int InitCommand::run(const QStringList &arguments)
         }
     }
 
+    if (args.isSet(QStringLiteral("db"))) {
+        const Result<bool> saved = DatabaseSetting::save(data, databaseUrl);
+        if (!saved) {
+            printError(saved.error().message);
+            return ExitFailure;
+        }
+    }
     const QString password = RandomToken::generate(15);
     {
-        SqliteStorage storage(data.databasePath());
+        const Result<std::shared_ptr<Storage>> opened = StorageLocation::open(databaseUrl);
+        if (!opened) {
+            printError(opened.error().message);
+            return opened.error().code == QLatin1String("unsupported-db") ? ExitUsage : ExitFailure;
+        }
+        Storage &storage = *opened.value();
         const Result<bool> added = storage.addUser(UserRecord::create(
             QStringLiteral("admin"), StaffRole::Admin, PasswordHash::hash(password)));
         if (!added) {
@@ -96,7 +118,9 @@ int InitCommand::run(const QStringList &arguments)
     }
 
     printLine(QStringLiteral("Đã khởi tạo / initialised %1").arg(data.path()));
-    printLine(QStringLiteral("database: %1").arg(data.databasePath()));
+    printLine(QStringLiteral("database: %1")
+                  .arg(args.isSet(QStringLiteral("db")) ? DatabaseSetting::filePath(data)
+                                                        : data.databasePath()));
     printLine(QStringLiteral("ca certificate (kiosks pin this): %1").arg(data.caCertificatePath()));
     printLine(QStringLiteral("ca key: %1").arg(data.caKeyPath()));
     printLine(QStringLiteral("server certificate: %1").arg(data.serverCertificatePath()));

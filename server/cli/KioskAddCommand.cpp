@@ -1,8 +1,8 @@
 #include "cli/KioskAddCommand.h"
 
 #include "cli/CommandArguments.h"
+#include "cli/DatabaseSetting.h"
 #include "crypto/SecretDigest.h"
-#include "storage/SqliteStorage.h"
 
 namespace hailong {
 
@@ -27,7 +27,12 @@ int KioskAddCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QString token = RandomToken::generate(32);
-    SqliteStorage storage(args.dataDirectory().databasePath());
+    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
+    if (!opened) {
+        printError(opened.error().message);
+        return ExitFailure;
+    }
+    Storage &storage = *opened.value();
     const Result<bool> added = storage.addKiosk(kiosk, SecretDigest::tokenDigest(token));
     if (!added) {
         printError(added.error().message);

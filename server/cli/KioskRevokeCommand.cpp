@@ -1,8 +1,8 @@
 #include "cli/KioskRevokeCommand.h"
 
 #include "cli/CommandArguments.h"
+#include "cli/DatabaseSetting.h"
 #include "services/Administration.h"
-#include "storage/SqliteStorage.h"
 
 namespace hailong {
 
@@ -16,7 +16,12 @@ int KioskRevokeCommand::run(const QStringList &arguments)
         printError(QStringLiteral("the kiosk ID is required"));
         return ExitUsage;
     }
-    SqliteStorage storage(args.dataDirectory().databasePath());
+    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
+    if (!opened) {
+        printError(opened.error().message);
+        return ExitFailure;
+    }
+    Storage &storage = *opened.value();
     Administration administration(storage);
     const Result<bool> revoked = administration.revokeKiosk(id, {QStringLiteral("cli"), {}});
     if (!revoked) {

@@ -1,6 +1,7 @@
 #include "cli/ServeCommand.h"
 
 #include "cli/CommandArguments.h"
+#include "cli/DatabaseSetting.h"
 #include "http/ApiServer.h"
 #include "storage/StorageLocation.h"
 
@@ -50,7 +51,8 @@ int ServeCommand::run(const QStringList &arguments)
         {{QStringLiteral("listen"), QStringLiteral("Address (default 0.0.0.0:8443)."),
           QStringLiteral("HOST:PORT"), QStringLiteral("0.0.0.0:8443")},
          {QStringLiteral("db"),
-          QStringLiteral("sqlite:///path or a path (default DIR/hailong.db)."),
+          QStringLiteral("sqlite:///path, a path or postgresql://… (default: the URL saved by "
+                         "init --db, else DIR/hailong.db)."),
           QStringLiteral("URL")},
          {QStringLiteral("kiosk-rate-limit"),
           QStringLiteral("Requests per second per kiosk; 0 = off."), QStringLiteral("N"),
@@ -79,8 +81,8 @@ int ServeCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const DataDirectory data = args.dataDirectory();
-    const QString dbUrl =
-        args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : data.databasePath();
+    const QString dbUrl = args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db"))
+                                                           : DatabaseSetting::url(data);
     Result<std::shared_ptr<Storage>> storage = StorageLocation::open(dbUrl);
     if (!storage) {
         printError(storage.error().message);

@@ -1,7 +1,7 @@
 #include "cli/UnitAddCommand.h"
 
 #include "cli/CommandArguments.h"
-#include "storage/SqliteStorage.h"
+#include "cli/DatabaseSetting.h"
 
 namespace hailong {
 
@@ -26,7 +26,12 @@ int UnitAddCommand::run(const QStringList &arguments)
         printError(QStringLiteral("the unit needs an ID and a --name (1–100 characters)"));
         return ExitUsage;
     }
-    SqliteStorage storage(args.dataDirectory().databasePath());
+    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
+    if (!opened) {
+        printError(opened.error().message);
+        return ExitFailure;
+    }
+    Storage &storage = *opened.value();
     const Result<bool> added = storage.addUnit(unit);
     if (!added) {
         printError(added.error().message);

@@ -1,8 +1,8 @@
 #include "cli/UserAddCommand.h"
 
 #include "cli/CommandArguments.h"
+#include "cli/DatabaseSetting.h"
 #include "crypto/PasswordHash.h"
-#include "storage/SqliteStorage.h"
 
 #include <QTextStream>
 
@@ -34,7 +34,12 @@ int UserAddCommand::run(const QStringList &arguments)
         printError(QStringLiteral("no password on stdin"));
         return ExitUsage;
     }
-    SqliteStorage storage(args.dataDirectory().databasePath());
+    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
+    if (!opened) {
+        printError(opened.error().message);
+        return ExitFailure;
+    }
+    Storage &storage = *opened.value();
     const Result<bool> added =
         storage.addUser(UserRecord::create(name, *role, PasswordHash::hash(password)));
     if (!added) {

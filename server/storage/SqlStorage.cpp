@@ -210,7 +210,8 @@ QList<StoreOutcome> SqlStorage::storeRatingsOnce(const QList<StoredRating> &rati
     // other instead of deadlocking.
     QList<int> order(ratings.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&ratings](int a, int b) {
+    // Stable: of two ratings with one id in a batch, the first one sent is the one kept.
+    std::stable_sort(order.begin(), order.end(), [&ratings](int a, int b) {
         return ratings.at(a).rating.id < ratings.at(b).rating.id;
     });
     QStringList kiosks;

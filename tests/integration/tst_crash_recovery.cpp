@@ -57,10 +57,8 @@ void CrashRecoveryTest::acknowledgedRatingsSurviveSigkill()
     QVERIFY(server.start());
     QHash<QString, int> stored;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash"));
-        db.setDatabaseName(server.databasePath());
-        QVERIFY(db.open());
+        QSqlDatabase db = server.openDatabase(QStringLiteral("crash"));
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT id, COUNT(*) FROM ratings GROUP BY id")));
         while (query.next())

@@ -141,9 +141,8 @@ void DashboardApiTest::initTestCase()
 
     // k-old was last seen 22 minutes ago.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
-        db.setDatabaseName(m_server->databasePath());
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("t"));
+        QVERIFY(db.isOpen());
         QSqlQuery seen(db);
         seen.prepare(QStringLiteral("UPDATE kiosks SET last_seen = ? WHERE id = 'k-old'"));
         seen.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-22 * 60).toMSecsSinceEpoch());

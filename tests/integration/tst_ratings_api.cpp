@@ -67,10 +67,8 @@ int RatingsApiTest::storedCount(const QString &where)
 {
     int count = -1;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(m_server->databasePath());
-        if (db.open()) {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("check"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ") + where) &&
                 query.next())
@@ -85,10 +83,8 @@ QString RatingsApiTest::storedText(const QString &column, const QString &id)
 {
     QString text;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("text"));
-        db.setDatabaseName(m_server->databasePath());
-        if (db.open()) {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("text"));
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT %1 FROM ratings WHERE id = ?").arg(column));
             query.addBindValue(id);

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "PostgresInstance.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -32,6 +34,7 @@ TestServer::TestServer(const QString &binary)
 TestServer::~TestServer()
 {
     stop();
+    m_postgres.reset();
 }
 
 int TestServer::run(const QStringList &arguments, const QByteArray &stdinData)
@@ -51,7 +54,16 @@ int TestServer::run(const QStringList &arguments, const QByteArray &stdinData)
 
 bool TestServer::init()
 {
-    if (run({QStringLiteral("init")}) != 0)
+    QStringList arguments{QStringLiteral("init")};
+    if (usesPostgres()) {
+        m_postgres = std::make_unique<PostgresInstance>();
+        if (!m_postgres->start()) {
+            m_lastOutput = m_postgres->error();
+            return false;
+        }
+        arguments << QStringLiteral("--db") << m_postgres->url();
+    }
+    if (run(arguments) != 0)
         return false;
     const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^password: (\\S+)$"),
                                                              QRegularExpression::MultilineOption)
@@ -144,6 +156,33 @@ QUrl TestServer::url(const QString &pathAndQuery) const
 QString TestServer::databasePath() const
 {
     return QDir(dataDir()).filePath(QStringLiteral("hailong.db"));
+}
+
+QString TestServer::databaseUrl() const
+{
+    return m_postgres ? m_postgres->url() : databasePath();
+}
+
+QSqlDatabase TestServer::openDatabase(const QString &connectionName) const
+{
+    QSqlDatabase db;
+    if (m_postgres) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(m_postgres->host());
+        db.setPort(m_postgres->port());
+        db.setUserName(m_postgres->user());
+        db.setDatabaseName(m_postgres->database());
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(databasePath());
+    }
+    db.open();
+    return db;
+}
+
+bool TestServer::usesPostgres()
+{
+    return qgetenv("HAILONG_TEST_DB") == "postgresql";
 }
 
 QString TestServer::caPath() const

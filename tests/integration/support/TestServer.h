@@ -5,21 +5,27 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
 
 namespace hailong::testing {
 
+class PostgresInstance;
+
 // The real `hailong-server` binary in a temporary data folder: init, enrol, serve on a free
-// loopback port, kill, restart.
+// loopback port, kill, restart. With HAILONG_TEST_DB=postgresql in the environment the server
+// keeps its data in a PostgreSQL cluster of its own (`init --db URL`), so the same suites run
+// against both backends.
 class TestServer
 {
 public:
     explicit TestServer(const QString &binary);
     ~TestServer();
 
-    // Runs `init`; false (with the output in lastOutput()) when it fails.
+    // Runs `init` (starting PostgreSQL first when the suite runs against it); false (with the
+    // output in lastOutput()) when it fails.
     bool init();
     // Runs a command with --data appended; returns its exit code (-1 if it did not run).
     int run(const QStringList &arguments, const QByteArray &stdinData = {});
@@ -41,10 +47,18 @@ public:
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const;
     QString caPath() const;
+    // What `--db` takes for this server's database: the SQLite file or the PostgreSQL URL.
+    QString databaseUrl() const;
+    // A new connection to the server's database under `connectionName`, open (check isOpen());
+    // remove it with QSqlDatabase::removeDatabase when done.
+    QSqlDatabase openDatabase(const QString &connectionName) const;
+    // True when HAILONG_TEST_DB=postgresql.
+    static bool usesPostgres();
 
 private:
     QString m_binary;
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresInstance> m_postgres;
     std::unique_ptr<QProcess> m_serve;
     quint16 m_port = 0;
     QString m_adminPassword;

@@ -1,0 +1,34 @@
+#include "cli/DatabaseSetting.h"
+
+#include "storage/StorageLocation.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace hailong {
+
+QString DatabaseSetting::filePath(const DataDirectory &data)
+{
+    return QDir(data.path()).filePath(QStringLiteral("database.url"));
+}
+
+QString DatabaseSetting::url(const DataDirectory &data)
+{
+    QFile file(filePath(data));
+    if (!file.open(QIODevice::ReadOnly))
+        return data.databasePath();
+    const QString saved = QString::fromUtf8(file.readAll()).trimmed();
+    return saved.isEmpty() ? data.databasePath() : saved;
+}
+
+Result<bool> DatabaseSetting::save(const DataDirectory &data, const QString &url)
+{
+    return DataDirectory::writePrivateFile(filePath(data), url.toUtf8() + '\n');
+}
+
+Result<std::shared_ptr<Storage>> DatabaseSetting::open(const DataDirectory &data)
+{
+    return StorageLocation::open(url(data));
+}
+
+} // namespace hailong

@@ -1,0 +1,226 @@
+// A province runs several `serve` processes on one PostgreSQL database. Two of them receive
+// batches at once, many batches sent to both (a kiosk resending to another process after a
+// timeout): every acknowledged rating is stored exactly once, exactly one process says
+// "accepted" for it, and the rollups equal a recount of the ratings.
+#include "TestServer.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace hailong::testing;
+
+namespace {
+constexpr int batches = 60;
+constexpr int batchSize = 50;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+} // namespace
+
+class PostgresConcurrencyTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoServersAcceptEachRatingOnce();
+    void cleanupTestCase();
+
+private:
+    bool startSecondServer();
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QProcess> m_second;
+    quint16 m_secondPort = 0;
+    QStringList m_tokens;
+};
+
+void PostgresConcurrencyTest::initTestCase()
+{
+    if (!TestServer::usesPostgres())
+        QSKIP("needs HAILONG_TEST_DB=postgresql");
+    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
+    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
+                              QStringLiteral("UBND xã")));
+    QVERIFY(m_server->addUnit(QStringLiteral("tram-y-te"), QStringLiteral("health"),
+                              QStringLiteral("Trạm y tế")));
+    m_tokens << m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"))
+             << m_server->addKiosk(QStringLiteral("k2"), QStringLiteral("tram-y-te"));
+    QVERIFY(!m_tokens.contains(QString()));
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+    QVERIFY(startSecondServer());
+}
+
+bool PostgresConcurrencyTest::startSecondServer()
+{
+    // The same data folder, so the same secret key and the database URL saved by init.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        m_secondPort = freePort();
+        m_second = std::make_unique<QProcess>();
+        m_second->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_second->start(QStringLiteral(HAILONG_SERVER_BINARY),
+                        {QStringLiteral("serve"), QStringLiteral("--data"), m_server->dataDir(),
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:%1").arg(m_secondPort),
+                         QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
+        QByteArray output;
+        while (m_second->waitForReadyRead(60'000)) {
+            output += m_second->readAllStandardOutput();
+            if (output.contains("listening on https://"))
+                return true;
+        }
+        m_second->kill();
+        m_second->waitForFinished();
+    }
+    return false;
+}
+
+void PostgresConcurrencyTest::cleanupTestCase()
+{
+    if (m_second) {
+        m_second->terminate();
+        m_second->waitForFinished();
+    }
+    m_second.reset();
+    m_server.reset();
+}
+
+void PostgresConcurrencyTest::twoServersAcceptEachRatingOnce()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server->caPath()));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    const QList<QUrl> urls{
+        m_server->url(QStringLiteral("/api/v1/ratings")),
+        QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/ratings").arg(m_secondPort))};
+
+    // Every batch goes to one server; two in three go to the other as well, at the same time.
+    QNetworkAccessManager network;
+    QSet<QString> sent;
+    QHash<QString, int> accepted;
+    QSet<QString> acknowledged;
+    int pending = 0;
+    int failures = 0;
+    QEventLoop loop;
+    const QDateTime base = QDateTime(QDate(2026, 3, 31), QTime(16, 0), Qt::UTC);
+    for (int b = 0; b < batches; ++b) {
+        const int kiosk = b % 2;
+        QJsonArray ratings;
+        for (int i = 0; i < batchSize; ++i) {
+            const QString id = TestRatings::newId();
+            sent.insert(id);
+            // Ratings spread over two hours around a centre midnight.
+            ratings.append(TestRatings::rating(id, base.addSecs((b * batchSize + i) * 2 % 7200),
+                                               b * batchSize + i + 1, 1 + (i % 5)));
+        }
+        const QByteArray body =
+            QJsonDocument(TestRatings::batch(ratings)).toJson(QJsonDocument::Compact);
+        QList<QUrl> targets{urls.at(b % 2)};
+        if (b % 3 != 0)
+            targets.append(urls.at((b + 1) % 2));
+        for (const QUrl &url : std::as_const(targets)) {
+            QNetworkRequest request(url);
+            request.setSslConfiguration(tls);
+            request.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + m_tokens.at(kiosk).toLatin1());
+            request.setTransferTimeout(120'000);
+            QNetworkReply *reply = network.post(request, body);
+            ++pending;
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status != 200)
+                    ++failures;
+                const QJsonArray results = QJsonDocument::fromJson(reply->readAll())
+                                               .object()
+                                               .value(QLatin1String("results"))
+                                               .toArray();
+                for (const QJsonValue &value : results) {
+                    const QJsonObject result = value.toObject();
+                    const QString id = result.value(QLatin1String("id")).toString();
+                    const QString outcome = result.value(QLatin1String("status")).toString();
+                    if (outcome == QLatin1String("accepted"))
+                        ++accepted[id];
+                    if (outcome == QLatin1String("accepted") ||
+                        outcome == QLatin1String("duplicate"))
+                        acknowledged.insert(id);
+                }
+                reply->deleteLater();
+                if (--pending == 0)
+                    loop.quit();
+            });
+        }
+    }
+    loop.exec();
+    QCOMPARE(failures, 0);
+    QCOMPARE(acknowledged, sent);
+    for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key() + QStringLiteral(" accepted twice")));
+    QCOMPARE(accepted.size(), sent.size());
+
+    {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("check"));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id, COUNT(*) FROM ratings GROUP BY id")));
+        QSet<QString> stored;
+        while (query.next()) {
+            QCOMPARE(query.value(1).toLongLong(), 1);
+            stored.insert(query.value(0).toString());
+        }
+        QCOMPARE(stored, sent);
+
+        // Rollups against a recount: per centre day and unit, and the kiosks' sequences.
+        QHash<QString, QPair<qint64, qint64>> recount;
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT effective_at, unit_id, satisfied, suspect FROM ratings")));
+        while (query.next()) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC)
+                                  .toOffsetFromUtc(7 * 3600)
+                                  .date();
+            auto &entry =
+                recount[day.toString(Qt::ISODate) + QLatin1Char('|') + query.value(1).toString()];
+            ++entry.first;
+            entry.second += query.value(2).toLongLong();
+        }
+        QHash<QString, QPair<qint64, qint64>> rollups;
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT day, unit_id, SUM(n), SUM(satisfied) FROM rollup_days GROUP BY day, unit_id")));
+        while (query.next())
+            rollups.insert(
+                QDate(1970, 1, 1).addDays(query.value(0).toLongLong()).toString(Qt::ISODate) +
+                    QLatin1Char('|') + query.value(1).toString(),
+                {query.value(2).toLongLong(), query.value(3).toLongLong()});
+        QCOMPARE(rollups, recount);
+        QCOMPARE(recount.size(), 4); // two days × two units: the midnight was crossed
+
+        QVERIFY(query.exec(QStringLiteral("SELECT SUM(n) FROM rollup_indicator_days")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), qint64(sent.size()));
+        QVERIFY(query.exec(QStringLiteral("SELECT kiosk_id, low, high, seqs FROM kiosk_sequences "
+                                          "ORDER BY kiosk_id")));
+        int kiosks = 0;
+        while (query.next()) {
+            ++kiosks;
+            QCOMPARE(query.value(3).toLongLong(), qint64(batches / 2 * batchSize));
+        }
+        QCOMPARE(kiosks, 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+QTEST_GUILESS_MAIN(PostgresConcurrencyTest)
+#include "tst_postgres_concurrency.moc"
