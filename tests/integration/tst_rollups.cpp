@@ -84,6 +84,7 @@ private slots:
     void dailySummaryEqualsARecount();
     void trendAndRankingEqualARecount();
     void kioskSequenceGapsEqualARecount();
+    void upgradeBuildsRollupsFromStoredRatings();
     void cleanupTestCase();
 
 private:
@@ -610,6 +611,33 @@ void RollupsTest::kioskSequenceGapsEqualARecount()
         ++checked;
     }
     QCOMPARE(checked, m_kiosks.size());
+}
+
+void RollupsTest::upgradeBuildsRollupsFromStoredRatings()
+{
+    // A database from before the rollups: the numbered migration must build them from the
+    // ratings alone, exactly.
+    m_server->stop();
+    {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("downgrade"));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        for (const char *statement : {"DROP TABLE rollup_days", "DROP TABLE rollup_indicator_days",
+                                      "DROP TABLE rollup_hours", "DROP TABLE kiosk_sequences",
+                                      "DELETE FROM schema_version WHERE version >= 3"})
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+    m_staff = std::make_unique<TlsClient>(m_server->caPath());
+    const HttpReply login =
+        m_staff->postJson(m_server->url(QStringLiteral("/api/v1/session")),
+                          {{QStringLiteral("user"), QStringLiteral("admin")},
+                           {QStringLiteral("password"), m_server->adminPassword()}});
+    QCOMPARE(login.status, 200);
+    rollupRowsEqualARecount();
+    dailySummaryEqualsARecount();
+    kioskSequenceGapsEqualARecount();
 }
 
 QTEST_GUILESS_MAIN(RollupsTest)
