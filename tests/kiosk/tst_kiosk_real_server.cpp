@@ -1,6 +1,7 @@
 // The sync client against the real hailong-server over TLS on loopback: a server that is
 // down for a while, a 10,000-rating backlog, and a kiosk killed mid-sync. Every rating must
-// arrive exactly once.
+// arrive exactly once. A server the pinned CA did not sign, or one whose certificate names
+// another host, gets nothing.
 #include "KioskStatus.h"
 #include "RatingOutbox.h"
 #include "ServerEndpoint.h"
@@ -83,13 +84,14 @@ quint16 freePort()
 }
 
 // `serve` on a port of our choosing, so that it can come back where the kiosk expects it.
-std::unique_ptr<QProcess> serveOn(const TestServer &server, quint16 port)
+std::unique_ptr<QProcess> serveOn(const TestServer &server, quint16 port,
+                                  const QString &host = QStringLiteral("127.0.0.1"))
 {
     auto serve = std::make_unique<QProcess>();
     serve->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     serve->start(QStringLiteral(HAILONG_SERVER_BINARY),
                  {QStringLiteral("serve"), QStringLiteral("--data"), server.dataDir(),
-                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                  QStringLiteral("--listen"), QStringLiteral("%1:%2").arg(host).arg(port),
                   QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
     QByteArray output;
     while (serve->waitForReadyRead(30000)) {
@@ -145,11 +147,64 @@ private:
         file.write(token.toUtf8() + '\n');
     }
 
+    // The kiosk syncs `url` trusting `caPath` until it has failed a few times; nothing may be
+    // sent or removed, and the status must show the server unreachable for `reason` (words of
+    // Qt's TLS error).
+    void checkRefused(const QUrl &url, const QString &caPath, const QString &reason)
+    {
+        RatingOutbox outbox(m_kiosk.outboxPath);
+        queue(outbox, 20);
+        auto endpoint = ServerEndpoint::fromFiles(url, m_kiosk.tokenFile, caPath);
+        QVERIFY(endpoint);
+        ServerEndpoint server = std::move(endpoint).value();
+        QNetworkAccessManager network;
+        KioskStatus status(outbox, url.toString());
+        SyncClient client(outbox, server, &network, &status, fastTuning());
+        QSignalSpy retries(&client, &SyncClient::retryScheduled);
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 3, 30000);
+        QCOMPARE(outbox.queuedCount(), 20);
+        QCOMPARE(outbox.deadLetterCount(), 0);
+        QVERIFY(storedIds(m_server->databasePath()).isEmpty());
+        QVERIFY(!status.serverReachable());
+        QVERIFY2(status.lastError().startsWith(QStringLiteral("tls: ")) &&
+                     status.lastError().contains(reason),
+                 qPrintable(status.lastError()));
+    }
+
 private slots:
     void init()
     {
         QFile::remove(m_kiosk.outboxPath);
         enrol();
+    }
+
+    void serverFromAnotherCaIsRefused()
+    {
+        // A second `init` makes a CA of its own, as a look-alike server would have.
+        TestServer other(QStringLiteral(HAILONG_SERVER_BINARY));
+        QVERIFY2(other.init(), qPrintable(other.lastOutput()));
+        QVERIFY(QFile(other.caPath()).exists());
+        const quint16 port = freePort();
+        const auto serve = serveOn(*m_server, port);
+        QVERIFY(serve);
+        checkRefused(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)), other.caPath(),
+                     QStringLiteral("issuer certificate"));
+        serve->terminate();
+        serve->waitForFinished(30000);
+    }
+
+    void serverCertificateForAnotherHostIsRefused()
+    {
+        // The server's certificate names localhost, this machine, 127.0.0.1 and ::1; reached as
+        // 127.0.0.2 (loopback too) it is the right CA but the wrong name.
+        const quint16 port = freePort();
+        const auto serve = serveOn(*m_server, port, QStringLiteral("127.0.0.2"));
+        QVERIFY(serve);
+        checkRefused(QUrl(QStringLiteral("https://127.0.0.2:%1").arg(port)), m_server->caPath(),
+                     QStringLiteral("host name did not match"));
+        serve->terminate();
+        serve->waitForFinished(30000);
     }
 
     void serverDownForAWhileThenUpEveryRatingArrivesOnce()
