@@ -23,6 +23,16 @@ QSqlDatabase openSqlite(const QString &path)
         execOrThrow(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         execOrThrow(db, QStringLiteral("PRAGMA synchronous=FULL"));
         execOrThrow(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        // A damaged file must stop the program at once, not answer from broken pages later.
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+            check.value(0).toString() != QLatin1String("ok"))
+            throw StorageError(QStringLiteral("database %1 is damaged (%2); restore it from a "
+                                              "backup with `hailong-server restore`")
+                                   .arg(path, check.lastError().isValid()
+                                                  ? check.lastError().text()
+                                                  : check.value(0).toString())
+                                   .toStdString());
     } catch (...) {
         db.close();
         db = QSqlDatabase();

@@ -79,6 +79,7 @@ class ServerFaultsTest : public QObject
 private slots:
     void sigkillTwentyTimesDuringThreeKioskStreams();
     void lockedDatabaseAnswers503AndRecovers();
+    void damagedDatabaseIsRefusedClearly_data();
     void damagedDatabaseIsRefusedClearly();
     void fullDiskAnswers503AndRecovers();
 
@@ -188,10 +189,18 @@ void ServerFaultsTest::lockedDatabaseAnswers503AndRecovers()
     QCOMPARE(stored.count(idsIn(ratings)), 5);
 }
 
+void ServerFaultsTest::damagedDatabaseIsRefusedClearly_data()
+{
+    QTest::addColumn<bool>("inTheMiddle");
+    QTest::newRow("header") << false;
+    QTest::newRow("table pages in the middle") << true;
+}
+
 // `serve` on a damaged database file: a clear message and a non-zero exit — not a crash, and
 // not a server that starts and then answers from broken tables.
 void ServerFaultsTest::damagedDatabaseIsRefusedClearly()
 {
+    QFETCH(bool, inTheMiddle);
     QString token;
     const std::unique_ptr<TestServer> server = freshServer(&token);
     QVERIFY(server);
@@ -212,7 +221,12 @@ void ServerFaultsTest::damagedDatabaseIsRefusedClearly()
         QFile file(damaged);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.size() > 64 * 1024);
-        QVERIFY(file.write(QByteArray(100, '\xA5')) == 100); // the SQLite header
+        if (inTheMiddle) {
+            QVERIFY(file.seek(file.size() / 2));
+            QVERIFY(file.write(QByteArray(32 * 1024, '\xA5')) == 32 * 1024);
+        } else {
+            QVERIFY(file.write(QByteArray(100, '\xA5')) == 100); // the SQLite header
+        }
     }
 
     QProcess serve;
