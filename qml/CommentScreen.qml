@@ -43,6 +43,7 @@ Item {
 
     Column {
         id: form
+        objectName: "commentForm"
         anchors.horizontalCenter: parent.horizontalCenter
         y: commentScreen.topInset
         width: Math.min(parent.width - 120 * commentScreen.u, 1500 * commentScreen.u)
@@ -140,10 +141,50 @@ Item {
         }
     }
 
+    // The keyboard's height follows its width through its style's design size, so the rows are
+    // made taller by changing that design height (the style's scale, and so its type, stays).
+    readonly property QtObject keyboardStyle: {
+        for (let i = 0; i < keyboard.children.length; ++i) {
+            if (keyboard.children[i].style !== undefined)
+                return keyboard.children[i].style
+        }
+        return null
+    }
+    // Room between the form and the bottom edge, one gap clear of the buttons.
+    readonly property real keyboardRoom: height - keyboard.anchors.bottomMargin - form.y - form.height
+                                         - Theme.minGap
+    // The style's top and bottom margins are a fixed number of design pixels, read once: reading
+    // them in the binding below would loop, as they are given relative to the design height.
+    property real keyboardMarginsInDesign: 0
+    onKeyboardStyleChanged: {
+        if (keyboardStyle !== null)
+            keyboardMarginsInDesign = (keyboardStyle.keyboardRelativeTopMargin
+                                       + keyboardStyle.keyboardRelativeBottomMargin)
+                                      * keyboardStyle.keyboardDesignHeight
+    }
+    readonly property real keyboardHeight: {
+        if (keyboardStyle === null)
+            return 0
+        // One pixel a row for the style's rounding.
+        const wanted = Theme.keyboardRows * (Theme.keyboardKeyHeight + 1)
+                       + keyboardMarginsInDesign * keyboard.width / keyboardStyle.keyboardDesignWidth
+        return Math.min(wanted, keyboardRoom)
+    }
+    Binding {
+        target: commentScreen.keyboardStyle
+        when: commentScreen.keyboardStyle !== null && commentScreen.keyboardHeight > 0
+        property: "keyboardDesignHeight"
+        value: commentScreen.keyboardHeight * commentScreen.keyboardStyle.keyboardDesignWidth
+               / keyboard.width
+    }
+
     InputPanel {
         id: keyboard
         objectName: "keyboard"
-        width: commentScreen.tall ? parent.width : Math.min(parent.width, 1150 * commentScreen.u)
+        // Wide enough for ten 2 cm keys a row where the window allows it.
+        width: commentScreen.tall ? parent.width
+                                  : Math.min(parent.width, Math.max(1150 * commentScreen.u,
+                                                                    Theme.keyboardColumns * Theme.minTarget))
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 24 * commentScreen.u

@@ -22,6 +22,17 @@ QtObject {
     readonly property real minGap: Math.ceil(8 * pixelsPerMm)     // between two targets
     readonly property real minBodyText: 28 * Math.min(windowWidth, windowHeight) / 1080
 
+    // The on-screen keyboard (vi_VN and en_US layouts: four rows of at most ten and a half
+    // keys). Its keys are as tall as any target, 2 cm, wherever that fits under the comment
+    // box: on the 1080p panel either way round, and on a tablet held upright. A tablet on its
+    // side (800 px high) has room for about 1.3 cm under the comment box; there the keyboard
+    // takes all the room it has rather than cover the box or the send button, because a
+    // citizen must see what they type. Ten keys of 2 cm a row need 1180 px, more than an
+    // upright tablet's 800, so there the keys are as wide as the screen allows (≈ 1.3 cm).
+    readonly property int keyboardRows: 4
+    readonly property real keyboardColumns: 11 // ten and a half keys and the margins
+    readonly property real keyboardKeyHeight: minTarget
+
     readonly property color background: highContrast ? "#000000" : "#F5F7FA"
     readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
     readonly property color pressedSurface: highContrast ? "#333333" : "#E3E8EF"
