@@ -1,8 +1,11 @@
+#include "cli/BackupCommand.h"
+#include "cli/CertRenewCommand.h"
 #include "cli/CommandArguments.h"
 #include "cli/ExportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/KioskAddCommand.h"
 #include "cli/KioskRevokeCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/UnitAddCommand.h"
 #include "cli/UserAddCommand.h"
@@ -12,7 +15,7 @@
 
 namespace {
 const char usage[] = "usage: hailong-server init|serve|export|unit add|kiosk add|kiosk revoke|"
-                     "user add --data DIR …";
+                     "user add|cert renew|backup|restore --data DIR …";
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,6 +47,12 @@ int main(int argc, char *argv[])
             return hailong::KioskRevokeCommand::run(arguments.mid(2));
         if (command == QLatin1String("user") && adds)
             return hailong::UserAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("cert") && action == QLatin1String("renew"))
+            return hailong::CertRenewCommand::run(arguments.mid(2));
+        if (command == QLatin1String("backup"))
+            return hailong::BackupCommand::run(arguments.mid(1));
+        if (command == QLatin1String("restore"))
+            return hailong::RestoreCommand::run(arguments.mid(1));
     } catch (const hailong::StorageError &error) {
         hailong::printError(QStringLiteral("storage: ") + QString::fromStdString(error.what()));
         return hailong::ExitFailure;

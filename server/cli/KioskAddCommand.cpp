@@ -3,17 +3,23 @@
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
 #include "crypto/SecretDigest.h"
+#include "services/EnrolmentCommand.h"
 
 namespace hailong {
 
 int KioskAddCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] --data DIR"),
+        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] --data DIR "
+                       "[--server-url URL]"),
         {{QStringLiteral("unit"), QStringLiteral("The unit the kiosk belongs to."),
           QStringLiteral("UNIT")},
          {QStringLiteral("counter"), QStringLiteral("The counter it stands at."),
-          QStringLiteral("C")}},
+          QStringLiteral("C")},
+         {QStringLiteral("server-url"),
+          QStringLiteral("The address kiosks reach the server at (default: centre.json "
+                         "\"public_url\", else https://<host name>:8443)."),
+          QStringLiteral("URL")}},
         1);
     if (!args.parse(arguments))
         return ExitUsage;
@@ -26,8 +32,24 @@ int KioskAddCommand::run(const QStringList &arguments)
         printError(QStringLiteral("the kiosk needs an ID and a --unit (1–100 characters)"));
         return ExitUsage;
     }
+    const DataDirectory data = args.dataDirectory();
+    QString serverUrl = args.value(QStringLiteral("server-url")).trimmed();
+    while (serverUrl.endsWith(QLatin1Char('/')))
+        serverUrl.chop(1);
+    if (serverUrl.isEmpty())
+        serverUrl = EnrolmentCommand::defaultServerUrl(data);
+    if (!serverUrl.startsWith(QLatin1String("https://"))) {
+        printError(QStringLiteral("--server-url must start with https://"));
+        return ExitUsage;
+    }
+    // Before the kiosk is stored: a centre without its CA cannot enrol anything.
+    const Result<EnrolmentCommand> enrolment = EnrolmentCommand::forCentre(data, serverUrl);
+    if (!enrolment) {
+        printError(enrolment.error().message);
+        return ExitFailure;
+    }
     const QString token = RandomToken::generate(32);
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
+    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(data);
     if (!opened) {
         printError(opened.error().message);
         return ExitFailure;
@@ -43,6 +65,8 @@ int KioskAddCommand::run(const QStringList &arguments)
                   .arg(kiosk.id, kiosk.unitId, kiosk.counter));
     printLine(QStringLiteral("Token chỉ hiện một lần / the token is shown only once:"));
     printLine(QStringLiteral("token: %1").arg(token));
+    printLine(QStringLiteral("Chạy trên máy kiosk / run on the kiosk:"));
+    printLine(QStringLiteral("enrol: ") + enrolment.value().forToken(token));
     return ExitOk;
 }
 

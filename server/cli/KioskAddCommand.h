@@ -4,7 +4,10 @@
 
 namespace hailong {
 
-// `kiosk add ID --unit UNIT [--counter C] --data DIR`: prints the token once.
+// `kiosk add ID --unit UNIT [--counter C] --data DIR [--server-url URL]`: prints the token
+// once, and the one-line command that enrols the kiosk:
+//   token: TOKEN
+//   enrol: sudo hailong-kiosk-enrol --server URL --token TOKEN --ca-sha256 HEX
 class KioskAddCommand
 {
 public:

@@ -2,7 +2,9 @@
 
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
+#include "config/CentreSettings.h"
 #include "http/ApiServer.h"
+#include "services/CommentRetention.h"
 #include "storage/StorageLocation.h"
 
 #include <QCoreApplication>
@@ -98,9 +100,31 @@ int ServeCommand::run(const QStringList &arguments)
         printError(indicators.error().message);
         return ExitFailure;
     }
-    QStringList surveyProblems;
+    const CentreSettings centre = CentreSettings::read(data);
+    const std::shared_ptr<Storage> database = storage.value();
+    CommentRetention retention(*database, centre.commentRetentionMonths());
+    const int purged = retention.start();
+    if (purged > 0)
+        printLine(QStringLiteral("comments older than %1 months emptied: %2")
+                      .arg(centre.commentRetentionMonths())
+                      .arg(purged));
+
+    const QByteArray caPem = readFile(data.caCertificatePath());
+    const QByteArray serverPem = readFile(data.serverCertificatePath());
     ApiServerSettings settings;
-    settings.storage = std::move(storage).value();
+    settings.caCertificatePem = caPem;
+    settings.certificates =
+        CertificateExpiry(QSslCertificate(serverPem, QSsl::Pem), QSslCertificate(caPem, QSsl::Pem));
+    const Result<EnrolmentCommand> enrolment = EnrolmentCommand::forCentre(
+        data, EnrolmentCommand::defaultServerUrl(
+                  data, listen->port == 0 ? EnrolmentCommand::defaultPort : listen->port));
+    if (enrolment)
+        settings.enrolment = enrolment.value();
+    else
+        printError(QStringLiteral("kiosk enrolment from the dashboard is off: ") +
+                   enrolment.error().message);
+    QStringList surveyProblems;
+    settings.storage = database;
     settings.secretKey = secret.value();
     settings.indicators = indicators.value();
     settings.surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
@@ -112,8 +136,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     ApiServer server(std::move(settings));
     const Result<quint16> port = server.listen(
-        listen->host, listen->port,
-        QSslCertificate(readFile(data.serverCertificatePath()), QSsl::Pem),
+        listen->host, listen->port, QSslCertificate(serverPem, QSsl::Pem),
         QSslKey(readFile(data.serverKeyPath()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));
     if (!port) {
         printError(port.error().message);

@@ -5,6 +5,8 @@
 namespace hailong {
 
 // `serve --data DIR [--listen HOST:PORT] [--db URL] [--kiosk-rate-limit N]`.
+// The certificates are read at start: after `cert renew`, restart the server to serve the new
+// one. Old comments are purged at start and daily (centre.json "comment_retention_months").
 class ServeCommand
 {
 public:

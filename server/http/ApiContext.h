@@ -7,6 +7,7 @@
 #include "services/AlertService.h"
 #include "services/ChartService.h"
 #include "services/DailySummaryService.h"
+#include "services/EnrolmentCommand.h"
 #include "services/IndicatorService.h"
 #include "services/PromptQueue.h"
 #include "services/RankingService.h"
@@ -36,6 +37,7 @@ struct ApiContext
     ChartService &charts;
     ReportService &reports;
     Administration &administration;
+    const EnrolmentCommand &enrolment;
 };
 
 } // namespace hailong

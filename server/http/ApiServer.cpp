@@ -2,6 +2,7 @@
 
 #include "http/AlertRoutes.h"
 #include "http/AuditRoutes.h"
+#include "http/CaCertificateRoute.h"
 #include "http/ChartRoutes.h"
 #include "http/DailyRoutes.h"
 #include "http/HealthRoutes.h"
@@ -33,7 +34,8 @@ ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
     , m_polls(m_prompts, *m_settings.storage)
     , m_trends(*m_settings.storage, m_settings.indicators)
     , m_ranking(*m_settings.storage)
-    , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings)
+    , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings,
+               m_settings.certificates)
     , m_charts(*m_settings.storage, m_indicators, m_trends)
     , m_reports(m_indicators, m_trends, m_settings.communeName)
     , m_administration(*m_settings.storage)
@@ -51,11 +53,13 @@ ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
                 m_alerts,
                 m_charts,
                 m_reports,
-                m_administration}
+                m_administration,
+                m_settings.enrolment}
     , m_listener(m_http, m_settings.limits)
 {
     RouteTable routes(m_http);
     HealthRoutes::install(routes, m_context);
+    CaCertificateRoute::install(routes, m_settings.caCertificatePem);
     RatingRoutes::install(routes, m_context);
     SurveyRoutes::install(routes, m_context);
     SessionRoutes::install(routes, m_context);

@@ -21,6 +21,9 @@ struct ApiServerSettings
     int alertMinRatings = 30; // today's ratings before an indicator below target alerts
     QString communeName;      // for the public page and the reports' heading
     ConnectionLimits limits;
+    QByteArray caCertificatePem;    // served at /ca.pem for kiosk enrolment
+    EnrolmentCommand enrolment;     // the line shown when the dashboard enrols a kiosk
+    CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
 };
 
 // The HTTPS API: builds the services and access checks, installs every route and listens.

@@ -1,6 +1,7 @@
 #include "http/KioskRoutes.h"
 
 #include "http/JsonRequest.h"
+#include "http/EnrolmentAnswer.h"
 #include "http/JsonResponse.h"
 #include "period/PeriodRule.h"
 
@@ -87,11 +88,12 @@ void KioskRoutes::install(RouteTable &routes, ApiContext &api)
                                                           ? HttpStatus::Conflict
                                                           : HttpStatus::BadRequest,
                                                       enrolled.error());
-                       return JsonResponse::ok({{QStringLiteral("id"), kiosk.id},
-                                                {QStringLiteral("unit"), kiosk.unitId},
-                                                {QStringLiteral("counter"), kiosk.counter},
-                                                {QStringLiteral("token"), enrolled.value().token}},
-                                               HttpStatus::Created);
+                       QJsonObject answer{{QStringLiteral("id"), kiosk.id},
+                                          {QStringLiteral("unit"), kiosk.unitId},
+                                          {QStringLiteral("counter"), kiosk.counter},
+                                          {QStringLiteral("token"), enrolled.value().token}};
+                       EnrolmentAnswer::add(answer, api.enrolment, enrolled.value().token);
+                       return JsonResponse::ok(answer, HttpStatus::Created);
                    });
                });
     routes.add(QStringLiteral("/api/v1/kiosks/<arg>/revoke"), HttpMethod::Post,

@@ -31,10 +31,12 @@ Alert alert(const QString &kind, const QString &severity, const QDateTime &since
 }
 } // namespace
 
-AlertService::AlertService(Storage &storage, IndicatorService &indicators, int minRatings)
+AlertService::AlertService(Storage &storage, IndicatorService &indicators, int minRatings,
+                           CertificateExpiry certificates)
     : m_storage(storage)
     , m_indicators(indicators)
     , m_minRatings(minRatings)
+    , m_certificates(std::move(certificates))
 {}
 
 QJsonArray AlertService::alerts(const QDateTime &now)
@@ -92,6 +94,19 @@ QJsonArray AlertService::alerts(const QDateTime &now)
         found.append(alert(
             QStringLiteral("suspect-burst"), QStringLiteral("warning"), it.value().first,
             {{QStringLiteral("kiosk"), it.key()}, {QStringLiteral("count"), it.value().second}}));
+    }
+
+    for (const CertificateExpiry::Warning &warning : m_certificates.warnings(now)) {
+        const qint64 leadDays = warning.severity == QLatin1String("critical")
+                                    ? CertificateExpiry::criticalDays
+                                    : CertificateExpiry::warningDays;
+        found.append(alert(
+            QStringLiteral("certificate-expiry"), warning.severity,
+            warning.expires.addDays(-leadDays),
+            {{QStringLiteral("certificate"), warning.certificate},
+             {QStringLiteral("expires"),
+              warning.expires.toTimeZone(centreTimeZone()).date().toString(Qt::ISODate)},
+             {QStringLiteral("days_left"), warning.daysLeft}}));
     }
 
     std::stable_sort(found.begin(), found.end(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/CertificateExpiry.h"
 #include "services/IndicatorService.h"
 #include "storage/Storage.h"
 
@@ -11,14 +12,16 @@ namespace hailong {
 //   indicator-below-target  today's rate under target once `minRatings` ratings are in;
 //   kiosk-offline           a kiosk not seen for more than 15 minutes (revoked ones never);
 //   suspect-burst           a kiosk's ratings flagged suspect today;
-//   kiosk-clock-skew        a kiosk whose clock was last measured more than 5 minutes off.
+//   kiosk-clock-skew        a kiosk whose clock was last measured more than 5 minutes off;
+//   certificate-expiry      the server's or the CA's certificate expires within 30 days.
 class AlertService
 {
 public:
     static constexpr qint64 offlineMinutes = 15;
     static constexpr qint64 clockSkewToleranceSeconds = 300;
 
-    AlertService(Storage &storage, IndicatorService &indicators, int minRatings);
+    AlertService(Storage &storage, IndicatorService &indicators, int minRatings,
+                 CertificateExpiry certificates = {});
 
     QJsonArray alerts(const QDateTime &now);
 
@@ -26,6 +29,7 @@ private:
     Storage &m_storage;
     IndicatorService &m_indicators;
     int m_minRatings;
+    CertificateExpiry m_certificates;
 };
 
 } // namespace hailong

@@ -116,7 +116,8 @@ Result<PemPair> CertificateAuthority::create(const QString &commonName)
 
 Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
                                                              const QStringList &dnsNames,
-                                                             const QStringList &ipAddresses)
+                                                             const QStringList &ipAddresses,
+                                                             int days)
 {
     const BioPtr caCertBio(BIO_new_mem_buf(ca.certificate.constData(), int(ca.certificate.size())));
     const CertPtr caCert(PEM_read_bio_X509(caCertBio.get(), nullptr, nullptr, nullptr));
@@ -129,7 +130,7 @@ Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
     if (!key)
         return tlsError(QStringLiteral("cannot generate the server key"));
     const QString commonName = dnsNames.isEmpty() ? QStringLiteral("localhost") : dnsNames.first();
-    CertPtr cert = newCertificate(key.get(), commonName, 825);
+    CertPtr cert = newCertificate(key.get(), commonName, days);
     if (!cert)
         return tlsError(QStringLiteral("cannot create the server certificate"));
     X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert.get()));

@@ -22,10 +22,14 @@ public:
     // A self-signed CA certificate valid for 10 years. Errors: "tls".
     static Result<PemPair> create(const QString &commonName);
 
-    // A server certificate for the given host names and IP addresses (subjectAltName),
-    // signed by the CA and valid for 825 days. Errors: "tls".
+    // A server's validity: 825 days, the longest that browsers accept.
+    static constexpr int serverCertificateDays = 825;
+
+    // A server certificate for the given host names and IP addresses (subjectAltName), with a
+    // new key, signed by the CA and valid for `days`. Errors: "tls".
     static Result<PemPair> issueServerCertificate(const PemPair &ca, const QStringList &dnsNames,
-                                                  const QStringList &ipAddresses);
+                                                  const QStringList &ipAddresses,
+                                                  int days = serverCertificateDays);
 };
 
 } // namespace hailong

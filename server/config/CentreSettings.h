@@ -1,0 +1,29 @@
+#pragma once
+
+#include "config/DataDirectory.h"
+
+#include <QString>
+
+namespace hailong {
+
+// The deployment settings an operator may put in DIR/centre.json besides the commune's name:
+//   "public_url": the address kiosks reach the server at (e.g. "https://hailong.xa.local:8443");
+//   "comment_retention_months": how long citizens' comments are kept (default 24).
+class CentreSettings
+{
+public:
+    static constexpr int defaultCommentRetentionMonths = 24;
+
+    static CentreSettings read(const DataDirectory &data);
+
+    // Empty when centre.json does not set it.
+    QString publicUrl() const { return m_publicUrl; }
+    // At least 1; the default when absent or not a positive whole number.
+    int commentRetentionMonths() const { return m_commentRetentionMonths; }
+
+private:
+    QString m_publicUrl;
+    int m_commentRetentionMonths = defaultCommentRetentionMonths;
+};
+
+} // namespace hailong
