@@ -110,6 +110,7 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
     // The token exists only in this answer: show it until the admin leaves the page.
     status.replaceChildren(el('span', { text: t('admin.kiosk.token', { id: enrolled.id }) }),
       el('code', { className: 'token', text: enrolled.token }));
+    if (enrolled.enrol_command) status.append(enrolmentBlock(enrolled));
   });
 
   const auditTable = table([
@@ -125,4 +126,30 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
     el('section', { className: 'card' }, el('h2', { text: t('admin.units') }), unitTable, unitForm, unitStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.kiosks') }), kioskTable, kioskForm, kioskStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.audit') }), auditTable));
+}
+
+// The one line that sets up the kiosk, as text with a copy button and as a QR code (an SVG from
+// the server, shown through a data: URL, which the page's CSP allows for images).
+function enrolmentBlock(enrolled) {
+  const command = el('code', { className: 'enrol-command', text: enrolled.enrol_command });
+  const copied = el('span', { attrs: { role: 'status' } });
+  const copy = el('button', { text: t('admin.kiosk.copy'), attrs: { type: 'button' } });
+  copy.addEventListener('click', async () => {
+    await navigator.clipboard.writeText(enrolled.enrol_command);
+    copied.textContent = t('admin.kiosk.copied');
+  });
+  const block = el('div', { className: 'enrolment' },
+    el('p', { text: t('admin.kiosk.enrol') }), command, copy, copied);
+  if (enrolled.enrol_qr_svg) {
+    block.append(el('img', {
+      className: 'enrol-qr',
+      attrs: {
+        src: `data:image/svg+xml;base64,${btoa(enrolled.enrol_qr_svg)}`,
+        alt: t('admin.kiosk.qr'),
+        width: '256',
+        height: '256',
+      },
+    }));
+  }
+  return block;
 }
