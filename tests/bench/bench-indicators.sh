@@ -55,7 +55,8 @@ fill_cache() {
 }
 
 [[ -f $cache/ready ]] || fill_cache
-database=$(init_value "$cache" database)
+# The file inside the cache, wherever the cache was made.
+database=$cache/$(basename "$(init_value "$cache" database)")
 start_server "$cache"
 
 curl_tls=(curl -sS --fail --cacert "$cache/ca.pem" -H 'Expect:' -b "$work/cookies" -c "$work/cookies")
