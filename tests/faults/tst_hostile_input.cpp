@@ -116,7 +116,7 @@ void HostileInputTest::initTestCase()
                  ->exchange(
                      staffRequest("DELETE", "/api/v1/session", m_loggedOutCookie, m_loggedOutCsrf))
                  .status,
-             200);
+             204);
 
     m_realKiosk = std::make_unique<KioskStream>(
         QStringLiteral(HAILONG_PACED_KIOSK),
