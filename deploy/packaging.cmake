@@ -6,14 +6,16 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/hailong-server.service
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/systemd/hailong-server.default
         DESTINATION /etc/default RENAME hailong-server COMPONENT server)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
-        DESTINATION ${CMAKE_INSTALL_DOCDIR}/../hailong-server COMPONENT server)
+              ${CMAKE_CURRENT_LIST_DIR}/DEPLOY.md
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/hailong-server COMPONENT server)
 
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/kiosk/hailong-kiosk.service
         DESTINATION lib/systemd/system COMPONENT kiosk)
 install(PROGRAMS ${CMAKE_CURRENT_LIST_DIR}/kiosk/hailong-kiosk-enrol
         DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT kiosk)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
-        DESTINATION ${CMAKE_INSTALL_DOCDIR}/../hailong-kiosk COMPONENT kiosk)
+              ${CMAKE_CURRENT_LIST_DIR}/DEPLOY.md
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/hailong-kiosk COMPONENT kiosk)
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME hailong)
@@ -25,6 +27,7 @@ set(CPACK_COMPONENTS_ALL server kiosk)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_LICENSE GPL-3+)
+set(CPACK_STRIP_FILES ON)
 # Shared libraries are found by dpkg-shlibdeps; plugins and QML modules are named below.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 
@@ -34,7 +37,7 @@ set(CPACK_COMPONENT_SERVER_DESCRIPTION
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, fonts-noto-core, adduser, openssl")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
-    "${CMAKE_CURRENT_LIST_DIR}/debian/server/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/server/prerm")
+    "${CMAKE_CURRENT_LIST_DIR}/debian/server/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/server/prerm;${CMAKE_CURRENT_LIST_DIR}/debian/server/conffiles")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME hailong-kiosk)
@@ -46,8 +49,15 @@ qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-tem
 qml6-module-qtqml-workerscript, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, \
 qml6-module-qt-labs-folderlistmodel, qml6-module-qtmultimedia, qml6-module-qttexttospeech, \
 qt6-wayland, libqt6svg6, fonts-noto-core, cage, curl, openssl, adduser")
+# Spoken prompts: Qt 6.4 plays sound through a PulseAudio server, which the kiosk user's
+# session starts when one is installed; the speech-dispatcher voice is for language packs
+# without recordings.
+set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS
+    "pipewire-pulse, wireplumber, qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/kiosk/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/kiosk/prerm")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)
+
+include(${CMAKE_CURRENT_LIST_DIR}/package-test.cmake)

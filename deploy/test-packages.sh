@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# The packages, end to end: builds hailong-server and hailong-kiosk as Debian packages,
+# installs them with apt into a clean Debian 12 root made by mmdebstrap, starts the packaged
+# server there as the user its postinst created, enrols a kiosk with the one-line command
+# `kiosk add` prints, presses a key on the packaged kiosk (under Xvfb) and checks through the
+# server's API that the rating was counted.
+#
+#   sudo deploy/test-packages.sh [--build DIR] [--debs DIR] [--keep]
+#     --build DIR  build folder to configure, build and package in (default: build-packages)
+#     --debs DIR   test the .deb files already in DIR instead of building them
+#     --keep       leave the Debian root in place for inspection (its path is printed)
+#
+# Needs root (chroot and mounts) and Debian's mirror, reached through the host's apt sources.
+# Exit 77 means it cannot run here (not root, no mirror, a sanitizer build): ctest's "skipped".
+set -euo pipefail
+
+source_dir=$(cd "$(dirname "$0")/.." && pwd)
+build_dir=$source_dir/build-packages
+debs_dir=
+keep=0
+while (($#)); do
+  case $1 in
+    --build) build_dir=$2; shift 2 ;;
+    --debs) debs_dir=$2; shift 2 ;;
+    --keep) keep=1; shift ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+started=$SECONDS
+step() { printf '[%4ds] %s\n' "$((SECONDS - started))" "$*"; }
+fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
+skip() { printf 'SKIP: %s\n' "$*" >&2; exit 77; }
+
+[[ $(id -u) == 0 ]] || skip "needs root for chroot and mounts"
+for tool in mmdebstrap jq curl; do
+  command -v "$tool" >/dev/null && continue
+  step "installing $tool"
+  apt-get install -y --no-install-recommends "$tool" >/dev/null || skip "$tool cannot be installed"
+done
+
+# The host's own mirror settings, so the root comes from where the host's packages came from.
+mirror_args=()
+if [[ -f /etc/apt/sources.list.d/debian.sources ]]; then
+  mirror_args=(/etc/apt/sources.list.d/debian.sources)
+  mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+else
+  mirror=http://deb.debian.org/debian
+  mirror_args=("deb $mirror bookworm main" "deb $mirror bookworm-updates main"
+    "deb http://deb.debian.org/debian-security bookworm-security main")
+fi
+curl -fsS --max-time 20 -o /dev/null "$mirror/dists/bookworm/Release" ||
+  skip "Debian's mirror $mirror cannot be reached"
+
+# 1. The packages.
+if [[ -z $debs_dir ]]; then
+  if grep -q '^HAILONG_SANITIZE:BOOL=ON' "$build_dir/CMakeCache.txt" 2>/dev/null; then
+    skip "$build_dir is a sanitizer build; packages come from a plain one"
+  fi
+  if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+    step "configuring $build_dir"
+    # cpack would otherwise build every target, tests included, before packaging.
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
+  fi
+  step "building hailong-server and hailong-kiosk"
+  cmake --build "$build_dir" -j"$(nproc)" --target hailong-server hailong-kiosk >/dev/null
+  step "packaging"
+  debs_dir=$build_dir/debian-packages
+  rm -f "$debs_dir"/hailong-*.deb
+  (cd "$build_dir" && cpack -G DEB -B "$debs_dir" >/dev/null)
+fi
+server_deb=$(find "$debs_dir" -maxdepth 1 -name 'hailong-server_*.deb' | head -1)
+kiosk_deb=$(find "$debs_dir" -maxdepth 1 -name 'hailong-kiosk_*.deb' | head -1)
+[[ -f $server_deb && -f $kiosk_deb ]] || fail "no hailong-server/hailong-kiosk .deb in $debs_dir"
+step "packages: $(basename "$server_deb") $(basename "$kiosk_deb")"
+
+# 2. A clean Debian 12 root, torn down whatever happens.
+work=$(mktemp -d /var/tmp/hailong-packages.XXXXXX)
+root=$work/root
+mounted=()
+pids=()
+cleanup() {
+  local status=$?
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
+  for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+    umount "${mounted[i]}" 2>/dev/null || umount -l "${mounted[i]}" || true
+  done
+  if ((keep)); then
+    echo "root kept at $root (unmounted); logs in $work"
+  elif ! findmnt -rn -o TARGET | grep -q "^$root"; then
+    rm -rf --one-file-system "$work"
+  else
+    echo "something is still mounted under $root; left in place" >&2
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+step "creating a Debian 12 root with mmdebstrap"
+# Xvfb and xdotool are the test's only extras: a screen for the kiosk and a finger for its
+# keypad. Everything the programs need must come from the packages' Depends.
+timeout 900 mmdebstrap --quiet --mode=root --variant=apt --include=xvfb,xdotool \
+  --skip=cleanup/apt/lists --aptopt='Acquire::Check-Valid-Until "false"' \
+  bookworm "$root" "${mirror_args[@]}" >"$work/mmdebstrap.log" 2>&1 ||
+  { tail -20 "$work/mmdebstrap.log" >&2; fail "mmdebstrap could not create the root"; }
+
+mount_into() { # type-or-bind source target
+  mkdir -p "$root$3"
+  if [[ $1 == bind ]]; then mount --bind "$2" "$root$3"; else mount -t "$1" "$2" "$root$3"; fi
+  mounted+=("$root$3")
+}
+mount_into proc proc /proc
+mount_into bind /dev/pts /dev/pts
+mount_into tmpfs tmpfs /dev/shm
+cp /etc/resolv.conf "$root/etc/resolv.conf"
+# What Debian's installer writes; mmdebstrap leaves no /etc/hosts, so "localhost" would go
+# to DNS.
+printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' \
+  "$(cat "$root/etc/hostname")" >"$root/etc/hosts"
+# No daemons from other packages' maintainer scripts inside the test root.
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod 0755 "$root/usr/sbin/policy-rc.d"
+in_root() { chroot "$root" "$@"; }
+
+step "installing both packages with apt (their Depends come from the mirror)"
+cp "$server_deb" "$kiosk_deb" "$root/tmp/"
+DEBIAN_FRONTEND=noninteractive timeout 900 chroot "$root" \
+  apt-get install -y --no-install-recommends "/tmp/$(basename "$server_deb")" "/tmp/$(basename "$kiosk_deb")" >"$work/apt.log" 2>&1 ||
+  { tail -30 "$work/apt.log" >&2; fail "apt could not install the packages"; }
+
+step "checking what the maintainer scripts set up"
+in_root getent passwd hailong >/dev/null || fail "postinst did not create the user hailong"
+in_root getent passwd hailong-kiosk >/dev/null || fail "postinst did not create hailong-kiosk"
+[[ -f $root/var/lib/hailong/ca.pem ]] || fail "postinst did not initialise /var/lib/hailong"
+# stat inside the root: the host's user names are not the root's.
+[[ $(in_root stat -c '%U %a' /var/lib/hailong/init.txt) == "root 600" ]] ||
+  fail "init.txt (the first admin's password) must be root's alone"
+[[ $(in_root stat -c '%U' /var/lib/hailong/hailong.db) == hailong ]] ||
+  fail "the database must belong to the service user"
+password=$(sed -n 's/^password: //p' "$root/var/lib/hailong/init.txt")
+[[ -n $password ]] || fail "init.txt holds no admin password"
+
+# A free port on loopback; the root shares the host's network.
+port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for _ in $(seq 20); do
+  port=$((20000 + RANDOM % 40000))
+  port_is_free "$port" && break
+done
+server_url=https://localhost:$port
+
+step "starting the packaged server as hailong on 127.0.0.1:$port"
+as_user() { # user command…: runs in the root as that user, with a clean environment
+  local user=$1
+  shift
+  chroot --userspec="$user:$user" "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+    HOME="/var/lib/$user" LANG=C.UTF-8 "$@"
+}
+start_as_user() { # log user command…: in the background; chroot and env exec, so the pid
+  local log=$1 user=$2 # kept is the program's own
+  shift 2
+  chroot --userspec="$user:$user" "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+    HOME="/var/lib/$user" LANG=C.UTF-8 "$@" >"$log" 2>&1 &
+  pids+=($!)
+}
+start_as_user "$work/server.log" hailong \
+  hailong-server serve --data /var/lib/hailong --listen "127.0.0.1:$port"
+api() { curl -fsS --max-time 10 --cacert "$root/var/lib/hailong/ca.pem" "$@"; }
+for _ in $(seq 60); do
+  api -o /dev/null "$server_url/healthz" 2>/dev/null && break
+  kill -0 "${pids[0]}" 2>/dev/null || { cat "$work/server.log" >&2; fail "the server exited"; }
+  sleep 0.5
+done
+api -o /dev/null "$server_url/healthz" || fail "the server did not answer /healthz in 30 s"
+
+step "enrolling a kiosk with the packaged commands"
+as_user hailong hailong-server unit add mot-cua --kind admin --name "Bộ phận Một cửa" \
+  --data /var/lib/hailong >/dev/null
+as_user hailong hailong-server kiosk add kiosk-1 --unit mot-cua --counter quay-1 \
+  --data /var/lib/hailong --server-url "$server_url" >"$work/kiosk-add.txt"
+enrol=$(sed -n 's/^enrol: //p' "$work/kiosk-add.txt")
+[[ $enrol == "sudo hailong-kiosk-enrol "* ]] || fail "kiosk add printed no enrol: line"
+# The line exactly as printed, run as root on the kiosk (sudo is that here).
+in_root sh -c "${enrol#sudo }" >"$work/enrol.log" 2>&1 ||
+  { cat "$work/enrol.log" >&2; fail "hailong-kiosk-enrol failed"; }
+grep -q "Server reachable" "$work/enrol.log" || fail "enrolment did not reach the server"
+[[ $(in_root stat -c '%U:%G %a' /etc/hailong-kiosk/token) == "root:hailong-kiosk 640" ]] ||
+  fail "the kiosk token must be readable by the kiosk's group only"
+
+step "starting the packaged kiosk under Xvfb with the unit's own command line"
+# ExecStart= of the installed unit, without cage: Xvfb stands in for the compositor.
+exec_start=$(sed -n '/^ExecStart=/,/[^\\]$/p' "$root/lib/systemd/system/hailong-kiosk.service" |
+  tr -d '\\\n' | tr -s ' ')
+kiosk_command=${exec_start#*-- }
+[[ $kiosk_command == /usr/bin/hailong-kiosk* ]] || fail "unexpected ExecStart: $exec_start"
+HAILONG_SERVER=$(sed -n 's/^HAILONG_SERVER=//p' "$root/etc/hailong-kiosk/kiosk.conf")
+# shellcheck disable=SC2016 # the placeholder is systemd's, expanded here by hand
+placeholder='${HAILONG_SERVER}'
+kiosk_command=${kiosk_command//"$placeholder"/$HAILONG_SERVER}
+read -r -a kiosk_argv <<<"$kiosk_command"
+
+exec 3>"$work/display"
+start_as_user "$work/xvfb.log" hailong-kiosk Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp
+exec 3>&-
+for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
+[[ -s $work/display ]] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
+display=:$(head -1 "$work/display")
+install -d -m 0700 -o "$(stat -c %u "$root/var/lib/hailong-kiosk")" "$root/tmp/kiosk-runtime"
+# A short inactivity time ends the citizen's session soon after the key, which seals the rating.
+start_as_user "$work/kiosk.log" hailong-kiosk env DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+  XDG_RUNTIME_DIR=/tmp/kiosk-runtime "${kiosk_argv[@]}" --timeout 2
+
+# A level key on the idle screen is the rating (the keypad described in DESIGN.md).
+as_user hailong-kiosk env DISPLAY="$display" timeout 60 \
+  xdotool search --sync --onlyvisible --class hailong-kiosk windowfocus --sync key 5 \
+  >"$work/xdotool.log" 2>&1 ||
+  { cat "$work/kiosk.log" "$work/xdotool.log" >&2; fail "could not press a key on the kiosk"; }
+
+step "waiting for the rating to reach the server's daily figures"
+csrf=$(api -c "$work/cookies" -H 'Content-Type: application/json' \
+  -d "{\"user\":\"admin\",\"password\":\"$password\"}" "$server_url/api/v1/session" |
+  jq -r .csrf)
+[[ -n $csrf && $csrf != null ]] || fail "the admin from init.txt could not log in"
+today=$(TZ=Asia/Ho_Chi_Minh date +%F)
+counted=0
+for _ in $(seq 60); do
+  counted=$(api -b "$work/cookies" "$server_url/api/v1/daily?date=$today" | jq -r .n)
+  [[ $counted == 0 ]] || break
+  kill -0 "${pids[2]}" 2>/dev/null || { cat "$work/kiosk.log" >&2; fail "the kiosk exited"; }
+  sleep 1
+done
+daily=$(api -b "$work/cookies" "$server_url/api/v1/daily?date=$today")
+kiosks=$(api -b "$work/cookies" "$server_url/api/v1/kiosks")
+[[ $(jq -r .n <<<"$daily") == 1 ]] ||
+  { cat "$work/kiosk.log" >&2; fail "expected 1 rating today, the server has $(jq -r .n <<<"$daily")"; }
+[[ $(jq -r .satisfied <<<"$daily") == 1 ]] || fail "a 5 (Rất hài lòng) must count as satisfied"
+[[ $(jq -r '.kiosks[] | select(.id == "kiosk-1") | .ratings_today' <<<"$kiosks") == 1 ]] ||
+  fail "the server does not credit the rating to kiosk-1"
+
+if grep -qiE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log"; then
+  echo "kiosk warnings (a runtime dependency may be missing):" >&2
+  grep -iE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log" >&2
+fi
+step "PASS: the packaged kiosk's rating was counted by the packaged server"
