@@ -31,6 +31,13 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
     const QCommandLineOption ca(QStringLiteral("ca"),
                                 QStringLiteral("The server's CA certificate (PEM), pinned."),
                                 QStringLiteral("FILE"));
+    const QCommandLineOption clientCert(
+        QStringLiteral("client-cert"),
+        QStringLiteral("This kiosk's client certificate (PEM), for a server with mutual TLS."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption clientKey(QStringLiteral("client-key"),
+                                       QStringLiteral("The private key of --client-cert (PEM)."),
+                                       QStringLiteral("FILE"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Folder for the outbox and the survey cache."),
                                   QStringLiteral("DIR"));
@@ -54,8 +61,8 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
         QStringLiteral("screenshot-dir"),
         QStringLiteral("Walk through every screen, save PNGs into DIR, then quit."),
         QStringLiteral("DIR"));
-    parser.addOptions(
-        {server, tokenFile, ca, data, fullscreen, timeout, lang, volume, size, screenshotDir});
+    parser.addOptions({server, tokenFile, ca, clientCert, clientKey, data, fullscreen, timeout,
+                       lang, volume, size, screenshotDir});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -73,8 +80,14 @@ Result<KioskOptions> KioskOptions::parse(const QStringList &arguments)
             return usage(QStringLiteral("--server needs --token-file and --ca"));
         options.tokenFile = parser.value(tokenFile);
         options.caFile = parser.value(ca);
-    } else if (parser.isSet(tokenFile) || parser.isSet(ca)) {
-        return usage(QStringLiteral("--token-file and --ca need --server"));
+        if (parser.isSet(clientCert) != parser.isSet(clientKey))
+            return usage(QStringLiteral("--client-cert and --client-key go together"));
+        options.clientCertificateFile = parser.value(clientCert);
+        options.clientKeyFile = parser.value(clientKey);
+    } else if (parser.isSet(tokenFile) || parser.isSet(ca) || parser.isSet(clientCert) ||
+               parser.isSet(clientKey)) {
+        return usage(QStringLiteral("--token-file, --ca, --client-cert and --client-key need "
+                                    "--server"));
     }
     options.dataDir = parser.isSet(data)
                           ? parser.value(data)

@@ -10,17 +10,21 @@
 namespace hailong {
 
 // The kiosk's command line:
-//   hailong-kiosk --server URL --token-file F --ca F [--data DIR] [--fullscreen]
+//   hailong-kiosk --server URL --token-file F --ca F [--client-cert F --client-key F]
+//                 [--data DIR] [--fullscreen]
 //                 [--timeout S] [--lang vi|en] [--volume PERCENT] [--size WxH]
 //                 [--screenshot-dir DIR]
 // Language packs are found in DATA/languages/<code>/ (kiosk/LANGUAGE-PACKS.md).
 // --server, --token-file and --ca go together; without them the kiosk works alone and keeps
-// every rating in its outbox until it is started with a server.
+// every rating in its outbox until it is started with a server. --client-cert and --client-key
+// (the files `kiosk add --client-cert` wrote) go together, for a server run with --mutual-tls.
 struct KioskOptions
 {
     QUrl server;
     QString tokenFile;
     QString caFile;
+    QString clientCertificateFile; // empty: no client certificate
+    QString clientKeyFile;
     QString dataDir;
     bool fullscreen = false;
     int timeoutSeconds = 20;

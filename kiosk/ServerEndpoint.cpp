@@ -7,6 +7,25 @@
 
 namespace hailong {
 
+namespace {
+// `kiosk add --client-cert` makes EC keys; a centre with its own PKI may use RSA.
+Result<QSslKey> readPrivateKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ValidationError{QStringLiteral("client-key"),
+                               QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray pem = file.readAll();
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        const QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            return key;
+    }
+    return ValidationError{QStringLiteral("client-key"),
+                           QStringLiteral("%1 holds no unencrypted PEM private key").arg(path)};
+}
+} // namespace
+
 ServerEndpoint::ServerEndpoint(QUrl base, QString token, QList<QSslCertificate> pinnedCa)
     : m_base(std::move(base))
     , m_token(std::move(token))
@@ -19,7 +38,9 @@ ServerEndpoint::ServerEndpoint(QUrl base, QString token, QList<QSslCertificate> 
 }
 
 Result<ServerEndpoint> ServerEndpoint::fromFiles(const QUrl &base, const QString &tokenFile,
-                                                 const QString &caFile)
+                                                 const QString &caFile,
+                                                 const QString &clientCertificateFile,
+                                                 const QString &clientKeyFile)
 {
     QFile token(tokenFile);
     if (!token.open(QIODevice::ReadOnly))
@@ -34,7 +55,26 @@ Result<ServerEndpoint> ServerEndpoint::fromFiles(const QUrl &base, const QString
     if (ca.isEmpty())
         return ValidationError{QStringLiteral("ca-file"),
                                QStringLiteral("%1 holds no PEM certificate").arg(caFile)};
-    return ServerEndpoint(base, tokenText, ca);
+    ServerEndpoint endpoint(base, tokenText, ca);
+    if (clientCertificateFile.isEmpty() && clientKeyFile.isEmpty())
+        return endpoint;
+    const QList<QSslCertificate> certificate =
+        QSslCertificate::fromPath(clientCertificateFile, QSsl::Pem);
+    if (certificate.isEmpty())
+        return ValidationError{
+            QStringLiteral("client-cert"),
+            QStringLiteral("%1 holds no PEM certificate").arg(clientCertificateFile)};
+    const Result<QSslKey> key = readPrivateKey(clientKeyFile);
+    if (!key)
+        return key.error();
+    endpoint.setClientCertificate(certificate.first(), key.value());
+    return endpoint;
+}
+
+void ServerEndpoint::setClientCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(key);
 }
 
 QNetworkRequest ServerEndpoint::request(const QString &path, const QUrlQuery &query) const

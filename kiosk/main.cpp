@@ -90,8 +90,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<hailong::SyncClient> sync;
     std::unique_ptr<hailong::CounterPromptPoller> poller;
     if (options.hasServer()) {
-        auto loaded =
-            hailong::ServerEndpoint::fromFiles(options.server, options.tokenFile, options.caFile);
+        auto loaded = hailong::ServerEndpoint::fromFiles(
+            options.server, options.tokenFile, options.caFile, options.clientCertificateFile,
+            options.clientKeyFile);
         if (!loaded) {
             std::fprintf(stderr, "%s\n", qPrintable(loaded.error().message));
             return 2;

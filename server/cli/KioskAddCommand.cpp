@@ -4,14 +4,66 @@
 #include "cli/DatabaseSetting.h"
 #include "crypto/SecretDigest.h"
 #include "services/EnrolmentCommand.h"
+#include "tls/CertificateAuthority.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslCertificate>
 
 namespace hailong {
+
+namespace {
+// The kiosk id names its certificate files: nothing that could leave DIR/kiosks.
+bool isFileSafeName(const QString &id)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*$"));
+    return safe.match(id).hasMatch();
+}
+
+Result<PemPair> issueClientCertificate(const DataDirectory &data, const QString &kioskId)
+{
+    QFile caCertificate(data.caCertificatePath());
+    QFile caKey(data.caKeyPath());
+    if (!caCertificate.open(QIODevice::ReadOnly) || !caKey.open(QIODevice::ReadOnly))
+        return ValidationError{QStringLiteral("tls"),
+                               QStringLiteral("cannot read the centre's CA (%1, %2)")
+                                   .arg(data.caCertificatePath(), data.caKeyPath())};
+    return CertificateAuthority::issueClientCertificate({caCertificate.readAll(), caKey.readAll()},
+                                                        kioskId);
+}
+
+struct ClientCertificateFiles
+{
+    QString certificate;
+    QString key;
+};
+
+Result<ClientCertificateFiles> writeClientCertificate(const DataDirectory &data,
+                                                      const QString &kioskId, const PemPair &issued)
+{
+    const QString folder = QDir(data.path()).filePath(QStringLiteral("kiosks"));
+    if (!QDir().mkpath(folder))
+        return ValidationError{QStringLiteral("io"), QStringLiteral("cannot create ") + folder};
+    const ClientCertificateFiles files{QDir(folder).filePath(kioskId + QStringLiteral(".pem")),
+                                       QDir(folder).filePath(kioskId + QStringLiteral("-key.pem"))};
+    const Result<bool> key = DataDirectory::writePrivateFile(files.key, issued.privateKey);
+    if (!key)
+        return key.error();
+    const Result<bool> certificate =
+        DataDirectory::writeFile(files.certificate, issued.certificate);
+    if (!certificate)
+        return certificate.error();
+    return files;
+}
+} // namespace
 
 int KioskAddCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] --data DIR "
-                       "[--server-url URL]"),
+        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] [--client-cert] "
+                       "--data DIR [--server-url URL]"),
         {{QStringLiteral("unit"), QStringLiteral("The unit the kiosk belongs to."),
           QStringLiteral("UNIT")},
          {QStringLiteral("counter"), QStringLiteral("The counter it stands at."),
@@ -19,7 +71,10 @@ int KioskAddCommand::run(const QStringList &arguments)
          {QStringLiteral("server-url"),
           QStringLiteral("The address kiosks reach the server at (default: centre.json "
                          "\"public_url\", else https://<host name>:8443)."),
-          QStringLiteral("URL")}},
+          QStringLiteral("URL")},
+         {QStringLiteral("client-cert"),
+          QStringLiteral("Also issue a client certificate for mutual TLS (serve --mutual-tls), "
+                         "written to DIR/kiosks/ID.pem and ID-key.pem.")}},
         1);
     if (!args.parse(arguments))
         return ExitUsage;
@@ -48,6 +103,25 @@ int KioskAddCommand::run(const QStringList &arguments)
         printError(enrolment.error().message);
         return ExitFailure;
     }
+    const bool withCertificate = args.isSet(QStringLiteral("client-cert"));
+    if (withCertificate && !isFileSafeName(kiosk.id)) {
+        printError(QStringLiteral("with --client-cert the kiosk ID names files: use letters, "
+                                  "digits, '.', '_' and '-'"));
+        return ExitUsage;
+    }
+    PemPair clientCertificate;
+    if (withCertificate) {
+        const Result<PemPair> issued = issueClientCertificate(data, kiosk.id);
+        if (!issued) {
+            printError(issued.error().message);
+            return ExitFailure;
+        }
+        clientCertificate = issued.value();
+        kiosk.clientCertificateSha256 =
+            QString::fromLatin1(QSslCertificate(clientCertificate.certificate, QSsl::Pem)
+                                    .digest(QCryptographicHash::Sha256)
+                                    .toHex());
+    }
     const QString token = RandomToken::generate(32);
     const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(data);
     if (!opened) {
@@ -61,10 +135,27 @@ int KioskAddCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     storage.audit(QStringLiteral("kiosk-add"), QStringLiteral("cli"), kiosk.id);
+    // Written only once the kiosk is stored: a refused (duplicate) id keeps its own files.
+    std::optional<ClientCertificateFiles> certificateFiles;
+    if (withCertificate) {
+        const Result<ClientCertificateFiles> written =
+            writeClientCertificate(data, kiosk.id, clientCertificate);
+        if (!written) {
+            printError(written.error().message +
+                       QStringLiteral(" — the kiosk is enrolled without usable certificate files; "
+                                      "revoke it and enrol it again"));
+            return ExitFailure;
+        }
+        certificateFiles = written.value();
+    }
     printLine(QStringLiteral("kiosk: %1 unit: %2 counter: %3")
                   .arg(kiosk.id, kiosk.unitId, kiosk.counter));
     printLine(QStringLiteral("Token chỉ hiện một lần / the token is shown only once:"));
     printLine(QStringLiteral("token: %1").arg(token));
+    if (certificateFiles) {
+        printLine(QStringLiteral("client-cert: %1").arg(certificateFiles->certificate));
+        printLine(QStringLiteral("client-key: %1").arg(certificateFiles->key));
+    }
     printLine(QStringLiteral("Chạy trên máy kiosk / run on the kiosk:"));
     printLine(QStringLiteral("enrol: ") + enrolment.value().forToken(token));
     return ExitOk;

@@ -28,7 +28,11 @@ int KioskRevokeCommand::run(const QStringList &arguments)
         printError(revoked.error().message);
         return ExitUsage;
     }
-    printLine(QStringLiteral("kiosk %1 revoked: its token no longer works / đã thu hồi").arg(id));
+    // One flag for both: the token check and the mutual-TLS certificate check read it on every
+    // request, so a running server refuses the kiosk from its next request on.
+    printLine(QStringLiteral("kiosk %1 revoked: its token and client certificate no longer work "
+                             "/ đã thu hồi")
+                  .arg(id));
     return ExitOk;
 }
 

@@ -4,7 +4,8 @@
 
 namespace hailong {
 
-// `kiosk revoke ID --data DIR`: the kiosk's token stops working; prints what it did.
+// `kiosk revoke ID --data DIR`: the kiosk's token and its client certificate (mutual TLS) stop
+// working at once, without a server restart; prints what it did.
 class KioskRevokeCommand
 {
 public:

@@ -49,7 +49,7 @@ int ServeCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
         QStringLiteral("hailong-server serve --data DIR [--listen HOST:PORT] [--db URL] "
-                       "[--kiosk-rate-limit N] [--alert-min-ratings N]"),
+                       "[--kiosk-rate-limit N] [--alert-min-ratings N] [--mutual-tls]"),
         {{QStringLiteral("listen"), QStringLiteral("Address (default 0.0.0.0:8443)."),
           QStringLiteral("HOST:PORT"), QStringLiteral("0.0.0.0:8443")},
          {QStringLiteral("db"),
@@ -61,7 +61,10 @@ int ServeCommand::run(const QStringList &arguments)
           QStringLiteral("10")},
          {QStringLiteral("alert-min-ratings"),
           QStringLiteral("Ratings today before an indicator below target alerts (default 30)."),
-          QStringLiteral("N"), QStringLiteral("30")}},
+          QStringLiteral("N"), QStringLiteral("30")},
+         {QStringLiteral("mutual-tls"),
+          QStringLiteral("Kiosk requests also need the kiosk's client certificate (kiosk add "
+                         "--client-cert); staff pages and /healthz do not.")}},
         0);
     if (!args.parse(arguments))
         return ExitUsage;
@@ -131,6 +134,8 @@ int ServeCommand::run(const QStringList &arguments)
     settings.kioskRateLimit = rateLimit;
     settings.alertMinRatings = alertMinRatings;
     settings.communeName = data.centreName();
+    const bool mutualTls = args.isSet(QStringLiteral("mutual-tls"));
+    settings.mutualTls = mutualTls;
     for (const QString &problem : surveyProblems)
         printError(QStringLiteral("survey left out: ") + problem);
 
@@ -146,6 +151,8 @@ int ServeCommand::run(const QStringList &arguments)
                              ? QLatin1Char('[') + listen->host.toString() + QLatin1Char(']')
                              : listen->host.toString();
     printLine(QStringLiteral("listening on https://%1:%2").arg(host).arg(port.value()));
+    if (mutualTls)
+        printLine(QStringLiteral("mutual TLS: kiosk requests need the kiosk's client certificate"));
     return QCoreApplication::exec();
 }
 

@@ -84,6 +84,17 @@ ApiServer::~ApiServer() = default;
 Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port,
                                   const QSslCertificate &certificate, const QSslKey &key)
 {
+    if (m_settings.mutualTls) {
+        const QList<QSslCertificate> ca =
+            QSslCertificate::fromData(m_settings.caCertificatePem, QSsl::Pem);
+        if (ca.isEmpty())
+            return ValidationError{QStringLiteral("tls"),
+                                   QStringLiteral("mutual TLS needs the CA certificate (ca.pem)")};
+        m_listener.requestClientCertificates(
+            ca, [this](const RequestHead &head, const QSslCertificate &peer) {
+                return m_kiosks.admitClientCertificate(head, peer);
+            });
+    }
     return m_listener.listen(address, port, certificate, key);
 }
 

@@ -24,6 +24,9 @@ struct ApiServerSettings
     QByteArray caCertificatePem;    // served at /ca.pem for kiosk enrolment
     EnrolmentCommand enrolment;     // the line shown when the dashboard enrols a kiosk
     CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
+    // Kiosk requests need the client certificate issued with the kiosk (serve --mutual-tls);
+    // the CA is caCertificatePem.
+    bool mutualTls = false;
 };
 
 // The HTTPS API: builds the services and access checks, installs every route and listens.

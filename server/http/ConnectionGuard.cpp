@@ -2,32 +2,53 @@
 
 #include "http/JsonResponse.h"
 
-#include <QTcpSocket>
+#include <QSslSocket>
 
 namespace hailong {
 
 namespace {
 const QByteArray headerEnd = QByteArrayLiteral("\r\n\r\n");
 
-// The value of a header in a raw request head, matched case-insensitively.
-QByteArray headerValue(const QByteArray &head, const QByteArray &name)
+// Every value of a header in a raw request head, matched case-insensitively, in order (a request
+// may repeat a header to confuse checks).
+QList<QByteArray> headerValues(const QByteArray &head, const QByteArray &name)
 {
+    QList<QByteArray> values;
     const QList<QByteArray> lines = head.split('\n');
     for (const QByteArray &line : lines) {
         const int colon = line.indexOf(':');
         if (colon > 0 && line.left(colon).trimmed().toLower() == name)
-            return line.mid(colon + 1).trimmed();
+            values.append(line.mid(colon + 1).trimmed());
     }
-    return {};
+    return values;
+}
+
+// The first value of a header.
+QByteArray headerValue(const QByteArray &head, const QByteArray &name)
+{
+    return headerValues(head, name).value(0);
+}
+
+// "METHOD TARGET HTTP/1.1": the target without its query.
+QByteArray requestPath(const QByteArray &head)
+{
+    const QByteArray requestLine = head.left(head.indexOf('\n')).trimmed();
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() < 2)
+        return {};
+    const QByteArray &target = parts.at(1);
+    const qsizetype query = target.indexOf('?');
+    return query < 0 ? target : target.left(query);
 }
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, QObject *httpServer,
-                                 const ConnectionLimits &limits)
+                                 const ConnectionLimits &limits, RequestAdmission admission)
     : QObject(socket)
     , m_socket(socket)
     , m_httpServer(httpServer)
     , m_limits(limits)
+    , m_admission(std::move(admission))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
@@ -102,6 +123,8 @@ void ConnectionGuard::consume(const QByteArray &bytes)
 void ConnectionGuard::headersComplete(const QByteArray &head)
 {
     m_headersDone = true;
+    if (!admit(head))
+        return;
     const QByteArray length = headerValue(head, QByteArrayLiteral("content-length"));
     if (headerValue(head, QByteArrayLiteral("transfer-encoding")).toLower().contains("chunked")) {
         m_bodyExpected = -1;
@@ -120,6 +143,23 @@ void ConnectionGuard::headersComplete(const QByteArray &head)
         return;
     }
     m_timer.start(m_limits.idleTimeoutMs);
+}
+
+bool ConnectionGuard::admit(const QByteArray &head)
+{
+    if (!m_admission)
+        return true;
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
+    const std::optional<ValidationError> refusal =
+        m_admission({requestPath(head), headerValues(head, QByteArrayLiteral("authorization"))},
+                    tls ? tls->peerCertificate() : QSslCertificate());
+    if (!refusal)
+        return true;
+    if (refusal->code == QLatin1String("storage-unavailable"))
+        refuse(503, QByteArrayLiteral("Service Unavailable"), refusal->code, refusal->message);
+    else
+        refuse(401, QByteArrayLiteral("Unauthorized"), refusal->code, refusal->message);
+    return false;
 }
 
 void ConnectionGuard::onBytesWritten()

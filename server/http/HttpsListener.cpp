@@ -15,6 +15,13 @@ HttpsListener::HttpsListener(QHttpServer &server, const ConnectionLimits &limits
     , m_limits(limits)
 {}
 
+void HttpsListener::requestClientCertificates(const QList<QSslCertificate> &clientCa,
+                                              RequestAdmission admission)
+{
+    m_clientCa = clientCa;
+    m_admission = std::move(admission);
+}
+
 Result<quint16> HttpsListener::listen(const QHostAddress &address, quint16 port,
                                       const QSslCertificate &certificate, const QSslKey &key)
 {
@@ -25,7 +32,12 @@ Result<quint16> HttpsListener::listen(const QHostAddress &address, quint16 port,
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (m_clientCa.isEmpty()) {
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    } else {
+        tls.setCaCertificates(m_clientCa);
+        tls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    }
     tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
 
     auto *sslServer = new QSslServer(this);
@@ -62,7 +74,7 @@ void HttpsListener::onHandshakeStarted(QSslSocket *socket)
     }
     ++m_open;
     connect(socket, &QObject::destroyed, this, [this] { --m_open; });
-    new ConnectionGuard(socket, &m_server, m_limits);
+    new ConnectionGuard(socket, &m_server, m_limits, m_admission);
 }
 
 } // namespace hailong

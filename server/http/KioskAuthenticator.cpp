@@ -1,8 +1,23 @@
 #include "http/KioskAuthenticator.h"
 
 #include "crypto/SecretDigest.h"
+#include "http/JsonResponse.h"
+
+#include <QCryptographicHash>
+#include <algorithm>
 
 namespace hailong {
+
+namespace {
+const QByteArray bearerScheme = QByteArrayLiteral("bearer ");
+
+// The routes only kiosks call.
+bool isKioskPath(const QByteArray &path)
+{
+    return path == "/api/v1/ratings" || path == "/api/v1/survey" ||
+           path.startsWith("/api/v1/kiosk/");
+}
+} // namespace
 
 KioskAuthenticator::KioskAuthenticator(Storage &storage, KioskRateLimiter &rateLimiter)
     : m_storage(storage)
@@ -14,10 +29,9 @@ Result<AuthenticatedKiosk> KioskAuthenticator::authenticate(const QHttpServerReq
     const ValidationError unauthorized{QStringLiteral("unauthorized"),
                                        QStringLiteral("a valid kiosk token is required")};
     const QByteArray header = request.value(QByteArrayLiteral("Authorization")).trimmed();
-    const QByteArray scheme = QByteArrayLiteral("bearer ");
-    if (!header.toLower().startsWith(scheme))
+    if (!header.toLower().startsWith(bearerScheme))
         return unauthorized;
-    const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
+    const QString token = QString::fromLatin1(header.mid(bearerScheme.size()).trimmed());
     if (token.isEmpty())
         return unauthorized;
     std::optional<AuthenticatedKiosk> kiosk =
@@ -36,6 +50,49 @@ Result<AuthenticatedKiosk> KioskAuthenticator::authenticate(const QHttpServerReq
     m_storage.recordKioskSeen(kiosk->kiosk.id, QDateTime::currentDateTimeUtc(), outbox);
     kiosk->kiosk.queued = outbox;
     return std::move(*kiosk);
+}
+
+std::optional<ValidationError>
+KioskAuthenticator::admitClientCertificate(const RequestHead &head, const QSslCertificate &peer)
+{
+    const bool presentsToken = std::any_of(
+        head.authorization.cbegin(), head.authorization.cend(),
+        [](const QByteArray &value) { return value.toLower().startsWith(bearerScheme); });
+    if (!presentsToken && !isKioskPath(head.path))
+        return std::nullopt;
+    const auto refused = [](const QString &why) {
+        return ValidationError{QStringLiteral("client-certificate"), why};
+    };
+    if (peer.isNull())
+        return refused(QStringLiteral("Kiosk cần chứng chỉ máy khách / a kiosk request needs the "
+                                      "kiosk's client certificate"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (peer.effectiveDate() > now || peer.expiryDate() < now)
+        return refused(QStringLiteral("Chứng chỉ máy khách hết hạn hoặc chưa có hiệu lực / the "
+                                      "client certificate is expired or not yet valid"));
+    // One token only: the routes read one header, and it must be the one checked here.
+    if (head.authorization.size() != 1 || !presentsToken)
+        return refused(QStringLiteral("Cần đúng một mã kiosk / the client certificate goes with "
+                                      "exactly one kiosk token"));
+    const QString token =
+        QString::fromLatin1(head.authorization.first().mid(bearerScheme.size()).trimmed());
+    std::optional<AuthenticatedKiosk> kiosk;
+    try {
+        kiosk = m_storage.kioskByTokenDigest(SecretDigest::tokenDigest(token));
+    } catch (const StorageError &fault) {
+        JsonResponse::logStorageFault(fault);
+        return ValidationError{QStringLiteral("storage-unavailable"),
+                               QStringLiteral("storage is unavailable, try again later")};
+    }
+    // A fingerprint is stored only for a certificate the centre's CA issued, so a match also
+    // proves the issuer; the TLS handshake proved the key.
+    const QString fingerprint =
+        QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
+    if (!kiosk || kiosk->kiosk.revoked || kiosk->kiosk.clientCertificateSha256 != fingerprint)
+        return refused(QStringLiteral("Chứng chỉ không thuộc kiosk này hoặc đã bị thu hồi / the "
+                                      "client certificate does not belong to this kiosk, or the "
+                                      "kiosk is revoked"));
+    return std::nullopt;
 }
 
 } // namespace hailong

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/ConnectionGuard.h"
 #include "http/KioskRateLimiter.h"
 #include "storage/Storage.h"
 
@@ -17,6 +18,16 @@ public:
     KioskAuthenticator(Storage &storage, KioskRateLimiter &rateLimiter);
 
     Result<AuthenticatedKiosk> authenticate(const QHttpServerRequest &request);
+
+    // Mutual TLS, checked on each request's head before the routes (the connection is at hand
+    // there, and the check needs no API that QtHttpServer dropped after 6.4). A kiosk request
+    // (one with a Bearer token, or to a kiosk route) must come with the client certificate
+    // issued to the kiosk of that token, within its validity, and the kiosk must not be
+    // revoked: the revocation is seen on the next request, even on a kept-alive connection.
+    // Anything else (staff, /healthz, the dashboard) passes: browsers at the centre have no
+    // client certificate. Errors: "client-certificate", "storage-unavailable".
+    std::optional<ValidationError> admitClientCertificate(const RequestHead &head,
+                                                          const QSslCertificate &peer);
 
 private:
     Storage &m_storage;

@@ -24,12 +24,14 @@ KioskRecord kioskFromRow(const SqlRows row)
 KioskTable::KioskTable(const QSqlDatabase &db)
     : m_insert(db, QStringLiteral("INSERT INTO kiosks (id, unit_id, counter, token_digest) "
                                   "VALUES (?, ?, ?, ?)"))
+    , m_insertCertificate(
+          db, QStringLiteral("INSERT INTO kiosk_certificates (kiosk_id, sha256) VALUES (?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM kiosks WHERE id = ?"))
-    , m_byToken(db,
-                QStringLiteral(
-                    "SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
-                    "k.queued, k.clock_skew_seconds, u.kind, u.name FROM kiosks k JOIN units u ON "
-                    "u.id = k.unit_id WHERE k.token_digest = ?"))
+    , m_byToken(db, QStringLiteral("SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
+                                   "k.queued, k.clock_skew_seconds, u.kind, u.name, c.sha256 "
+                                   "FROM kiosks k JOIN units u ON u.id = k.unit_id LEFT JOIN "
+                                   "kiosk_certificates c ON c.kiosk_id = k.id "
+                                   "WHERE k.token_digest = ?"))
     , m_all(db, QStringLiteral("SELECT id, unit_id, counter, revoked, last_seen, queued, "
                                "clock_skew_seconds FROM kiosks ORDER BY id"))
     , m_seen(db, QStringLiteral("UPDATE kiosks SET last_seen = ?, queued = ? WHERE id = ?"))
@@ -40,6 +42,8 @@ KioskTable::KioskTable(const QSqlDatabase &db)
 void KioskTable::insert(const KioskRecord &kiosk, const QString &tokenDigest)
 {
     m_insert.run({kiosk.id, kiosk.unitId, kiosk.counter, tokenDigest});
+    if (!kiosk.clientCertificateSha256.isEmpty())
+        m_insertCertificate.run({kiosk.id, kiosk.clientCertificateSha256});
 }
 
 bool KioskTable::exists(const QString &id)
@@ -57,6 +61,7 @@ std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &d
     found.unit = {found.kiosk.unitId,
                   unitKindFromCode(row.value(7).toString()).value_or(UnitKind::Admin),
                   row.value(8).toString()};
+    found.kiosk.clientCertificateSha256 = row.value(9).toString();
     return found;
 }
 

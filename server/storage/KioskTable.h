@@ -7,12 +7,14 @@
 
 namespace hailong {
 
-// The kiosks table: enrolled kiosks, known only by the digest of their token.
+// The kiosks table: enrolled kiosks, known only by the digest of their token; with
+// kiosk_certificates, the fingerprint of a kiosk's client certificate (mutual TLS).
 class KioskTable
 {
 public:
     explicit KioskTable(const QSqlDatabase &db);
 
+    // Also records kiosk.clientCertificateSha256 when set.
     void insert(const KioskRecord &kiosk, const QString &tokenDigest);
     bool exists(const QString &id);
     std::optional<AuthenticatedKiosk> findByTokenDigest(const QString &digest);
@@ -23,6 +25,7 @@ public:
 
 private:
     SqlStatement m_insert;
+    SqlStatement m_insertCertificate;
     SqlStatement m_exists;
     SqlStatement m_byToken;
     SqlStatement m_all;

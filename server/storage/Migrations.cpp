@@ -96,6 +96,15 @@ const QList<Migrations::Step> &Migrations::steps()
                             "kiosk_id, MIN(seq), MAX(seq), COUNT(DISTINCT seq) FROM ratings "
                             "GROUP BY kiosk_id"),
          }},
+        // Mutual TLS: the SHA-256 fingerprint (hex) of the client certificate `kiosk add
+        // --client-cert` issued. A table of its own rather than a column, so that a kiosk is
+        // known by its certificate the way it is known by its token digest, and so that the
+        // step can run again safely.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS kiosk_certificates (kiosk_id TEXT "
+                            "PRIMARY KEY REFERENCES kiosks(id), sha256 TEXT NOT NULL UNIQUE)"),
+         }},
     };
     return all;
 }

@@ -45,6 +45,9 @@ struct KioskRecord
     // Server receive time minus the kiosk's Date header on its last ratings batch; none until
     // a kiosk sends one.
     std::optional<qint64> clockSkewSeconds;
+    // SHA-256 (lower-case hex) of the client certificate issued with the kiosk for mutual TLS;
+    // empty when it has none.
+    QString clientCertificateSha256;
 };
 
 // A kiosk together with the unit it belongs to: what a request is attributed to.

@@ -9,6 +9,7 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
+#include <optional>
 
 namespace hailong {
 
@@ -94,6 +95,23 @@ CertPtr newCertificate(EVP_PKEY *publicKey, const QString &commonName, long days
     return cert;
 }
 
+struct LoadedCa
+{
+    CertPtr certificate;
+    KeyPtr key;
+};
+
+std::optional<LoadedCa> loadCa(const PemPair &ca)
+{
+    const BioPtr certBio(BIO_new_mem_buf(ca.certificate.constData(), int(ca.certificate.size())));
+    CertPtr cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+    const BioPtr keyBio(BIO_new_mem_buf(ca.privateKey.constData(), int(ca.privateKey.size())));
+    KeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    if (!cert || !key)
+        return std::nullopt;
+    return LoadedCa{std::move(cert), std::move(key)};
+}
+
 } // namespace
 
 Result<PemPair> CertificateAuthority::create(const QString &commonName)
@@ -119,12 +137,10 @@ Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
                                                              const QStringList &ipAddresses,
                                                              int days)
 {
-    const BioPtr caCertBio(BIO_new_mem_buf(ca.certificate.constData(), int(ca.certificate.size())));
-    const CertPtr caCert(PEM_read_bio_X509(caCertBio.get(), nullptr, nullptr, nullptr));
-    const BioPtr caKeyBio(BIO_new_mem_buf(ca.privateKey.constData(), int(ca.privateKey.size())));
-    const KeyPtr caKey(PEM_read_bio_PrivateKey(caKeyBio.get(), nullptr, nullptr, nullptr));
-    if (!caCert || !caKey)
+    const std::optional<LoadedCa> loaded = loadCa(ca);
+    if (!loaded)
         return tlsError(QStringLiteral("cannot read the CA"));
+    X509 *const caCert = loaded->certificate.get();
 
     const KeyPtr key = generateKey();
     if (!key)
@@ -133,7 +149,7 @@ Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
     CertPtr cert = newCertificate(key.get(), commonName, days);
     if (!cert)
         return tlsError(QStringLiteral("cannot create the server certificate"));
-    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert.get()));
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert));
 
     QStringList altNames;
     for (const QString &dns : dnsNames)
@@ -141,16 +157,42 @@ Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
     for (const QString &ip : ipAddresses)
         altNames.append(QStringLiteral("IP:") + ip);
     const bool extended =
-        addExtension(cert.get(), caCert.get(), NID_basic_constraints, "critical,CA:FALSE") &&
-        addExtension(cert.get(), caCert.get(), NID_key_usage,
-                     "critical,digitalSignature,keyAgreement") &&
-        addExtension(cert.get(), caCert.get(), NID_ext_key_usage, "serverAuth") &&
-        addExtension(cert.get(), caCert.get(), NID_subject_key_identifier, "hash") &&
-        addExtension(cert.get(), caCert.get(), NID_authority_key_identifier, "keyid:always") &&
-        addExtension(cert.get(), caCert.get(), NID_subject_alt_name,
+        addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") &&
+        addExtension(cert.get(), caCert, NID_key_usage, "critical,digitalSignature,keyAgreement") &&
+        addExtension(cert.get(), caCert, NID_ext_key_usage, "serverAuth") &&
+        addExtension(cert.get(), caCert, NID_subject_key_identifier, "hash") &&
+        addExtension(cert.get(), caCert, NID_authority_key_identifier, "keyid:always") &&
+        addExtension(cert.get(), caCert, NID_subject_alt_name,
                      altNames.join(QLatin1Char(',')).toUtf8());
-    if (!extended || X509_sign(cert.get(), caKey.get(), EVP_sha256()) <= 0)
+    if (!extended || X509_sign(cert.get(), loaded->key.get(), EVP_sha256()) <= 0)
         return tlsError(QStringLiteral("cannot sign the server certificate"));
+    return PemPair{certificatePem(cert.get()), keyPem(key.get())};
+}
+
+Result<PemPair> CertificateAuthority::issueClientCertificate(const PemPair &ca,
+                                                             const QString &commonName, int days)
+{
+    const std::optional<LoadedCa> loaded = loadCa(ca);
+    if (!loaded)
+        return tlsError(QStringLiteral("cannot read the CA"));
+    X509 *const caCert = loaded->certificate.get();
+
+    const KeyPtr key = generateKey();
+    if (!key)
+        return tlsError(QStringLiteral("cannot generate the client key"));
+    CertPtr cert = newCertificate(key.get(), commonName, days);
+    if (!cert)
+        return tlsError(QStringLiteral("cannot create the client certificate"));
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert));
+    // clientAuth only: a kiosk's certificate cannot serve as a server's.
+    const bool extended =
+        addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") &&
+        addExtension(cert.get(), caCert, NID_key_usage, "critical,digitalSignature") &&
+        addExtension(cert.get(), caCert, NID_ext_key_usage, "clientAuth") &&
+        addExtension(cert.get(), caCert, NID_subject_key_identifier, "hash") &&
+        addExtension(cert.get(), caCert, NID_authority_key_identifier, "keyid:always");
+    if (!extended || X509_sign(cert.get(), loaded->key.get(), EVP_sha256()) <= 0)
+        return tlsError(QStringLiteral("cannot sign the client certificate"));
     return PemPair{certificatePem(cert.get()), keyPem(key.get())};
 }
 

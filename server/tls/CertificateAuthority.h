@@ -14,8 +14,9 @@ struct PemPair
     QByteArray privateKey;
 };
 
-// The centre's own small CA: it signs the server's certificate, and kiosks pin its
-// certificate (DIR/ca.pem) instead of trusting public CAs. EC P-256 keys, SHA-256 signatures.
+// The centre's own small CA: it signs the server's certificate and, for mutual TLS, the kiosks'
+// client certificates; kiosks pin its certificate (DIR/ca.pem) instead of trusting public CAs. EC
+// P-256 keys, SHA-256 signatures.
 class CertificateAuthority
 {
 public:
@@ -30,6 +31,14 @@ public:
     static Result<PemPair> issueServerCertificate(const PemPair &ca, const QStringList &dnsNames,
                                                   const QStringList &ipAddresses,
                                                   int days = serverCertificateDays);
+
+    // A kiosk's validity: two years, then the kiosk is enrolled again.
+    static constexpr int clientCertificateDays = 730;
+
+    // A client certificate for mutual TLS: CN = `commonName` (the kiosk id), extendedKeyUsage
+    // clientAuth, a new key, signed by the CA and valid for `days`. Errors: "tls".
+    static Result<PemPair> issueClientCertificate(const PemPair &ca, const QString &commonName,
+                                                  int days = clientCertificateDays);
 };
 
 } // namespace hailong
