@@ -3,7 +3,8 @@
 # installs them with apt into a clean Debian 12 root made by mmdebstrap, starts the packaged
 # server there as the user its postinst created, enrols a kiosk with the one-line command
 # `kiosk add` prints, presses a key on the packaged kiosk (under Xvfb) and checks through the
-# server's API that the rating was counted.
+# server's API that the rating was counted; then revokes the kiosk and checks that its token
+# is refused.
 #
 #   sudo deploy/test-packages.sh [--build DIR] [--debs DIR] [--keep]
 #     --build DIR  build folder to configure, build and package in (default: build-packages)
@@ -244,8 +245,19 @@ kiosks=$(api -b "$work/cookies" "$server_url/api/v1/kiosks")
 [[ $(jq -r '.kiosks[] | select(.id == "kiosk-1") | .ratings_today' <<<"$kiosks") == 1 ]] ||
   fail "the server does not credit the rating to kiosk-1"
 
+step "revoking the kiosk with the packaged command: its token stops working at once"
+as_user hailong hailong-server kiosk revoke kiosk-1 --data /var/lib/hailong >/dev/null
+rating=$(jq -nc --arg id "$(cat /proc/sys/kernel/random/uuid)" --arg at "$(date -u +%FT%TZ)" \
+  '{ratings: [{id: $id, created_at: $at, seq: 2, survey: "default", overall: 5}]}')
+refused=$(curl -sS --max-time 10 --cacert "$root/var/lib/hailong/ca.pem" -o /dev/null \
+  -w '%{http_code}' -H "Authorization: Bearer $(cat "$root/etc/hailong-kiosk/token")" \
+  -H 'Content-Type: application/json' -d "$rating" "$server_url/api/v1/ratings")
+[[ $refused == 401 ]] || fail "a revoked kiosk's token got $refused instead of 401"
+[[ $(api -b "$work/cookies" "$server_url/api/v1/daily?date=$today" | jq -r .n) == 1 ]] ||
+  fail "the revoked kiosk's rating was counted"
+
 if grep -qiE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log"; then
   echo "kiosk warnings (a runtime dependency may be missing):" >&2
   grep -iE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log" >&2
 fi
-step "PASS: the packaged kiosk's rating was counted by the packaged server"
+step "PASS: the packaged kiosk's rating was counted by the packaged server; revocation holds"
