@@ -3,8 +3,8 @@
 # installs them with apt into a clean Debian 12 root made by mmdebstrap, starts the packaged
 # server there as the user its postinst created, enrols a kiosk with the one-line command
 # `kiosk add` prints, presses a key on the packaged kiosk (under Xvfb) and checks through the
-# server's API that the rating was counted; then revokes the kiosk and checks that its token
-# is refused.
+# server's API that the rating was counted; then backs up and restores with the packaged
+# commands as DEPLOY.md says, revokes the kiosk and checks that its token is refused.
 #
 #   sudo deploy/test-packages.sh [--build DIR] [--debs DIR] [--keep]
 #     --build DIR  build folder to configure, build and package in (default: build-packages)
@@ -244,6 +244,18 @@ kiosks=$(api -b "$work/cookies" "$server_url/api/v1/kiosks")
 [[ $(jq -r .satisfied <<<"$daily") == 1 ]] || fail "a 5 (Rất hài lòng) must count as satisfied"
 [[ $(jq -r '.kiosks[] | select(.id == "kiosk-1") | .ratings_today' <<<"$kiosks") == 1 ]] ||
   fail "the server does not credit the rating to kiosk-1"
+
+step "backing up and restoring as DEPLOY.md says, while the server runs"
+install -d -o "$(stat -c %u "$root/var/lib/hailong")" -g "$(stat -c %g "$root/var/lib/hailong")" \
+  -m 0700 "$root/var/backups/hailong" "$root/var/lib/hailong-restored"
+as_user hailong hailong-server backup --data /var/lib/hailong \
+  --out /var/backups/hailong/hailong-test.tar >"$work/backup.log" 2>&1 ||
+  { cat "$work/backup.log" >&2; fail "backup failed"; }
+as_user hailong hailong-server restore --data /var/lib/hailong-restored \
+  --from /var/backups/hailong/hailong-test.tar >"$work/restore.log" 2>&1 ||
+  { cat "$work/restore.log" >&2; fail "restore failed"; }
+cmp -s "$root/var/lib/hailong/ca.pem" "$root/var/lib/hailong-restored/ca.pem" ||
+  fail "the restored folder does not hold the centre's CA"
 
 step "revoking the kiosk with the packaged command: its token stops working at once"
 as_user hailong hailong-server kiosk revoke kiosk-1 --data /var/lib/hailong >/dev/null
