@@ -5,19 +5,21 @@ Row {
     id: chosen
 
     required property QtObject session
-    property real u: 1
+    // Only the face, where the height is short and the face stands beside the question.
+    property bool faceOnly: false
 
-    spacing: 20 * u
+    spacing: Theme.spaceSmall
     Image {
         anchors.verticalCenter: parent.verticalCenter
         source: chosen.session.levelFace > 0 ? Theme.faceSource(chosen.session.levelFace) : ""
-        sourceSize: Qt.size(72 * chosen.u, 72 * chosen.u)
+        sourceSize: Qt.size(Theme.mm(Theme.tablet ? 9 : 18), Theme.mm(Theme.tablet ? 9 : 18))
     }
     Text {
+        visible: !chosen.faceOnly
         anchors.verticalCenter: parent.verticalCenter
         text: qsTr("Ông/Bà đã chọn: %1").arg(chosen.session.levelLabel)
         font.family: Theme.fontFamily
-        font.pixelSize: 36 * chosen.u
+        font.pixelSize: Theme.textBody
         color: Theme.inkSoft
     }
 }

@@ -6,13 +6,12 @@ Item {
     id: countdown
 
     required property QtObject session
-    property real u: 1
     readonly property int warnFromSeconds: 10
     readonly property bool warning: session.secondsLeft > 0 && session.secondsLeft <= warnFromSeconds
     readonly property real fraction: session.effectiveTimeoutMs > 0
                                      ? Math.min(1, session.secondsLeft * 1000 / session.effectiveTimeoutMs) : 0
 
-    implicitHeight: 14 * u
+    implicitHeight: Math.round(Theme.mm(Theme.tablet ? 2 : 3.5))
 
     Rectangle {
         anchors.fill: parent

@@ -9,14 +9,14 @@ Rectangle {
     property string label
     property bool horizontal: false
     property bool enabledForTaps: true
-    property real u: 1
-    property real faceSize: 200 * u
+    property real faceSize: Theme.mm(40)
+    property real padding: Theme.mm(5)
     signal chosen(int value)
 
-    radius: 28 * u
+    radius: Theme.radius * 1.4
     color: tap.pressed ? Qt.darker(Theme.faceTint(face), 1.08) : Theme.faceTint(face)
     border.color: Theme.faceColor(face)
-    border.width: 6 * u
+    border.width: Math.round(Theme.mm(1.5))
     scale: tap.pressed ? 0.96 : 1.0
     Behavior on scale { NumberAnimation { duration: 80 } }
 
@@ -29,24 +29,24 @@ Rectangle {
         sourceSize: Qt.size(faceButton.faceSize, faceButton.faceSize)
         width: faceButton.faceSize
         height: faceButton.faceSize
-        x: faceButton.horizontal ? 40 * faceButton.u : (parent.width - width) / 2
-        y: faceButton.horizontal ? (parent.height - height) / 2 : 30 * faceButton.u
+        x: faceButton.horizontal ? faceButton.padding * 2 : (parent.width - width) / 2
+        y: faceButton.horizontal ? (parent.height - height) / 2 : faceButton.padding
     }
 
     Text {
         id: wordLabel
         text: faceButton.label
         font.family: Theme.fontFamily
-        font.pixelSize: 40 * faceButton.u
+        font.pixelSize: Theme.textLabel
         font.bold: true
         color: Theme.ink
         wrapMode: Text.WordWrap
         horizontalAlignment: faceButton.horizontal ? Text.AlignLeft : Text.AlignHCenter
-        width: faceButton.horizontal ? parent.width - faceImage.width - 100 * faceButton.u
-                                     : parent.width - 20 * faceButton.u
-        x: faceButton.horizontal ? faceImage.x + faceImage.width + 40 * faceButton.u : 10 * faceButton.u
+        width: faceButton.horizontal ? parent.width - x - faceButton.padding
+                                     : parent.width - 2 * faceButton.padding
+        x: faceButton.horizontal ? faceImage.x + faceImage.width + faceButton.padding * 2 : faceButton.padding
         y: faceButton.horizontal ? (parent.height - height) / 2
-                                 : faceImage.y + faceImage.height + 20 * faceButton.u
+                                 : faceImage.y + faceImage.height + faceButton.padding / 2
     }
 
     MouseArea {

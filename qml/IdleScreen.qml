@@ -6,8 +6,7 @@ Item {
     id: idle
 
     required property QtObject session
-    property real u: 1
-    property real topInset: 90 * u
+    property real topInset: Theme.mm(30)
     readonly property bool tall: height > width
 
     MouseArea {
@@ -20,13 +19,15 @@ Item {
         id: greeting
         anchors.horizontalCenter: parent.horizontalCenter
         y: idle.topInset
-        width: parent.width - 120 * idle.u
-        spacing: 24 * idle.u
+        width: parent.width - 2 * Theme.edge
+        spacing: Theme.spaceSmall
 
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
+            // On a tablet the faces need the height more than the heart does.
+            visible: !Theme.tablet
             source: "qrc:/hailong/icons/heart.svg"
-            sourceSize: Qt.size((idle.tall ? 120 : 90) * idle.u, (idle.tall ? 120 : 90) * idle.u)
+            sourceSize: Qt.size(Theme.mm(idle.tall ? 24 : 20), Theme.mm(idle.tall ? 24 : 20))
         }
         Text {
             width: parent.width
@@ -34,7 +35,7 @@ Item {
             wrapMode: Text.WordWrap
             text: qsTr("Xin mời Ông/Bà đánh giá sự phục vụ")
             font.family: Theme.fontFamily
-            font.pixelSize: 64 * idle.u
+            font.pixelSize: Theme.textDisplay
             font.bold: true
             color: Theme.ink
         }
@@ -44,19 +45,18 @@ Item {
             wrapMode: Text.WordWrap
             text: qsTr("Chạm vào một khuôn mặt. Chỉ cần một lần chạm.")
             font.family: Theme.fontFamily
-            font.pixelSize: 40 * idle.u
+            font.pixelSize: Theme.textLabel
             color: Theme.inkSoft
         }
     }
 
     FaceChoice {
         anchors.top: greeting.bottom
-        anchors.topMargin: 50 * idle.u
+        anchors.topMargin: Theme.spaceLarge
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (idle.tall ? 120 : 70) * idle.u
+        anchors.bottomMargin: Theme.edge
         anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width - 100 * idle.u
-        u: idle.u
+        width: parent.width - 2 * Theme.edge
         levels: idle.session.levels
         onChosen: (value) => idle.session.chooseLevel(value)
     }

@@ -1,42 +1,67 @@
 import QtQuick
 
 // A large, plainly labelled button, never smaller than 2 cm: `primary` marks the way
-// forward, `warning` asks for attention; an icon may stand before the words.
+// forward, `warning` asks for attention; an icon may stand before the words or above them.
 Rectangle {
     id: button
 
     property string text
+    property string accessibleName: text
     property string iconName
     property bool primary: false
     property bool warning: false
-    property real u: 1
-    property real fontSize: 38 * u
-    property real sidePadding: 40 * u
+    property real fontSize: Theme.textLabel
+    property bool bold: true
+    property real sidePadding: Theme.mm(Theme.tablet ? 3 : 8)
+    property bool iconAbove: false
+    // Two lines break the words where the wider line is narrowest, for a narrow bar.
+    property int lines: 1
     signal clicked()
 
     readonly property color fill: warning ? Theme.warning : primary ? Theme.accent : Theme.surface
     readonly property color ink: warning ? Theme.warningInk : primary ? Theme.accentInk : Theme.ink
 
-    implicitWidth: Math.max(content.implicitWidth + 2 * sidePadding, 260 * u, Theme.minTarget)
-    implicitHeight: Math.max(110 * u, Theme.minTarget)
-    radius: 20 * u
+    implicitWidth: Math.max(content.implicitWidth + 2 * sidePadding, Theme.minTarget)
+    implicitHeight: Math.max(content.implicitHeight + 2 * Theme.mm(1.5), Theme.minTarget)
+    radius: Theme.radius
     color: tap.pressed ? (primary || warning ? Qt.darker(fill, 1.2) : Theme.pressedSurface) : fill
     border.color: warning ? Theme.warning : primary ? Theme.accent : Theme.border
-    border.width: Math.max(2, 3 * u)
+    border.width: Theme.borderWidth
 
     Accessible.role: Accessible.Button
-    Accessible.name: text
+    Accessible.name: accessibleName
 
     readonly property alias content: content
 
-    Row {
+    FontMetrics {
+        id: metrics
+        font.family: Theme.fontFamily
+        font.pixelSize: button.fontSize
+        font.bold: button.bold
+    }
+    readonly property real labelWidth: {
+        const size = metrics.font.pixelSize + (metrics.font.bold ? 1 : 0) // re-measure when the font changes
+        const words = button.text.split(" ")
+        let best = metrics.advanceWidth(button.text)
+        if (button.lines > 1) {
+            for (let i = 1; i < words.length; ++i) {
+                best = Math.min(best, Math.max(metrics.advanceWidth(words.slice(0, i).join(" ")),
+                                               metrics.advanceWidth(words.slice(i).join(" "))))
+            }
+        }
+        return size > 0 ? Math.ceil(best) + 2 : 0
+    }
+
+    Grid {
         id: content
         anchors.centerIn: parent
-        spacing: 16 * button.u
+        columns: button.iconAbove ? 1 : 2
+        spacing: Theme.mm(button.iconAbove ? 1 : 3)
+        horizontalItemAlignment: Grid.AlignHCenter
+        verticalItemAlignment: Grid.AlignVCenter
         Rectangle {
             visible: button.iconName.length > 0
-            anchors.verticalCenter: parent.verticalCenter
-            width: button.fontSize * 1.5
+            width: Math.round(Math.min(button.fontSize * 1.4, Theme.mm(Theme.tablet ? 7 : 11)))
             height: width
             radius: width / 4
             // A light chip keeps a dark line icon visible on a coloured or black button.
@@ -51,11 +76,13 @@ Rectangle {
         }
         Text {
             id: label
-            anchors.verticalCenter: parent.verticalCenter
+            width: button.labelWidth
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
             text: button.text
             font.family: Theme.fontFamily
             font.pixelSize: button.fontSize
-            font.bold: true
+            font.bold: button.bold
             color: button.ink
         }
     }

@@ -8,12 +8,10 @@ FocusScope {
     required property QtObject session
     required property QtObject status
     readonly property bool staffStatusOpen: staffStatus.visible
-    // One layout unit: 1 at 1080 px on the short side, smaller on tablets.
-    readonly property real u: Math.min(width, height) / 1080
     readonly property bool inSession: session.screen === "question" || session.screen === "followUp"
                                       || session.screen === "comment"
     // Where each screen's own content starts: below the assist bar.
-    readonly property real topInset: assistBar.y + assistBar.height + 24 * u
+    readonly property real topInset: assistBar.y + assistBar.height + (Theme.tablet ? Theme.spaceSmall : Theme.spaceLarge)
 
     function openStaffStatus() { staffStatus.visible = true }
     function closeStaffStatus() { staffStatus.visible = false; keyTarget.forceActiveFocus() }
@@ -49,7 +47,6 @@ FocusScope {
     IdleScreen {
         objectName: "idleScreen"
         anchors.fill: parent
-        u: kiosk.u
         topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "idle"
@@ -57,7 +54,6 @@ FocusScope {
     QuestionScreen {
         objectName: "questionScreen"
         anchors.fill: parent
-        u: kiosk.u
         topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "question"
@@ -65,7 +61,6 @@ FocusScope {
     FollowUpScreen {
         objectName: "followUpScreen"
         anchors.fill: parent
-        u: kiosk.u
         topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "followUp"
@@ -73,7 +68,6 @@ FocusScope {
     CommentScreen {
         objectName: "commentScreen"
         anchors.fill: parent
-        u: kiosk.u
         topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "comment"
@@ -81,7 +75,6 @@ FocusScope {
     ThankYouScreen {
         objectName: "thankYouScreen"
         anchors.fill: parent
-        u: kiosk.u
         topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === "thankYou"
@@ -94,7 +87,6 @@ FocusScope {
         anchors.left: parent.left
         anchors.right: parent.right
         height: implicitHeight
-        u: kiosk.u
         session: kiosk.session
         visible: kiosk.inSession
     }
@@ -103,10 +95,9 @@ FocusScope {
         id: assistBar
         objectName: "assistBar"
         // Clear of the staff corner on the left.
-        x: staffCorner.width + 20 * kiosk.u
-        y: 30 * kiosk.u
-        width: parent.width - x - 30 * kiosk.u
-        u: kiosk.u
+        x: staffCorner.width + (Theme.tablet ? 0 : Theme.edge)
+        y: countdown.height + Theme.spaceSmall
+        availableWidth: parent.width - x - Theme.edge
         session: kiosk.session
         countdownShown: kiosk.inSession && countdown.warning
     }
@@ -120,12 +111,13 @@ FocusScope {
         onPressed: (mouse) => { kiosk.session.touch(); mouse.accepted = false }
     }
 
-    // Staff hold the top-left corner for three seconds to see the kiosk's status.
+    // Staff hold the top-left corner for three seconds to see the kiosk's status. On the tablet
+    // it is a 6 mm corner, so that the assist bar keeps the room for its four buttons.
     MouseArea {
         id: staffCorner
         objectName: "staffCorner"
-        width: 140 * kiosk.u
-        height: 140 * kiosk.u
+        width: Theme.mm(Theme.tablet ? 6 : 30)
+        height: width
         z: 11
         pressAndHoldInterval: 3000
         onPressAndHold: kiosk.openStaffStatus()
@@ -137,7 +129,6 @@ FocusScope {
         anchors.fill: parent
         z: 20
         visible: false
-        u: kiosk.u
         status: kiosk.status
         onCloseRequested: kiosk.closeStaffStatus()
     }

@@ -6,7 +6,8 @@ Row {
     id: languageSwitch
 
     required property QtObject session
-    property real u: 1
+    property real fontSize: Theme.textLabel
+    property real itemHeight: Theme.minTarget
 
     spacing: Theme.minGap
     Repeater {
@@ -15,12 +16,12 @@ Row {
             required property var modelData
             readonly property bool current: languageSwitch.session.language === modelData.code
             objectName: "language-" + modelData.code
-            width: Math.max(name.implicitWidth + 44 * languageSwitch.u, Theme.minTarget)
-            height: Math.max(84 * languageSwitch.u, Theme.minTarget)
+            width: Math.max(name.implicitWidth + Theme.mm(11), Theme.minTarget)
+            height: languageSwitch.itemHeight
             color: current ? Theme.accent : Theme.surface
             border.color: current ? Theme.ink : Theme.accent
-            border.width: 3 * languageSwitch.u
-            radius: 14 * languageSwitch.u
+            border.width: Theme.borderWidth
+            radius: Theme.radius
 
             Accessible.role: Accessible.RadioButton
             Accessible.name: modelData.name
@@ -32,7 +33,7 @@ Row {
                 // Each language names itself, so no one needs the other to find theirs.
                 text: modelData.name
                 font.family: Theme.fontFamily
-                font.pixelSize: 34 * languageSwitch.u
+                font.pixelSize: languageSwitch.fontSize
                 font.bold: parent.current
                 color: parent.current ? Theme.accentInk : Theme.accent
             }

@@ -5,23 +5,22 @@ Rectangle {
     id: banner
 
     required property QtObject session
-    property real u: 1
 
     visible: session.hasPrompt
-    implicitHeight: visible ? details.implicitHeight + 40 * u : 0
-    radius: 20 * u
+    implicitHeight: visible ? details.implicitHeight + 2 * Theme.spaceSmall : 0
+    radius: Theme.radius
     color: Theme.infoSurface
     border.color: Theme.accent
-    border.width: 3 * u
+    border.width: Theme.borderWidth
 
     Text {
         id: details
         anchors.centerIn: parent
-        width: parent.width - 60 * banner.u
+        width: parent.width - 2 * Theme.spaceLarge
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
         font.family: Theme.fontFamily
-        font.pixelSize: 36 * banner.u
+        font.pixelSize: Theme.textBody
         color: Theme.ink
         text: {
             const parts = []

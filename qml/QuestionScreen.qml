@@ -5,21 +5,18 @@ Item {
     id: question
 
     required property QtObject session
-    property real u: 1
-    property real topInset: 130 * u
-    readonly property bool tall: height > width
+    property real topInset: Theme.mm(30)
 
     Column {
         id: header
         anchors.horizontalCenter: parent.horizontalCenter
         y: question.topInset
-        width: parent.width - 120 * question.u
-        spacing: 30 * question.u
+        width: parent.width - 2 * Theme.edge
+        spacing: Theme.spaceSmall
 
         PromptBanner {
             width: parent.width
             height: implicitHeight
-            u: question.u
             session: question.session
         }
         Text {
@@ -28,7 +25,7 @@ Item {
             wrapMode: Text.WordWrap
             text: question.session.question
             font.family: Theme.fontFamily
-            font.pixelSize: 56 * question.u
+            font.pixelSize: Theme.textHeading
             font.bold: true
             color: Theme.ink
         }
@@ -36,12 +33,11 @@ Item {
 
     FaceChoice {
         anchors.top: header.bottom
-        anchors.topMargin: 50 * question.u
+        anchors.topMargin: Theme.spaceLarge
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: (question.tall ? 150 : 110) * question.u
+        anchors.bottomMargin: Theme.edge
         anchors.horizontalCenter: parent.horizontalCenter
-        width: parent.width - 100 * question.u
-        u: question.u
+        width: parent.width - 2 * Theme.edge
         levels: question.session.levels
         locked: question.session.facesLocked
         onChosen: (value) => question.session.chooseLevel(value)

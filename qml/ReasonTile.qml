@@ -1,6 +1,7 @@
 import QtQuick
 
-// One follow-up reason: a big icon and its words; tap again to take it back.
+// One follow-up reason: its keypad number, a big icon and its words; a tick on the icon and a
+// thick border when picked; tap again to take it back.
 Rectangle {
     id: tile
 
@@ -9,72 +10,73 @@ Rectangle {
     property string icon
     property bool selected: false
     property int number: 0
-    property real u: 1
     signal toggled(string code)
 
-    radius: 24 * u
+    readonly property real padding: Theme.mm(Theme.tablet ? 2 : 4)
+
+    radius: Theme.radius
     color: selected ? Theme.selectedSurface : Theme.surface
     border.color: selected ? Theme.accent : Theme.border
-    border.width: (selected ? 8 : 3) * u
+    border.width: selected ? Math.round(Theme.mm(1.8)) : Theme.borderWidth
 
     Accessible.role: Accessible.CheckBox
     Accessible.name: label
     Accessible.checked: selected
 
+    Text {
+        id: numberLabel
+        // The keypad number that toggles this reason.
+        anchors.left: parent.left
+        anchors.leftMargin: tile.padding
+        anchors.verticalCenter: parent.verticalCenter
+        text: tile.number
+        visible: tile.number > 0
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.textSmall
+        font.bold: true
+        color: Theme.inkSoft
+    }
     Rectangle {
         id: iconImage
-        anchors.left: parent.left
-        anchors.leftMargin: 40 * tile.u
+        anchors.left: numberLabel.right
+        anchors.leftMargin: tile.padding
         anchors.verticalCenter: parent.verticalCenter
-        width: Math.min(100 * tile.u, tile.height - 30 * tile.u)
+        width: Math.min(Theme.mm(Theme.tablet ? 8 : 22), tile.height - 2 * tile.padding)
         height: width
         radius: width / 4
         color: Theme.iconChip
         Image {
             anchors.fill: parent
-            anchors.margins: 4 * tile.u
+            anchors.margins: Theme.mm(1)
             source: Theme.iconSource(tile.icon)
             sourceSize: Qt.size(width, height)
             onStatusChanged: if (status === Image.Error) source = Theme.iconSource("more")
         }
+        Image {
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: -width / 3
+            width: parent.width * 0.6
+            height: width
+            sourceSize: Qt.size(width, height)
+            source: "qrc:/hailong/icons/check.svg"
+            visible: tile.selected
+        }
     }
     Text {
         anchors.left: iconImage.right
-        anchors.leftMargin: 24 * tile.u
-        anchors.right: mark.left
-        anchors.rightMargin: 12 * tile.u
+        anchors.leftMargin: tile.padding
+        anchors.right: parent.right
+        anchors.rightMargin: tile.padding
         anchors.verticalCenter: parent.verticalCenter
         text: tile.label
-        wrapMode: Text.WordWrap
-        maximumLineCount: 2
+        wrapMode: Text.Wrap // a word longer than the line breaks rather than hides
+        maximumLineCount: 3
         elide: Text.ElideRight
         font.family: Theme.fontFamily
-        font.pixelSize: 36 * tile.u
+        font.pixelSize: Theme.textLabel
         font.bold: tile.selected
         color: Theme.ink
-    }
-    Image {
-        id: mark
-        anchors.right: parent.right
-        anchors.rightMargin: 24 * tile.u
-        anchors.verticalCenter: parent.verticalCenter
-        width: 60 * tile.u
-        height: width
-        sourceSize: Qt.size(width, height)
-        source: "qrc:/hailong/icons/check.svg"
-        opacity: tile.selected ? 1 : 0
-    }
-    Text {
-        // The keypad number that toggles this reason.
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: 6 * tile.u
-        text: tile.number
-        visible: tile.number > 0
-        font.family: Theme.fontFamily
-        font.pixelSize: 28 * tile.u
-        font.bold: true
-        color: Theme.inkSoft
     }
 
     MouseArea {

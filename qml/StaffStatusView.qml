@@ -5,7 +5,6 @@ Rectangle {
     id: statusView
 
     required property QtObject status
-    property real u: 1
     signal closeRequested()
 
     color: "#CC000000"
@@ -14,39 +13,39 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 80 * statusView.u, 1100 * statusView.u)
-        height: details.implicitHeight + 80 * statusView.u
-        radius: 24 * statusView.u
+        width: Math.min(parent.width - 2 * Theme.edge, Theme.mm(280))
+        height: details.implicitHeight + 2 * Theme.spaceLarge
+        radius: Theme.radius
         color: Theme.surface
 
         Column {
             id: details
             anchors.fill: parent
-            anchors.margins: 40 * statusView.u
-            spacing: 22 * statusView.u
+            anchors.margins: Theme.spaceLarge
+            spacing: Theme.spaceSmall
 
             Text {
                 text: qsTr("Trạng thái kiosk")
                 font.family: Theme.fontFamily
-                font.pixelSize: 52 * statusView.u
+                font.pixelSize: Theme.textHeading
                 font.bold: true
                 color: Theme.ink
             }
             StatusLine {
-                u: statusView.u
+                width: parent.width
                 label: qsTr("Đánh giá chờ gửi")
                 value: statusView.status.queuedCount
                 objectName: "queuedLine"
             }
             StatusLine {
-                u: statusView.u
+                width: parent.width
                 label: qsTr("Đồng bộ thành công gần nhất")
                 value: isNaN(statusView.status.lastSuccessfulSync.getTime())
                        ? qsTr("chưa có")
                        : Qt.formatDateTime(statusView.status.lastSuccessfulSync, "dd/MM/yyyy HH:mm:ss")
             }
             StatusLine {
-                u: statusView.u
+                width: parent.width
                 label: qsTr("Máy chủ")
                 value: !statusView.status.serverConfigured ? qsTr("chưa cấu hình")
                        : statusView.status.serverReachable ? qsTr("kết nối được")
@@ -54,13 +53,13 @@ Rectangle {
                 warn: !statusView.status.serverReachable
             }
             StatusLine {
-                u: statusView.u
+                width: parent.width
                 label: qsTr("Bị máy chủ từ chối")
                 value: statusView.status.deadLetterCount
                 warn: statusView.status.deadLetterCount > 0
             }
             StatusLine {
-                u: statusView.u
+                width: parent.width
                 visible: statusView.status.lastError.length > 0
                 label: qsTr("Lỗi gần nhất")
                 value: statusView.status.lastError
@@ -71,12 +70,11 @@ Rectangle {
                 wrapMode: Text.WrapAnywhere
                 text: statusView.status.serverUrl
                 font.family: Theme.fontFamily
-                font.pixelSize: 28 * statusView.u
+                font.pixelSize: Theme.textSmall
                 color: Theme.inkSoft
             }
             KioskButton {
                 objectName: "closeStatusButton"
-                u: statusView.u
                 primary: true
                 text: qsTr("Đóng")
                 onClicked: statusView.closeRequested()

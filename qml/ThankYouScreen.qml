@@ -5,18 +5,17 @@ Item {
     id: thanks
 
     required property QtObject session
-    property real u: 1
     property real topInset: 0
 
     Column {
         anchors.centerIn: parent
-        width: parent.width - 160 * thanks.u
-        spacing: 40 * thanks.u
+        width: parent.width - 2 * Theme.edge
+        spacing: Theme.spaceLarge
 
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
             source: "qrc:/hailong/icons/heart.svg"
-            sourceSize: Qt.size(220 * thanks.u, 220 * thanks.u)
+            sourceSize: Qt.size(Theme.mm(Theme.tablet ? 25 : 55), Theme.mm(Theme.tablet ? 25 : 55))
         }
         Text {
             width: parent.width
@@ -24,7 +23,7 @@ Item {
             wrapMode: Text.WordWrap
             text: qsTr("Cảm ơn Ông/Bà!")
             font.family: Theme.fontFamily
-            font.pixelSize: 96 * thanks.u
+            font.pixelSize: Theme.textHero
             font.bold: true
             color: Theme.ink
         }
@@ -34,7 +33,7 @@ Item {
             wrapMode: Text.WordWrap
             text: qsTr("Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.")
             font.family: Theme.fontFamily
-            font.pixelSize: 44 * thanks.u
+            font.pixelSize: Theme.textLabel
             color: Theme.inkSoft
         }
     }

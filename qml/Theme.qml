@@ -1,13 +1,19 @@
 pragma Singleton
 import QtQuick
 
-// Colours, type and target sizes shared by every screen, in two palettes: the calm normal
-// one and a black/white/yellow high-contrast one. Every text/background pair used on screen
-// is listed in textPairs; the tests hold each to WCAG 2.2's 4.5:1 in both palettes.
+// Colours, type and sizes shared by every screen, in two palettes: the calm normal one and a
+// black/white/yellow high-contrast one. Every text/background pair used on screen is listed in
+// textPairs; the tests hold each to WCAG 2.2's 4.5:1 in both palettes.
 //
-// Sizes follow the panel the kiosk is sold with, assumed from the window: a 21.5" panel at
-// 1920×1080 (either way round) is ≈ 102 px/inch, so 2 cm ≈ 81 px and 8 mm ≈ 33 px; a
-// smaller window is taken for a 10.1" 1280×800 tablet (≈ 150 px/inch, 2 cm ≈ 118 px).
+// Every length is given in millimetres and turned into pixels at the density of the device the
+// window stands for: a window 1000 px or more on its short side is the 21.5" 1920×1080 panel the
+// kiosk is sold with (≈ 102 px/inch, 4.03 px/mm), a smaller one the 10.1" 1280×800 tablet
+// (≈ 150 px/inch, 5.88 px/mm). So 2 cm is 81 px on the panel and 118 px on the tablet.
+//
+// Text rule: a font's pixel size is its em height, and no text is under 6.9 mm — the 28 px of
+// the panel, 41 px on the tablet. Larger roles (labels, questions, greetings) are larger on the
+// panel, which is twice the tablet's size each way and is read standing at a counter, and one
+// step above the minimum on the tablet, which is read from closer and has a third of the room.
 QtObject {
     id: theme
 
@@ -15,23 +21,47 @@ QtObject {
     property real windowWidth: 1920
     property real windowHeight: 1080
 
-    readonly property real assumedDiagonalInches: Math.min(windowWidth, windowHeight) >= 1000 ? 21.5 : 10.1
-    readonly property real pixelsPerMm: Math.sqrt(windowWidth * windowWidth + windowHeight * windowHeight)
-                                        / assumedDiagonalInches / 25.4
-    readonly property real minTarget: Math.ceil(20 * pixelsPerMm) // every touch target, both ways
-    readonly property real minGap: Math.ceil(8 * pixelsPerMm)     // between two targets
-    readonly property real minBodyText: 28 * Math.min(windowWidth, windowHeight) / 1080
+    readonly property bool tablet: Math.min(windowWidth, windowHeight) < 1000
+    readonly property real pixelsPerMm: (tablet ? Math.sqrt(1280 * 1280 + 800 * 800) / 10.1
+                                                : Math.sqrt(1920 * 1920 + 1080 * 1080) / 21.5) / 25.4
+    readonly property real widthMm: windowWidth / pixelsPerMm
+    readonly property real heightMm: windowHeight / pixelsPerMm
+
+    function mm(length) { return length * pixelsPerMm }
+    // A font pixel size for a text `panelMm` tall on the panel and `tabletMm` on the tablet.
+    function textSize(panelMm, tabletMm) { return Math.ceil((tablet ? tabletMm : panelMm) * pixelsPerMm) }
+
+    readonly property real minTarget: Math.ceil(mm(20)) // every touch target, both ways
+    readonly property real minGap: Math.ceil(mm(8))     // between two targets
+    readonly property int minBodyText: textSize(6.9, 6.9)
+
+    readonly property int textSmall: minBodyText               // counters, keypad numbers, bar labels
+    readonly property int textBody: textSize(8.5, 6.9)         // hints and details
+    readonly property int textLabel: textSize(9.5, 7.2)        // buttons, faces' words, reasons
+    readonly property int textHeading: textSize(14, 8.5)       // the questions
+    readonly property int textDisplay: textSize(16, 9.5)       // the idle greeting
+    readonly property int textHero: textSize(24, 13)           // the thank-you
+
+    // Margins and spacing that are not between two targets.
+    readonly property real edge: Math.round(mm(tablet ? 3 : 8))
+    readonly property real spaceSmall: Math.round(mm(tablet ? 1.5 : 5))
+    readonly property real spaceLarge: Math.round(mm(tablet ? 3 : 10))
+    readonly property real radius: Math.round(mm(tablet ? 2.5 : 5))
+    readonly property real borderWidth: Math.max(2, Math.round(mm(0.75)))
 
     // The on-screen keyboard (vi_VN and en_US layouts: four rows of at most ten and a half
     // keys). Its keys are as tall as any target, 2 cm, wherever that fits under the comment
-    // box: on the 1080p panel either way round, and on a tablet held upright. A tablet on its
-    // side (800 px high) has room for about 1.3 cm under the comment box; there the keyboard
-    // takes all the room it has rather than cover the box or the send button, because a
-    // citizen must see what they type. Ten keys of 2 cm a row need 1180 px, more than an
-    // upright tablet's 800, so there the keys are as wide as the screen allows (≈ 1.3 cm).
+    // box: on the panel either way round and on a tablet held upright. A tablet on its side
+    // (135 mm high) keeps a two-line comment box, with the question beside its hint, above the
+    // keyboard, which leaves ≈ 1.4 cm a key (measured: 84 px at 1280×800); there the keyboard
+    // takes all the room it has,
+    // and its keys are held to keyboardShortKeyMinimum, because a citizen must see what they type
+    // and may skip the comment anyway. Ten keys of 2 cm a row need 1300 px on the tablet, more
+    // than it has either way round, so there the keyboard is as wide as the screen.
     readonly property int keyboardRows: 4
     readonly property real keyboardColumns: 11 // ten and a half keys and the margins
     readonly property real keyboardKeyHeight: minTarget
+    readonly property real keyboardShortKeyMinimum: Math.ceil(mm(12))
 
     readonly property color background: highContrast ? "#000000" : "#F5F7FA"
     readonly property color surface: highContrast ? "#000000" : "#FFFFFF"
