@@ -94,11 +94,12 @@ public:
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
     RawReply send(const QByteArray &method, const QByteArray &path, const QString &token,
-                  const QByteArray &body = {})
+                  const QByteArray &body = {}, const QString &secondToken = {})
     {
         QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-        if (!token.isEmpty())
-            request += "Authorization: Bearer " + token.toLatin1() + "\r\n";
+        for (const QString &bearer : {token, secondToken})
+            if (!bearer.isEmpty())
+                request += "Authorization: Bearer " + bearer.toLatin1() + "\r\n";
         if (!body.isEmpty())
             request += "Content-Type: application/json\r\nContent-Length: " +
                        QByteArray::number(body.size()) + "\r\n";
@@ -381,6 +382,15 @@ void MutualTlsTest::certificateOfAnotherKioskIsRefused()
         aWithTokenOfB.send("POST", "/api/v1/ratings", m_b.token, ratingBatch(3));
     QCOMPARE(refused.status, 401);
     QCOMPARE(refused.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("client-certificate"));
+    QCOMPARE(storedRatingsOf(m_b.id), 0);
+
+    // A's certificate with A's token checked, then B's token read by the routes: refused.
+    KioskConnection twoTokens(m_server->caPath(), m_server->port(), &m_a);
+    const RawReply confused =
+        twoTokens.send("POST", "/api/v1/ratings", m_a.token, ratingBatch(4), m_b.token);
+    QCOMPARE(confused.status, 401);
+    QCOMPARE(confused.json().value(QLatin1String("error")).toString(),
              QStringLiteral("client-certificate"));
     QCOMPARE(storedRatingsOf(m_b.id), 0);
 
