@@ -15,7 +15,7 @@ Row {
     property bool countdownShown: false
     readonly property bool compact: Theme.widthMm < 400
     readonly property bool narrow: Theme.widthMm < 200
-    readonly property real fontSize: compact ? Theme.textSmall : Theme.textSize(8.5, 7)
+    readonly property real fontSize: compact && Theme.tablet ? Theme.textSmall : Theme.textBody
     // The room the bar may take; the more-time button shows its sentence only if it fits there.
     property real availableWidth: Theme.windowWidth
     FontMetrics {
