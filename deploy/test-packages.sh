@@ -4,7 +4,9 @@
 # server there as the user its postinst created, enrols a kiosk with the one-line command
 # `kiosk add` prints, presses a key on the packaged kiosk (under Xvfb) and checks through the
 # server's API that the rating was counted; then backs up and restores with the packaged
-# commands as DEPLOY.md says, revokes the kiosk and checks that its token is refused.
+# commands as DEPLOY.md says, revokes the kiosk and checks that its token is refused, and
+# finally restarts the server in mutual-TLS mode and gets a second kiosk's rating through with
+# the client certificate `kiosk add --client-cert` issued.
 #
 #   sudo deploy/test-packages.sh [--build DIR] [--debs DIR] [--keep]
 #     --build DIR  build folder to configure, build and package in (default: build-packages)
@@ -157,56 +159,124 @@ for _ in $(seq 20); do
 done
 server_url=https://localhost:$port
 
-step "starting the packaged server as hailong on 127.0.0.1:$port"
 as_user() { # user command…: runs in the root as that user, with a clean environment
   local user=$1
   shift
   chroot --userspec="$user:$user" "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     HOME="/var/lib/$user" LANG=C.UTF-8 "$@"
 }
+started_pid=
 start_as_user() { # log user command…: in the background; chroot and env exec, so the pid
   local log=$1 user=$2 # kept is the program's own
   shift 2
   chroot --userspec="$user:$user" "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
     HOME="/var/lib/$user" LANG=C.UTF-8 "$@" >"$log" 2>&1 &
-  pids+=($!)
+  started_pid=$!
+  pids+=("$started_pid")
 }
-start_as_user "$work/server.log" hailong \
-  hailong-server serve --data /var/lib/hailong --listen "127.0.0.1:$port"
+stop() { # pid: one of the processes this script started
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+  local kept=()
+  for pid in "${pids[@]}"; do [[ $pid == "$1" ]] || kept+=("$pid"); done
+  pids=("${kept[@]}")
+}
 api() { curl -fsS --max-time 10 --cacert "$root/var/lib/hailong/ca.pem" "$@"; }
-for _ in $(seq 60); do
-  api -o /dev/null "$server_url/healthz" 2>/dev/null && break
-  kill -0 "${pids[0]}" 2>/dev/null || { cat "$work/server.log" >&2; fail "the server exited"; }
-  sleep 0.5
-done
-api -o /dev/null "$server_url/healthz" || fail "the server did not answer /healthz in 30 s"
 
-step "enrolling a kiosk with the packaged commands"
+start_server() { # extra serve options…
+  start_as_user "$work/server.log" hailong \
+    hailong-server serve --data /var/lib/hailong --listen "127.0.0.1:$port" "$@"
+  server_pid=$started_pid
+  for _ in $(seq 60); do
+    api -o /dev/null "$server_url/healthz" 2>/dev/null && return
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; fail "the server exited"; }
+    sleep 0.5
+  done
+  fail "the server did not answer /healthz in 30 s"
+}
+
+enrol_kiosk() { # id counter [kiosk add options…]: runs the printed enrol: line on the "kiosk"
+  local id=$1 counter=$2
+  shift 2
+  as_user hailong hailong-server kiosk add "$id" --unit mot-cua --counter "$counter" \
+    --data /var/lib/hailong --server-url "$server_url" "$@" >"$work/kiosk-add-$id.txt"
+  local enrol
+  enrol=$(sed -n 's/^enrol: //p' "$work/kiosk-add-$id.txt")
+  [[ $enrol == "sudo hailong-kiosk-enrol "* ]] || fail "kiosk add printed no enrol: line"
+  local certificate key
+  certificate=$(sed -n 's/^client-cert: //p' "$work/kiosk-add-$id.txt")
+  key=$(sed -n 's/^client-key: //p' "$work/kiosk-add-$id.txt")
+  [[ -z $certificate ]] || enrol+=" --client-cert $certificate --client-key $key"
+  # The line as printed, run as root on the kiosk (sudo is that here).
+  in_root sh -c "${enrol#sudo }" >"$work/enrol-$id.log" 2>&1 ||
+    { cat "$work/enrol-$id.log" >&2; fail "hailong-kiosk-enrol failed"; }
+  grep -q "Server reachable" "$work/enrol-$id.log" || fail "enrolment did not reach the server"
+  [[ $(in_root stat -c '%U:%G %a' /etc/hailong-kiosk/token) == "root:hailong-kiosk 640" ]] ||
+    fail "the kiosk token must be readable by the kiosk's group only"
+}
+
+# ExecStart= of the installed unit without cage (Xvfb stands in for the compositor), with the
+# variables of kiosk.conf expanded as systemd does: ${VAR} as one word, $VAR split into words.
+kiosk_unit_command() {
+  local exec_start command name value
+  exec_start=$(sed -n '/^ExecStart=/,/[^\\]$/p' "$root/lib/systemd/system/hailong-kiosk.service" |
+    tr -d '\\\n' | tr -s ' ')
+  command=${exec_start#*-- }
+  [[ $command == /usr/bin/hailong-kiosk* ]] || fail "unexpected ExecStart: $exec_start"
+  while IFS='=' read -r name value; do
+    [[ -n $name ]] || continue
+    command=${command//"\${$name}"/$value}
+    command=${command//"\$$name"/$value}
+  done <"$root/etc/hailong-kiosk/kiosk.conf"
+  [[ $command != *'$'* ]] || fail "kiosk.conf leaves a variable of the unit unset: $command"
+  read -r -a kiosk_argv <<<"$command"
+}
+
+start_kiosk() {
+  kiosk_unit_command
+  # A short inactivity time ends the citizen's session soon after the key, which seals it.
+  start_as_user "$work/kiosk.log" hailong-kiosk env DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+    XDG_RUNTIME_DIR=/tmp/kiosk-runtime "${kiosk_argv[@]}" --timeout 2
+  kiosk_pid=$started_pid
+}
+
+press() { # key: a level key on the idle screen is the rating (the keypad of DESIGN.md)
+  as_user hailong-kiosk env DISPLAY="$display" timeout 60 \
+    xdotool search --sync --onlyvisible --class hailong-kiosk windowfocus --sync key "$1" \
+    >"$work/xdotool.log" 2>&1 ||
+    { cat "$work/kiosk.log" "$work/xdotool.log" >&2; fail "could not press a key on the kiosk"; }
+}
+
+daily() { api -b "$work/cookies" "$server_url/api/v1/daily?date=$(TZ=Asia/Ho_Chi_Minh date +%F)"; }
+
+wait_for_count() { # n: ratings the server must count today
+  for _ in $(seq 60); do
+    [[ $(daily | jq -r .n) == "$1" ]] && return
+    kill -0 "$kiosk_pid" 2>/dev/null || { cat "$work/kiosk.log" >&2; fail "the kiosk exited"; }
+    sleep 1
+  done
+  cat "$work/kiosk.log" >&2
+  fail "expected $1 ratings today, the server has $(daily | jq -r .n)"
+}
+
+post_with_token() { # a valid one-rating batch with the enrolled kiosk's token, no certificate
+  local rating
+  rating=$(jq -nc --arg id "$(cat /proc/sys/kernel/random/uuid)" --arg at "$(date -u +%FT%TZ)" \
+    '{ratings: [{id: $id, created_at: $at, seq: 99, survey: "default", overall: 5}]}')
+  curl -sS --max-time 10 --cacert "$root/var/lib/hailong/ca.pem" -o /dev/null -w '%{http_code}' \
+    -H "Authorization: Bearer $(cat "$root/etc/hailong-kiosk/token")" \
+    -H 'Content-Type: application/json' -d "$rating" "$server_url/api/v1/ratings"
+}
+
+step "starting the packaged server as hailong on 127.0.0.1:$port"
+start_server
+
+step "enrolling a kiosk with the packaged commands and the printed enrol: line"
 as_user hailong hailong-server unit add mot-cua --kind admin --name "Bộ phận Một cửa" \
   --data /var/lib/hailong >/dev/null
-as_user hailong hailong-server kiosk add kiosk-1 --unit mot-cua --counter quay-1 \
-  --data /var/lib/hailong --server-url "$server_url" >"$work/kiosk-add.txt"
-enrol=$(sed -n 's/^enrol: //p' "$work/kiosk-add.txt")
-[[ $enrol == "sudo hailong-kiosk-enrol "* ]] || fail "kiosk add printed no enrol: line"
-# The line exactly as printed, run as root on the kiosk (sudo is that here).
-in_root sh -c "${enrol#sudo }" >"$work/enrol.log" 2>&1 ||
-  { cat "$work/enrol.log" >&2; fail "hailong-kiosk-enrol failed"; }
-grep -q "Server reachable" "$work/enrol.log" || fail "enrolment did not reach the server"
-[[ $(in_root stat -c '%U:%G %a' /etc/hailong-kiosk/token) == "root:hailong-kiosk 640" ]] ||
-  fail "the kiosk token must be readable by the kiosk's group only"
+enrol_kiosk kiosk-1 quay-1
 
 step "starting the packaged kiosk under Xvfb with the unit's own command line"
-# ExecStart= of the installed unit, without cage: Xvfb stands in for the compositor.
-exec_start=$(sed -n '/^ExecStart=/,/[^\\]$/p' "$root/lib/systemd/system/hailong-kiosk.service" |
-  tr -d '\\\n' | tr -s ' ')
-kiosk_command=${exec_start#*-- }
-[[ $kiosk_command == /usr/bin/hailong-kiosk* ]] || fail "unexpected ExecStart: $exec_start"
-HAILONG_SERVER=$(sed -n 's/^HAILONG_SERVER=//p' "$root/etc/hailong-kiosk/kiosk.conf")
-# shellcheck disable=SC2016 # the placeholder is systemd's, expanded here by hand
-placeholder='${HAILONG_SERVER}'
-kiosk_command=${kiosk_command//"$placeholder"/$HAILONG_SERVER}
-read -r -a kiosk_argv <<<"$kiosk_command"
-
 exec 3>"$work/display"
 start_as_user "$work/xvfb.log" hailong-kiosk Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp
 exec 3>&-
@@ -214,35 +284,18 @@ for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
 [[ -s $work/display ]] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
 display=:$(head -1 "$work/display")
 install -d -m 0700 -o "$(stat -c %u "$root/var/lib/hailong-kiosk")" "$root/tmp/kiosk-runtime"
-# A short inactivity time ends the citizen's session soon after the key, which seals the rating.
-start_as_user "$work/kiosk.log" hailong-kiosk env DISPLAY="$display" QT_QPA_PLATFORM=xcb \
-  XDG_RUNTIME_DIR=/tmp/kiosk-runtime "${kiosk_argv[@]}" --timeout 2
-
-# A level key on the idle screen is the rating (the keypad described in DESIGN.md).
-as_user hailong-kiosk env DISPLAY="$display" timeout 60 \
-  xdotool search --sync --onlyvisible --class hailong-kiosk windowfocus --sync key 5 \
-  >"$work/xdotool.log" 2>&1 ||
-  { cat "$work/kiosk.log" "$work/xdotool.log" >&2; fail "could not press a key on the kiosk"; }
+start_kiosk
+press 5
 
 step "waiting for the rating to reach the server's daily figures"
 csrf=$(api -c "$work/cookies" -H 'Content-Type: application/json' \
   -d "{\"user\":\"admin\",\"password\":\"$password\"}" "$server_url/api/v1/session" |
   jq -r .csrf)
 [[ -n $csrf && $csrf != null ]] || fail "the admin from init.txt could not log in"
-today=$(TZ=Asia/Ho_Chi_Minh date +%F)
-counted=0
-for _ in $(seq 60); do
-  counted=$(api -b "$work/cookies" "$server_url/api/v1/daily?date=$today" | jq -r .n)
-  [[ $counted == 0 ]] || break
-  kill -0 "${pids[2]}" 2>/dev/null || { cat "$work/kiosk.log" >&2; fail "the kiosk exited"; }
-  sleep 1
-done
-daily=$(api -b "$work/cookies" "$server_url/api/v1/daily?date=$today")
-kiosks=$(api -b "$work/cookies" "$server_url/api/v1/kiosks")
-[[ $(jq -r .n <<<"$daily") == 1 ]] ||
-  { cat "$work/kiosk.log" >&2; fail "expected 1 rating today, the server has $(jq -r .n <<<"$daily")"; }
-[[ $(jq -r .satisfied <<<"$daily") == 1 ]] || fail "a 5 (Rất hài lòng) must count as satisfied"
-[[ $(jq -r '.kiosks[] | select(.id == "kiosk-1") | .ratings_today' <<<"$kiosks") == 1 ]] ||
+wait_for_count 1
+[[ $(daily | jq -r .satisfied) == 1 ]] || fail "a 5 (Rất hài lòng) must count as satisfied"
+[[ $(api -b "$work/cookies" "$server_url/api/v1/kiosks" |
+  jq -r '.kiosks[] | select(.id == "kiosk-1") | .ratings_today') == 1 ]] ||
   fail "the server does not credit the rating to kiosk-1"
 
 step "backing up and restoring as DEPLOY.md says, while the server runs"
@@ -259,17 +312,23 @@ cmp -s "$root/var/lib/hailong/ca.pem" "$root/var/lib/hailong-restored/ca.pem" ||
 
 step "revoking the kiosk with the packaged command: its token stops working at once"
 as_user hailong hailong-server kiosk revoke kiosk-1 --data /var/lib/hailong >/dev/null
-rating=$(jq -nc --arg id "$(cat /proc/sys/kernel/random/uuid)" --arg at "$(date -u +%FT%TZ)" \
-  '{ratings: [{id: $id, created_at: $at, seq: 2, survey: "default", overall: 5}]}')
-refused=$(curl -sS --max-time 10 --cacert "$root/var/lib/hailong/ca.pem" -o /dev/null \
-  -w '%{http_code}' -H "Authorization: Bearer $(cat "$root/etc/hailong-kiosk/token")" \
-  -H 'Content-Type: application/json' -d "$rating" "$server_url/api/v1/ratings")
+refused=$(post_with_token)
 [[ $refused == 401 ]] || fail "a revoked kiosk's token got $refused instead of 401"
-[[ $(api -b "$work/cookies" "$server_url/api/v1/daily?date=$today" | jq -r .n) == 1 ]] ||
-  fail "the revoked kiosk's rating was counted"
+[[ $(daily | jq -r .n) == 1 ]] || fail "the revoked kiosk's rating was counted"
+
+step "mutual TLS: the server restarted with --mutual-tls, a kiosk enrolled with its certificate"
+stop "$kiosk_pid"
+stop "$server_pid"
+start_server --mutual-tls
+enrol_kiosk kiosk-2 quay-2 --client-cert
+[[ $(post_with_token) == 401 ]] || fail "--mutual-tls took a kiosk token without its certificate"
+start_kiosk
+press 4
+wait_for_count 2
 
 if grep -qiE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log"; then
   echo "kiosk warnings (a runtime dependency may be missing):" >&2
   grep -iE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log" >&2
 fi
-step "PASS: the packaged kiosk's rating was counted by the packaged server; revocation holds"
+step "PASS: the packaged kiosk's ratings were counted by the packaged server, with a token and \
+with a client certificate; backup, restore and revocation hold"
