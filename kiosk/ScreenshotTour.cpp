@@ -55,7 +55,6 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QSt
              m_session->setComment(QStringLiteral("Cán bộ hướng dẫn rất tận tình, cảm ơn!"));
          }},
         {QStringLiteral("thank-you"), [this] { m_session->confirm(); }},
-        // Each step below starts on the idle screen: the thank-you before it is gone.
         {QStringLiteral("idle-high-contrast"), [this] { m_session->toggleHighContrast(); }},
         {QStringLiteral("question-high-contrast"), [this] { m_session->wake(); }},
         {QStringLiteral("follow-up-high-contrast"),
@@ -94,8 +93,8 @@ void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
     m_session->setTimeoutMs(9000); // the countdown's last seconds show in the shots
-    // The thank-you screen must be gone when the step after it starts a new session.
-    m_session->setThankYouMs(kSettleMs - 200);
+    // The thank-you screen outlasts its grab; capture() waits for it to end before going on.
+    m_session->setThankYouMs(2 * kSettleMs);
     runNextStep();
 }
 
@@ -128,8 +127,13 @@ void ScreenshotTour::capture()
         if (!image.convertToFormat(QImage::Format_Grayscale8).save(grey))
             m_ok = false;
     }
+    const bool thankYou = m_steps[m_next].name.startsWith(QLatin1String("thank-you"));
     ++m_next;
-    runNextStep();
+    // A new session can only start once the thank-you screen (faces locked) is gone.
+    if (thankYou)
+        QTimer::singleShot(kSettleMs + 300, this, &ScreenshotTour::runNextStep);
+    else
+        runNextStep();
 }
 
 } // namespace hailong
