@@ -26,6 +26,7 @@ test_only=(
   qml6-module-qttest
   chromium poppler-utils libreoffice-calc-nogui imagemagick unzip
   nginx postgresql wrk clang-14 libclang-rt-14-dev
+  mmdebstrap jq dpkg-dev xdotool
 )
 
 packages=("${build_and_run[@]}")
