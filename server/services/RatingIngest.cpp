@@ -24,9 +24,9 @@ RatingIngest::RatingIngest(Storage &storage, const SurveyProvider &surveys, QByt
     , m_secretKey(std::move(secretKey))
 {}
 
-StoredRating RatingIngest::prepare(const Rating &rating, const AuthenticatedKiosk &kiosk,
-                                   const QDateTime &receivedAt,
-                                   std::optional<qint64> skewSeconds) const
+StoredRating RatingIngest::prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,
+                                         const QDateTime &receivedAt,
+                                         std::optional<qint64> skewSeconds) const
 {
     StoredRating stored;
     // The fingerprint covers what the kiosk sent, before masking, so a resend matches.
@@ -63,15 +63,23 @@ QList<RatingOutcome> RatingIngest::ingest(const QJsonArray &ratings,
                                           const QDateTime &receivedAt,
                                           const std::optional<QDateTime> &kioskClock)
 {
+    PreparedBatch batch = prepare(ratings, kiosk, receivedAt, kioskClock);
+    store({&batch});
+    return batch.outcomes;
+}
+
+PreparedBatch RatingIngest::prepare(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
+                                    const QDateTime &receivedAt,
+                                    const std::optional<QDateTime> &kioskClock) const
+{
     std::optional<qint64> skewSeconds;
     if (kioskClock) {
         skewSeconds = kioskClock->secsTo(receivedAt);
+        // Kept in memory by the storage and written with the ratings' transaction.
         m_storage.recordKioskClockSkew(kiosk.kiosk.id, *skewSeconds);
     }
     const RatingValidator validator(m_surveys.catalog());
-    QList<RatingOutcome> outcomes;
-    QList<StoredRating> toStore;
-    QList<int> storedIndex; // outcome position of each rating in toStore
+    PreparedBatch batch;
     for (const QJsonValue &value : ratings) {
         RatingOutcome outcome;
         outcome.id = value.toObject().value(QLatin1String("id"));
@@ -83,33 +91,43 @@ QList<RatingOutcome> RatingIngest::ingest(const QJsonArray &ratings,
             outcome.error = rating.error().code;
             outcome.message = rating.error().message;
         } else {
-            storedIndex.append(int(outcomes.size()));
-            toStore.append(prepare(rating.value(), kiosk, receivedAt, skewSeconds));
+            batch.storedIndex.append(int(batch.outcomes.size()));
+            batch.toStore.append(prepareRating(rating.value(), kiosk, receivedAt, skewSeconds));
         }
-        outcomes.append(outcome);
+        batch.outcomes.append(outcome);
     }
+    return batch;
+}
+
+void RatingIngest::store(const QList<PreparedBatch *> &batches)
+{
+    QList<StoredRating> toStore;
+    for (const PreparedBatch *batch : batches)
+        toStore += batch->toStore;
     if (toStore.isEmpty())
-        return outcomes;
+        return;
 
     const QList<StoreOutcome> stored = m_storage.storeRatings(toStore);
-    for (int i = 0; i < stored.size(); ++i) {
-        RatingOutcome &outcome = outcomes[storedIndex.at(i)];
-        switch (stored.at(i)) {
-        case StoreOutcome::Accepted:
-            outcome.status = QStringLiteral("accepted");
-            break;
-        case StoreOutcome::Duplicate:
-            outcome.status = QStringLiteral("duplicate");
-            break;
-        case StoreOutcome::Conflict:
-            outcome.status = QStringLiteral("rejected");
-            outcome.error = QStringLiteral("conflict");
-            outcome.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
-                                             "was already stored with other content");
-            break;
+    qsizetype next = 0;
+    for (PreparedBatch *batch : batches) {
+        for (const int index : std::as_const(batch->storedIndex)) {
+            RatingOutcome &outcome = batch->outcomes[index];
+            switch (stored.at(next++)) {
+            case StoreOutcome::Accepted:
+                outcome.status = QStringLiteral("accepted");
+                break;
+            case StoreOutcome::Duplicate:
+                outcome.status = QStringLiteral("duplicate");
+                break;
+            case StoreOutcome::Conflict:
+                outcome.status = QStringLiteral("rejected");
+                outcome.error = QStringLiteral("conflict");
+                outcome.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
+                                                 "was already stored with other content");
+                break;
+            }
         }
     }
-    return outcomes;
 }
 
 QJsonObject RatingIngest::resultsJson(const QList<RatingOutcome> &outcomes)

@@ -19,6 +19,14 @@ struct RatingOutcome
     QJsonObject toJson() const;
 };
 
+// A kiosk's batch, validated and prepared, waiting for the transaction that stores it.
+struct PreparedBatch
+{
+    QList<RatingOutcome> outcomes; // "rejected" ones final; the rest filled in by store()
+    QList<StoredRating> toStore;   // the valid ratings, in the order sent
+    QList<int> storedIndex;        // outcome position of each rating in toStore
+};
+
 // Turns a batch from a kiosk into stored ratings: validates each, masks what could identify
 // a citizen, hashes the dossier under the server key, and stores the valid ones in one
 // transaction. A rating's content fingerprint (keyed hash of its canonical form) tells an
@@ -45,11 +53,24 @@ public:
                                 const QDateTime &receivedAt,
                                 const std::optional<QDateTime> &kioskClock = std::nullopt);
 
+    // ingest() in two steps, so that batches of several requests share one commit (group
+    // commit). prepare() validates and stores nothing (the kiosk's clock skew waits in memory
+    // for that commit).
+    PreparedBatch prepare(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
+                          const QDateTime &receivedAt,
+                          const std::optional<QDateTime> &kioskClock = std::nullopt) const;
+    // Stores the valid ratings of every batch in one transaction, as if the batches had come
+    // one after the other in this order (an id in two of them: the first is stored, the later
+    // one is a duplicate or a conflict), and fills in their outcomes. Throws StorageError when
+    // the transaction could not be committed: then nothing of any batch is kept.
+    void store(const QList<PreparedBatch *> &batches);
+
     static QJsonObject resultsJson(const QList<RatingOutcome> &outcomes);
 
 private:
-    StoredRating prepare(const Rating &rating, const AuthenticatedKiosk &kiosk,
-                         const QDateTime &receivedAt, std::optional<qint64> skewSeconds) const;
+    StoredRating prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,
+                               const QDateTime &receivedAt,
+                               std::optional<qint64> skewSeconds) const;
 
     Storage &m_storage;
     const SurveyProvider &m_surveys;

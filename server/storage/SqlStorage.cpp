@@ -5,6 +5,7 @@
 #include "storage/RollupBatch.h"
 #include "storage/StorageTables.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -16,6 +17,8 @@ namespace {
 // Transient failures (PostgreSQL deadlock victims, serialisation failures) are rare and clear
 // on the next try; a handful of tries turns them into successes without hiding a real fault.
 constexpr int storeAttempts = 5;
+
+Q_LOGGING_CATEGORY(sightingLog, "hailong.storage.sightings")
 } // namespace
 
 SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
@@ -36,6 +39,8 @@ SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
 SqlStorage::~SqlStorage()
 {
     if (m_tables) {
+        // What only this process knew about its kiosks reaches the database.
+        writeSightingsAlone(m_sightings.pending());
         QSqlDatabase db = m_tables->db;
         m_tables.reset();
         db.close();
@@ -86,18 +91,60 @@ std::optional<AuthenticatedKiosk> SqlStorage::kioskByTokenDigest(const QString &
 
 QList<KioskRecord> SqlStorage::kiosks()
 {
-    return m_tables->kiosks.all();
+    QList<KioskRecord> kiosks = m_tables->kiosks.all();
+    m_sightings.overlay(kiosks);
+    return kiosks;
 }
 
 void SqlStorage::recordKioskSeen(const QString &kioskId, const QDateTime &at,
                                  std::optional<int> queued)
 {
-    m_tables->kiosks.recordSeen(kioskId, at, queued);
+    m_sightings.seen(kioskId, at, queued);
+    writeSightingIfDue(kioskId);
 }
 
 void SqlStorage::recordKioskClockSkew(const QString &kioskId, qint64 seconds)
 {
-    m_tables->kiosks.recordClockSkew(kioskId, seconds);
+    m_sightings.clockSkew(kioskId, seconds);
+}
+
+void SqlStorage::writeSightings(const QList<KioskSightings::Sighting> &sightings)
+{
+    for (const KioskSightings::Sighting &sighting : sightings) {
+        if (sighting.seenAt)
+            m_tables->kiosks.recordSeen(sighting.kioskId, *sighting.seenAt, sighting.queued);
+        if (sighting.clockSkewSeconds)
+            m_tables->kiosks.recordClockSkew(sighting.kioskId, *sighting.clockSkewSeconds);
+    }
+}
+
+void SqlStorage::writeSightingsAlone(const QList<KioskSightings::Sighting> &sightings)
+{
+    if (sightings.isEmpty())
+        return;
+    try {
+        execOrThrow(m_tables->db, m_dialect.beginWrite());
+        try {
+            writeSightings(sightings);
+            execOrThrow(m_tables->db, QStringLiteral("COMMIT"));
+        } catch (...) {
+            QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+        m_sightings.markWritten(sightings, QDateTime::currentDateTimeUtc());
+    } catch (const StorageError &fault) {
+        // Last-seen is advisory: it stays pending for the next ratings transaction, and the
+        // request that brought it is answered as usual.
+        qCWarning(sightingLog) << "kiosk last-seen not written yet:" << fault.what();
+    }
+}
+
+void SqlStorage::writeSightingIfDue(const QString &kioskId)
+{
+    if (!m_sightings.isDue(kioskId, QDateTime::currentDateTimeUtc()))
+        return;
+    if (const std::optional<KioskSightings::Sighting> sighting = m_sightings.pendingFor(kioskId))
+        writeSightingsAlone({*sighting});
 }
 
 bool SqlStorage::revokeKiosk(const QString &kioskId)
@@ -222,9 +269,12 @@ QList<StoreOutcome> SqlStorage::storeRatingsOnce(const QList<StoredRating> &rati
 
     // One transaction per batch: a single fsync acknowledges every rating in it, and the
     // rollups count exactly the ratings it inserts.
+    // Kiosk sightings go first: the kiosks rows precede every other lock in the global order.
+    const QList<KioskSightings::Sighting> sightings = m_sightings.pending();
     execOrThrow(m_tables->db, m_dialect.beginWrite());
     QList<StoreOutcome> outcomes(ratings.size(), StoreOutcome::Accepted);
     try {
+        writeSightings(sightings);
         for (const QString &kiosk : std::as_const(kiosks))
             m_tables->kioskSequences.lock(kiosk);
         RollupBatch rollups;
@@ -248,6 +298,7 @@ QList<StoreOutcome> SqlStorage::storeRatingsOnce(const QList<StoredRating> &rati
         QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
         throw;
     }
+    m_sightings.markWritten(sightings, QDateTime::currentDateTimeUtc());
     return outcomes;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/KioskSightings.h"
 #include "storage/SqlDialect.h"
 #include "storage/Storage.h"
 
@@ -13,6 +14,8 @@ struct StorageTables;
 // The Storage interface over any SQL database Qt can open: one class per table, numbered
 // migrations, daily rollups written with each batch. SqliteStorage and PostgresStorage only
 // open the connection; everything else, and so every behaviour the tests check, is shared.
+// A kiosk's last-seen time, outbox size and clock skew are kept in memory (KioskSightings) and
+// written with the next ratings transaction, so a request does not pay for a commit of its own.
 class SqlStorage : public Storage
 {
 public:
@@ -72,10 +75,17 @@ protected:
 
 private:
     QList<StoreOutcome> storeRatingsOnce(const QList<StoredRating> &ratings);
+    void writeSightings(const QList<KioskSightings::Sighting> &sightings);
+    // In a transaction of their own; a failure is logged and they stay pending.
+    void writeSightingsAlone(const QList<KioskSightings::Sighting> &sightings);
+    // Writes the kiosk's sighting on its own when its row was not written for a while, so a
+    // kiosk that only polls is still seen by other processes on the same database.
+    void writeSightingIfDue(const QString &kioskId);
 
     QString m_connectionName;
     SqlDialect m_dialect;
     std::unique_ptr<StorageTables> m_tables;
+    KioskSightings m_sightings;
 };
 
 } // namespace hailong
