@@ -134,7 +134,8 @@ int main(int argc, char *argv[])
             return fill(args.at(2), args.at(3).toInt(), args.at(4));
         if ((args.size() == 6 || args.size() == 7) && args.at(1) == QLatin1String("drain"))
             return drain(app, args.at(2), QUrl(args.at(3)), args.at(4), args.at(5),
-                         args.size() == 7 ? args.at(6).toInt() : batchSize);
+                         args.size() == 7 ? args.at(6).toInt()
+                                          : hailong::SyncClient::Tuning{}.batchSize);
     } catch (const std::runtime_error &error) {
         std::fprintf(stderr, "%s\n", error.what());
         return 1;

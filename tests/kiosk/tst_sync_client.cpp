@@ -104,27 +104,28 @@ private slots:
         QCOMPARE(sent.rawHeader("Authorization"), QByteArray("Bearer kiosk-token"));
         QCOMPARE(sent.rawHeader("X-Kiosk-Queued"), QByteArray("3"));
         // The kiosk's clock travels as an HTTP date, so the server can correct a wrong clock.
-        const QDateTime kioskClock = QLocale::c().toDateTime(
-            QString::fromLatin1(sent.rawHeader("Date")),
-            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+        const QDateTime kioskClock =
+            QLocale::c().toDateTime(QString::fromLatin1(sent.rawHeader("Date")),
+                                    QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
         QVERIFY2(kioskClock.isValid(), sent.rawHeader("Date").constData());
         QVERIFY(f.status.serverReachable());
         QVERIFY(f.status.lastSuccessfulSync().isValid());
     }
 
-    void sendsOldestFirstInBatchesOfAHundred()
+    void sendsOldestFirstInBatchesOfFifty()
     {
         Fixture f(acceptAll);
-        const QList<QUuid> ids = f.queue(250);
+        const QList<QUuid> ids = f.queue(120);
         QSignalSpy drained(f.client.get(), &SyncClient::drained);
         f.client->start();
         QVERIFY(drained.wait(10000));
         QCOMPARE(f.network.requests().size(), 3);
         const QJsonArray first = ratingsIn(f.network.requests()[0]);
-        QCOMPARE(first.size(), 100);
+        QCOMPARE(first.size(), 50);
         QCOMPARE(QUuid::fromString(first[0][QStringLiteral("id")].toString()), ids[0]);
-        QCOMPARE(first[99][QStringLiteral("seq")].toInt(), 100);
-        QCOMPARE(ratingsIn(f.network.requests()[2]).size(), 50);
+        QCOMPARE(first[49][QStringLiteral("seq")].toInt(), 50);
+        QCOMPARE(ratingsIn(f.network.requests()[1]).size(), 50);
+        QCOMPARE(ratingsIn(f.network.requests()[2]).size(), 20);
         QCOMPARE(f.outbox.queuedCount(), 0);
     }
 
