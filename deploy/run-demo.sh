@@ -10,7 +10,7 @@ root=$PWD
 
 deploy/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$(nproc)"
+cmake --build build -j"$(nproc)" --target hailong-server hailong-kiosk
 
 server=$root/build/server/hailong-server
 kiosk=$root/build/kiosk/hailong-kiosk
