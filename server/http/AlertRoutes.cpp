@@ -26,17 +26,12 @@ QJsonArray withEnglishNames(QJsonArray alerts, const ApiContext &api)
 // GET /api/v1/alerts (viewer): what needs attention now, newest first.
 void AlertRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.add(QStringLiteral("/api/v1/alerts"), HttpMethod::Get,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session = api.staff.authenticate(request, false);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       const QJsonArray alerts = api.alerts.alerts(QDateTime::currentDateTimeUtc());
-                       return JsonResponse::ok(
-                           {{QStringLiteral("alerts"), withEnglishNames(alerts, api)}});
-                   });
-               });
+    routes.addStaff(
+        QStringLiteral("/api/v1/alerts"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &, const SessionRecord &) {
+            const QJsonArray alerts = api.alerts.alerts(QDateTime::currentDateTimeUtc());
+            return JsonResponse::ok({{QStringLiteral("alerts"), withEnglishNames(alerts, api)}});
+        });
 }
 
 } // namespace hailong

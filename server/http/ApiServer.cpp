@@ -57,7 +57,7 @@ ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
                 m_settings.enrolment}
     , m_listener(m_http, m_settings.limits)
 {
-    RouteTable routes(m_http);
+    RouteTable routes(m_http, m_staff);
     HealthRoutes::install(routes, m_context);
     CaCertificateRoute::install(routes, m_settings.caCertificatePem);
     RatingRoutes::install(routes, m_context);

@@ -14,31 +14,24 @@ constexpr int maxLimit = 1000;
 // GET /api/v1/audit?limit=200 (admin): the audit log, newest first.
 void AuditRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.add(QStringLiteral("/api/v1/audit"), HttpMethod::Get,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session =
-                           api.staff.authenticateRole(request, false, StaffRole::Admin);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       bool valid = false;
-                       const int asked =
-                           request.query().queryItemValue(QStringLiteral("limit")).toInt(&valid);
-                       const int limit =
-                           valid && asked > 0 ? std::min(asked, maxLimit) : defaultLimit;
-                       QJsonArray entries;
-                       for (const AuditEntry &entry : api.storage.auditEntries(limit))
-                           entries.append(QJsonObject{
-                               {QStringLiteral("at"),
-                                entry.at.toTimeZone(centreTimeZone()).toString(Qt::ISODate)},
-                               {QStringLiteral("user"), entry.user},
-                               {QStringLiteral("action"), entry.action},
-                               {QStringLiteral("target"), entry.target},
-                               {QStringLiteral("ok"), entry.ok},
-                               {QStringLiteral("address"), entry.address}});
-                       return JsonResponse::ok({{QStringLiteral("entries"), entries}});
-                   });
-               });
+    routes.addStaff(
+        QStringLiteral("/api/v1/audit"), HttpMethod::Get, {StaffRole::Admin, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &) {
+            bool valid = false;
+            const int asked = request.query().queryItemValue(QStringLiteral("limit")).toInt(&valid);
+            const int limit = valid && asked > 0 ? std::min(asked, maxLimit) : defaultLimit;
+            QJsonArray entries;
+            for (const AuditEntry &entry : api.storage.auditEntries(limit))
+                entries.append(
+                    QJsonObject{{QStringLiteral("at"),
+                                 entry.at.toTimeZone(centreTimeZone()).toString(Qt::ISODate)},
+                                {QStringLiteral("user"), entry.user},
+                                {QStringLiteral("action"), entry.action},
+                                {QStringLiteral("target"), entry.target},
+                                {QStringLiteral("ok"), entry.ok},
+                                {QStringLiteral("address"), entry.address}});
+            return JsonResponse::ok({{QStringLiteral("entries"), entries}});
+        });
 }
 
 } // namespace hailong

@@ -1,10 +1,9 @@
 #include "http/DailyRoutes.h"
 
 #include "http/JsonResponse.h"
-#include "period/PeriodRule.h"
+#include "http/PeriodQuery.h"
 
 #include <QJsonArray>
-#include <QUrlQuery>
 #include <functional>
 
 namespace hailong {
@@ -61,24 +60,13 @@ QJsonObject withNames(QJsonObject summary, const ApiContext &api)
 // GET /api/v1/daily?date=YYYY-MM-DD (staff): one day for the dashboard; today by default.
 void DailyRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.add(QStringLiteral("/api/v1/daily"), HttpMethod::Get,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session = api.staff.authenticate(request, false);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       const QString text = request.query().queryItemValue(QStringLiteral("date"));
-                       const QDate date =
-                           text.isEmpty()
-                               ? QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date()
-                               : QDate::fromString(text, Qt::ISODate);
-                       if (!date.isValid())
-                           return JsonResponse::error(HttpStatus::BadRequest,
-                                                      QStringLiteral("invalid-date"),
-                                                      QStringLiteral("date must be YYYY-MM-DD"));
-                       return JsonResponse::ok(withNames(api.daily.summary(date), api));
-                   });
-               });
+    routes.addStaff(QStringLiteral("/api/v1/daily"), HttpMethod::Get, {StaffRole::Viewer, false},
+                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
+                        const Result<QDate> date = dateFromQuery(request.query());
+                        if (!date)
+                            return JsonResponse::error(HttpStatus::BadRequest, date.error());
+                        return JsonResponse::ok(withNames(api.daily.summary(date.value()), api));
+                    });
 }
 
 } // namespace hailong

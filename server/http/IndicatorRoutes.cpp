@@ -23,15 +23,11 @@ QHttpServerResponse indicatorReport(ApiContext &api, const QHttpServerRequest &r
 // and only the published figures).
 void IndicatorRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.add(QStringLiteral("/api/v1/indicators"), HttpMethod::Get,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session = api.staff.authenticate(request, false);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       return indicatorReport(api, request, false);
-                   });
-               });
+    routes.addStaff(QStringLiteral("/api/v1/indicators"), HttpMethod::Get,
+                    {StaffRole::Viewer, false},
+                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
+                        return indicatorReport(api, request, false);
+                    });
     routes.add(QStringLiteral("/public/indicators"), HttpMethod::Get,
                [&api](const QHttpServerRequest &request) {
                    return JsonResponse::guarded(

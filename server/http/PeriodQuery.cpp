@@ -28,4 +28,11 @@ Result<QDate> dateFromQuery(const QUrlQuery &query)
     return date;
 }
 
+Result<PeriodChoice<TrendStepKind>> trendFromQuery(const QUrlQuery &query)
+{
+    return periodChoiceFromQuery(
+        query, QStringLiteral("step"), TrendStepKind::Month, trendStepKindFromCode,
+        {QStringLiteral("invalid-step"), QStringLiteral("step must be week or month")});
+}
+
 } // namespace hailong

@@ -50,34 +50,27 @@ bool counterHasKiosk(Storage &storage, const QString &counter)
 // kiosk; GET /api/v1/kiosk/prompt?wait=S is that kiosk's long-poll for it.
 void PromptRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.add(
-        QStringLiteral("/api/v1/counters/<arg>/prompt"), HttpMethod::Post,
-        [&api](const QString &counterInPath, const QHttpServerRequest &request) {
-            return JsonResponse::guarded([&] {
-                const Result<SessionRecord> session = api.staff.authenticateManager(request, true);
-                if (!session)
-                    return JsonResponse::refusal(session.error());
-                if (!JsonRequest::isJson(request))
-                    return JsonResponse::error(HttpStatus::UnsupportedMediaType,
-                                               QStringLiteral("unsupported-media-type"),
-                                               QStringLiteral("send application/json"));
-                const Result<QJsonObject> body = JsonRequest::object(request);
-                if (!body)
-                    return JsonResponse::error(HttpStatus::BadRequest, body.error());
-                const QString counter = QUrl::fromPercentEncoding(counterInPath.toUtf8());
-                if (!counterHasKiosk(api.storage, counter))
-                    return JsonResponse::error(
-                        HttpStatus::NotFound, QStringLiteral("unknown-counter"),
-                        QStringLiteral("no kiosk at counter \"%1\"").arg(counter));
-                const Result<CounterPrompt> prompt =
-                    promptFromBody(body.value(), counter, api.surveys.catalog());
-                if (!prompt)
-                    return JsonResponse::error(HttpStatus::BadRequest, prompt.error());
-                api.prompts.push(prompt.value());
-                return JsonResponse::ok({{QStringLiteral("status"), QStringLiteral("queued")}},
-                                        HttpStatus::Accepted);
-            });
-        });
+    routes.addStaff(QStringLiteral("/api/v1/counters/<arg>/prompt"), HttpMethod::Post,
+                    {StaffRole::Manager, true},
+                    [&api](const QString &counterInPath, const QHttpServerRequest &request,
+                           const SessionRecord &) {
+                        const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+                        if (!body)
+                            return JsonResponse::badBody(body.error());
+                        const QString counter = QUrl::fromPercentEncoding(counterInPath.toUtf8());
+                        if (!counterHasKiosk(api.storage, counter))
+                            return JsonResponse::error(
+                                HttpStatus::NotFound, QStringLiteral("unknown-counter"),
+                                QStringLiteral("no kiosk at counter \"%1\"").arg(counter));
+                        const Result<CounterPrompt> prompt =
+                            promptFromBody(body.value(), counter, api.surveys.catalog());
+                        if (!prompt)
+                            return JsonResponse::error(HttpStatus::BadRequest, prompt.error());
+                        api.prompts.push(prompt.value());
+                        return JsonResponse::ok(
+                            {{QStringLiteral("status"), QStringLiteral("queued")}},
+                            HttpStatus::Accepted);
+                    });
     routes.add(QStringLiteral("/api/v1/kiosk/prompt"), HttpMethod::Get,
                [&api](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                    std::optional<AuthenticatedKiosk> kiosk;

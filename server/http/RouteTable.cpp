@@ -1,14 +1,13 @@
 #include "http/RouteTable.h"
 
-#include "http/JsonResponse.h"
-
 #include <QMetaEnum>
 #include <QStringList>
 
 namespace hailong {
 
-RouteTable::RouteTable(QHttpServer &server)
+RouteTable::RouteTable(QHttpServer &server, StaffSessions &staff)
     : m_server(server)
+    , m_staff(staff)
 {}
 
 void RouteTable::remember(const QString &path, HttpMethod method)

@@ -12,13 +12,9 @@ void SessionRoutes::install(RouteTable &routes, ApiContext &api)
     routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Post,
                [&api](const QHttpServerRequest &request) {
                    return JsonResponse::guarded([&] {
-                       if (!JsonRequest::isJson(request))
-                           return JsonResponse::error(HttpStatus::UnsupportedMediaType,
-                                                      QStringLiteral("unsupported-media-type"),
-                                                      QStringLiteral("send application/json"));
-                       const Result<QJsonObject> body = JsonRequest::object(request);
+                       const Result<QJsonObject> body = JsonRequest::jsonObject(request);
                        if (!body)
-                           return JsonResponse::error(HttpStatus::BadRequest, body.error());
+                           return JsonResponse::badBody(body.error());
                        const QJsonValue user = body.value().value(QLatin1String("user"));
                        const QJsonValue password = body.value().value(QLatin1String("password"));
                        if (!user.isString() || !password.isString() || user.toString().size() > 100)
@@ -41,30 +37,21 @@ void SessionRoutes::install(RouteTable &routes, ApiContext &api)
                        return response;
                    });
                });
-    routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Get,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session = api.staff.authenticate(request, false);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       return JsonResponse::ok(StaffSessions::describe(request, session.value()));
-                   });
-               });
-    routes.add(QStringLiteral("/api/v1/session"), HttpMethod::Delete,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session = api.staff.authenticate(request, true);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       api.staff.logout(request);
-                       api.storage.audit(QStringLiteral("logout"), session.value().user, QString(),
-                                         StaffSessions::address(request));
-                       QHttpServerResponse response(HttpStatus::NoContent);
-                       response.addHeader(QByteArrayLiteral("Set-Cookie"),
-                                          StaffSessions::clearingCookieHeader());
-                       return response;
-                   });
-               });
+    routes.addStaff(QStringLiteral("/api/v1/session"), HttpMethod::Get, {StaffRole::Viewer, false},
+                    [](const QHttpServerRequest &request, const SessionRecord &session) {
+                        return JsonResponse::ok(StaffSessions::describe(request, session));
+                    });
+    routes.addStaff(QStringLiteral("/api/v1/session"), HttpMethod::Delete,
+                    {StaffRole::Viewer, true},
+                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+                        api.staff.logout(request);
+                        api.storage.audit(QStringLiteral("logout"), session.user, QString(),
+                                          StaffSessions::address(request));
+                        QHttpServerResponse response(HttpStatus::NoContent);
+                        response.addHeader(QByteArrayLiteral("Set-Cookie"),
+                                           StaffSessions::clearingCookieHeader());
+                        return response;
+                    });
 }
 
 } // namespace hailong

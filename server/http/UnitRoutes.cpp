@@ -19,43 +19,31 @@ QJsonObject unitJson(const UnitRecord &unit)
 // Units (admin): list and add.
 void UnitRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.add(QStringLiteral("/api/v1/units"), HttpMethod::Get,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session =
-                           api.staff.authenticateRole(request, false, StaffRole::Admin);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       QJsonArray units;
-                       for (const UnitRecord &unit : api.storage.units())
-                           units.append(unitJson(unit));
-                       return JsonResponse::ok({{QStringLiteral("units"), units}});
-                   });
-               });
-    routes.add(QStringLiteral("/api/v1/units"), HttpMethod::Post,
-               [&api](const QHttpServerRequest &request) {
-                   return JsonResponse::guarded([&] {
-                       const Result<SessionRecord> session =
-                           api.staff.authenticateRole(request, true, StaffRole::Admin);
-                       if (!session)
-                           return JsonResponse::refusal(session.error());
-                       const Result<QJsonObject> body = JsonRequest::jsonObject(request);
-                       if (!body)
-                           return JsonResponse::badBody(body.error());
-                       const Result<UnitRecord> unit = api.administration.addUnit(
-                           body.value().value(QLatin1String("id")).toString(),
-                           body.value().value(QLatin1String("kind")).toString(),
-                           body.value().value(QLatin1String("name")).toString(),
-                           {session.value().user, StaffSessions::address(request)});
-                       if (!unit)
-                           return JsonResponse::error(unit.error().code ==
-                                                              QLatin1String("duplicate-unit")
-                                                          ? HttpStatus::Conflict
-                                                          : HttpStatus::BadRequest,
-                                                      unit.error());
-                       return JsonResponse::ok(unitJson(unit.value()), HttpStatus::Created);
-                   });
-               });
+    routes.addStaff(QStringLiteral("/api/v1/units"), HttpMethod::Get, {StaffRole::Admin, false},
+                    [&api](const QHttpServerRequest &, const SessionRecord &) {
+                        QJsonArray units;
+                        for (const UnitRecord &unit : api.storage.units())
+                            units.append(unitJson(unit));
+                        return JsonResponse::ok({{QStringLiteral("units"), units}});
+                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/units"), HttpMethod::Post, {StaffRole::Admin, true},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+            if (!body)
+                return JsonResponse::badBody(body.error());
+            const Result<UnitRecord> unit =
+                api.administration.addUnit(body.value().value(QLatin1String("id")).toString(),
+                                           body.value().value(QLatin1String("kind")).toString(),
+                                           body.value().value(QLatin1String("name")).toString(),
+                                           {session.user, StaffSessions::address(request)});
+            if (!unit)
+                return JsonResponse::error(unit.error().code == QLatin1String("duplicate-unit")
+                                               ? HttpStatus::Conflict
+                                               : HttpStatus::BadRequest,
+                                           unit.error());
+            return JsonResponse::ok(unitJson(unit.value()), HttpStatus::Created);
+        });
 }
 
 } // namespace hailong
