@@ -72,12 +72,10 @@ int BackupCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const DataDirectory data = args.dataDirectory();
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(data);
-    if (!opened) {
-        printError(opened.error().message);
+    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
+    if (!opened)
         return ExitFailure;
-    }
-    Storage &storage = *opened.value();
+    Storage &storage = *opened;
     // Next to the output file, so the copy never fills a small /tmp and the final rename is
     // on one file system. Created 0700.
     QTemporaryDir staging(QFileInfo(out).absolutePath() + QStringLiteral("/.hailong-backup-"));

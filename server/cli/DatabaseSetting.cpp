@@ -1,5 +1,6 @@
 #include "cli/DatabaseSetting.h"
 
+#include "cli/CommandArguments.h"
 #include "storage/StorageLocation.h"
 
 #include <QDir>
@@ -29,6 +30,16 @@ Result<bool> DatabaseSetting::save(const DataDirectory &data, const QString &url
 Result<std::shared_ptr<Storage>> DatabaseSetting::open(const DataDirectory &data)
 {
     return StorageLocation::open(url(data));
+}
+
+std::shared_ptr<Storage> DatabaseSetting::openForCommand(const DataDirectory &data)
+{
+    Result<std::shared_ptr<Storage>> opened = open(data);
+    if (!opened) {
+        printError(opened.error().message);
+        return nullptr;
+    }
+    return std::move(opened).value();
 }
 
 } // namespace hailong

@@ -23,6 +23,9 @@ public:
     static Result<bool> save(const DataDirectory &data, const QString &url);
     // Opens (and migrates) url(data). Errors as StorageLocation::open.
     static Result<std::shared_ptr<Storage>> open(const DataDirectory &data);
+    // open(), for an admin command: when it fails, the reason is on stderr and the answer is
+    // null, and the command exits with ExitFailure.
+    static std::shared_ptr<Storage> openForCommand(const DataDirectory &data);
 };
 
 } // namespace hailong

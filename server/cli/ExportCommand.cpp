@@ -46,12 +46,10 @@ int ExportCommand::run(const QStringList &arguments)
         printError(definitions.error().message);
         return ExitFailure;
     }
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(data);
-    if (!opened) {
-        printError(opened.error().message);
+    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
+    if (!opened)
         return ExitFailure;
-    }
-    Storage &storage = *opened.value();
+    Storage &storage = *opened;
     IndicatorService indicators(storage, definitions.value());
     TrendService trends(storage, definitions.value());
     ReportService reports(indicators, trends, data.centreName());

@@ -123,12 +123,10 @@ int KioskAddCommand::run(const QStringList &arguments)
                                     .toHex());
     }
     const QString token = RandomToken::generate(32);
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(data);
-    if (!opened) {
-        printError(opened.error().message);
+    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
+    if (!opened)
         return ExitFailure;
-    }
-    Storage &storage = *opened.value();
+    Storage &storage = *opened;
     const Result<bool> added = storage.addKiosk(kiosk, SecretDigest::tokenDigest(token));
     if (!added) {
         printError(added.error().message);

@@ -16,12 +16,10 @@ int KioskRevokeCommand::run(const QStringList &arguments)
         printError(QStringLiteral("the kiosk ID is required"));
         return ExitUsage;
     }
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
-    if (!opened) {
-        printError(opened.error().message);
+    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
+    if (!opened)
         return ExitFailure;
-    }
-    Storage &storage = *opened.value();
+    Storage &storage = *opened;
     Administration administration(storage);
     const Result<bool> revoked = administration.revokeKiosk(id, {QStringLiteral("cli"), {}});
     if (!revoked) {

@@ -26,12 +26,10 @@ int UnitAddCommand::run(const QStringList &arguments)
         printError(QStringLiteral("the unit needs an ID and a --name (1–100 characters)"));
         return ExitUsage;
     }
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
-    if (!opened) {
-        printError(opened.error().message);
+    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
+    if (!opened)
         return ExitFailure;
-    }
-    Storage &storage = *opened.value();
+    Storage &storage = *opened;
     const Result<bool> added = storage.addUnit(unit);
     if (!added) {
         printError(added.error().message);

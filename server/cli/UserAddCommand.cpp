@@ -34,12 +34,10 @@ int UserAddCommand::run(const QStringList &arguments)
         printError(QStringLiteral("no password on stdin"));
         return ExitUsage;
     }
-    const Result<std::shared_ptr<Storage>> opened = DatabaseSetting::open(args.dataDirectory());
-    if (!opened) {
-        printError(opened.error().message);
+    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
+    if (!opened)
         return ExitFailure;
-    }
-    Storage &storage = *opened.value();
+    Storage &storage = *opened;
     const Result<bool> added =
         storage.addUser(UserRecord::create(name, *role, PasswordHash::hash(password)));
     if (!added) {
