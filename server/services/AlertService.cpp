@@ -100,13 +100,13 @@ QJsonArray AlertService::alerts(const QDateTime &now)
         const qint64 leadDays = warning.severity == QLatin1String("critical")
                                     ? CertificateExpiry::criticalDays
                                     : CertificateExpiry::warningDays;
-        found.append(alert(
-            QStringLiteral("certificate-expiry"), warning.severity,
-            warning.expires.addDays(-leadDays),
-            {{QStringLiteral("certificate"), warning.certificate},
-             {QStringLiteral("expires"),
-              warning.expires.toTimeZone(centreTimeZone()).date().toString(Qt::ISODate)},
-             {QStringLiteral("days_left"), warning.daysLeft}}));
+        found.append(
+            alert(QStringLiteral("certificate-expiry"), warning.severity,
+                  warning.expires.addDays(-leadDays),
+                  {{QStringLiteral("certificate"), warning.certificate},
+                   {QStringLiteral("expires"),
+                    warning.expires.toTimeZone(centreTimeZone()).date().toString(Qt::ISODate)},
+                   {QStringLiteral("days_left"), warning.daysLeft}}));
     }
 
     std::stable_sort(found.begin(), found.end(),

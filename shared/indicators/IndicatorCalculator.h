@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QList>
-
 #include <optional>
 
 namespace hailong {
@@ -22,8 +21,8 @@ struct IndicatorResult
     IndicatorDefinition definition;
     qint64 n = 0;
     qint64 satisfied = 0;
-    std::optional<double> rate;   // percent, unrounded; none when n = 0
-    std::optional<double> ciLow;  // Wilson 95 %
+    std::optional<double> rate;  // percent, unrounded; none when n = 0
+    std::optional<double> ciLow; // Wilson 95 %
     std::optional<double> ciHigh;
     IndicatorStatus status = IndicatorStatus::NotMet; // not-met when n = 0
     Confidence confidence = Confidence::Uncertain;    // certain: interval wholly on one side
@@ -42,8 +41,7 @@ public:
     static qint64 requiredSampleSize(qint64 dossiersHandled);
 
     static IndicatorResult evaluate(const IndicatorDefinition &definition, qint64 satisfied,
-                                    qint64 n,
-                                    std::optional<qint64> dossiersHandled = std::nullopt);
+                                    qint64 n, std::optional<qint64> dossiersHandled = std::nullopt);
 
     // Sums the buckets in each definition's scope and evaluates it.
     static QList<IndicatorResult> evaluateAll(const QList<IndicatorDefinition> &definitions,

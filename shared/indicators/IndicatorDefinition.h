@@ -34,10 +34,10 @@ struct IndicatorScope
 // Ids are unique within a file.
 struct IndicatorDefinition
 {
-    QString id;          // "admin-service", "tthc", "tthc-land", "health", "education"
-    LocalizedText name;  // as the plan words it
+    QString id;               // "admin-service", "tthc", "tthc-land", "health", "education"
+    LocalizedText name;       // as the plan words it
     LocalizedText leadAgency; // cơ quan chủ trì, for the report's appendix table
-    double target = 0.0; // percent
+    double target = 0.0;      // percent
     IndicatorScope scope;
 
     // The five indicators of DESIGN.md with their default targets.

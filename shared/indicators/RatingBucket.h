@@ -12,9 +12,9 @@ namespace hailong {
 struct RatingBucket
 {
     UnitKind unitKind = UnitKind::Admin;
-    bool tied = false;   // tied to a procedure, dossier or field
-    QString field;       // empty when none
-    qint64 n = 0;        // valid ratings
+    bool tied = false; // tied to a procedure, dossier or field
+    QString field;     // empty when none
+    qint64 n = 0;      // valid ratings
     qint64 satisfied = 0;
 };
 

@@ -38,7 +38,7 @@ public:
     QDate from() const { return m_from; } // first day, inclusive
     QDate to() const { return m_to; }     // last day, inclusive
 
-    QDateTime start() const;      // 00:00:00 +07:00 on `from`
+    QDateTime start() const;        // 00:00:00 +07:00 on `from`
     QDateTime endExclusive() const; // 00:00:00 +07:00 on the day after `to`
     bool contains(const QDateTime &instant) const;
 

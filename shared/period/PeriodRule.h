@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace hailong {

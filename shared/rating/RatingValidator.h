@@ -10,9 +10,9 @@ namespace hailong {
 
 // Limits of the wire contract (v1).
 namespace WireLimits {
-constexpr int maxCommentLength = 500;   // characters
-constexpr int maxCodeLength = 100;      // field, procedure, dossier, counter, staff, codes
-constexpr int maxBatchSize = 500;       // ratings per request
+constexpr int maxCommentLength = 500;    // characters
+constexpr int maxCodeLength = 100;       // field, procedure, dossier, counter, staff, codes
+constexpr int maxBatchSize = 500;        // ratings per request
 constexpr qint64 maxBodyBytes = 1 << 20; // 1 MiB
 } // namespace WireLimits
 
@@ -45,7 +45,9 @@ constexpr qint64 maxBodyBytes = 1 << 20; // 1 MiB
 class RatingValidator
 {
 public:
-    explicit RatingValidator(const SurveyCatalog &surveys) : m_surveys(surveys) {}
+    explicit RatingValidator(const SurveyCatalog &surveys)
+        : m_surveys(surveys)
+    {}
 
     Result<Rating> validate(const QJsonValue &value) const;
 

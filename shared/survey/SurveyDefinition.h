@@ -64,7 +64,7 @@ class SurveyDefinition
 {
 public:
     QString id;
-    LocalizedText title;    // the question, e.g. "Ông/Bà có hài lòng …?"
+    LocalizedText title;       // the question, e.g. "Ông/Bà có hài lòng …?"
     QList<SurveyLevel> levels; // ascending by value
     QSet<int> satisfiedLevels;
     QList<SurveyCriterion> criteria;

@@ -451,8 +451,8 @@ void StaffApiTest::adminCommandsRefuseBadInput()
                             QStringLiteral("--role"), QStringLiteral("viewer")},
                            "pw\n"),
              2);
-    QCOMPARE(m_server->run({QStringLiteral("serve"), QStringLiteral("--db"),
-                            QStringLiteral("mysql://db/x")}),
+    QCOMPARE(m_server->run(
+                 {QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("mysql://db/x")}),
              2);
     QVERIFY(m_server->lastOutput().contains(QStringLiteral("unknown database URL")));
     QCOMPARE(m_server->run({QStringLiteral("serve"), QStringLiteral("--db"),
