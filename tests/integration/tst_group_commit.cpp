@@ -245,7 +245,8 @@ void GroupCommitTest::concurrentSingleRatingsAreEachStoredOnceAndAnsweredRight()
 void GroupCommitTest::aFailedCommitRefusesEveryRequestOfItsGroup()
 {
     if (TestServer::usesPostgres())
-        QSKIP("the write lock is taken with the sqlite3 shell");
+        QSKIP("SQLite only: the write lock is held by the sqlite3 shell, which has no "
+              "PostgreSQL counterpart here");
     constexpr int requests = 8;
     QProcess locker;
     locker.start(QStringLiteral("sqlite3"), {m_server->databasePath()});

@@ -322,4 +322,14 @@ QString TestRatings::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QString TestRatings::firstStatus(const QJsonObject &answer)
+{
+    return answer.value(QLatin1String("results"))
+        .toArray()
+        .first()
+        .toObject()
+        .value(QLatin1String("status"))
+        .toString();
+}
+
 } // namespace hailong::testing

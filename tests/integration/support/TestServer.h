@@ -111,6 +111,8 @@ public:
                               int overall);
     static QJsonObject batch(const QJsonArray &ratings);
     static QString newId();
+    // The status ("accepted", "duplicate", "rejected") of the first rating in an answer.
+    static QString firstStatus(const QJsonObject &answer);
 };
 
 } // namespace hailong::testing
