@@ -1,6 +1,7 @@
 #include "storage/SqlStatement.h"
 
 #include "storage/SqlDialect.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StorageRecords.h"
 
 #include <QDateTime>
@@ -24,14 +25,25 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
 {
+    if (sqlite3 *const handle = SqliteStatement::handleOf(db)) {
+        m_native = std::make_unique<SqliteStatement>(handle, sql);
+        return;
+    }
     if (!m_query.prepare(sql))
         throw StorageError(QStringLiteral("cannot prepare \"%1\": %2")
                                .arg(sql, m_query.lastError().text())
                                .toStdString());
 }
 
+SqlStatement::~SqlStatement() = default;
+
 SqlRows SqlStatement::run(std::initializer_list<QVariant> values)
 {
+    if (m_native) {
+        SqlRows rows;
+        rows.m_rows = m_native->run(values);
+        return rows;
+    }
     m_query.finish();
     int position = 0;
     for (const QVariant &value : values) {
@@ -56,6 +68,10 @@ SqlRows SqlStatement::run(std::initializer_list<QVariant> values)
 
 void execOrThrow(const QSqlDatabase &db, const QString &sql)
 {
+    if (sqlite3 *const handle = SqliteStatement::handleOf(db)) {
+        SqliteStatement::execute(handle, sql);
+        return;
+    }
     QSqlQuery query(db);
     if (!query.exec(sql))
         throwFailure(sql, query.lastError());

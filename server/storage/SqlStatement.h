@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
+#include <memory>
 
 namespace hailong {
 
@@ -22,16 +23,22 @@ private:
     qsizetype m_position = -1;
 };
 
+class SqliteStatement;
+
 // A prepared statement, prepared once and reused; every failure becomes a StorageError.
+// On SQLite it runs through SQLite's own interface (SqliteStatement), elsewhere through Qt's
+// driver.
 class SqlStatement
 {
 public:
     SqlStatement(const QSqlDatabase &db, const QString &sql);
+    ~SqlStatement();
 
     // Binds the values in order, executes and returns every row.
     SqlRows run(std::initializer_list<QVariant> values = {});
 
 private:
+    std::unique_ptr<SqliteStatement> m_native;
     QSqlQuery m_query;
     QString m_sql;
 };
