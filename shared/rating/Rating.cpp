@@ -1,7 +1,8 @@
 #include "rating/Rating.h"
 
+#include "rating/CanonicalJsonWriter.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace hailong {
 
@@ -81,27 +82,68 @@ QJsonObject Rating::toJson() const
 
 QByteArray Rating::canonicalForm() const
 {
-    // Every member, present or not, so that "absent" and "changed" both differ; QJsonObject
-    // keeps its keys sorted, which makes the compact text stable.
-    const QJsonObject json{
-        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("created_at_ms"), createdAt.toMSecsSinceEpoch()},
-        {QStringLiteral("seq"), seq},
-        {QStringLiteral("survey"), survey},
-        {QStringLiteral("overall"), overall},
-        {QStringLiteral("criteria"), criteriaToJson(criteria)},
-        {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
-        {QStringLiteral("comment"), comment},
-        {QStringLiteral("field"), field},
-        {QStringLiteral("procedure"), procedure},
-        {QStringLiteral("dossier"), dossier},
-        {QStringLiteral("counter"), counter},
-        {QStringLiteral("staff"), staff},
-        {QStringLiteral("lang"), lang},
-        {QStringLiteral("ended"), sessionEndCode(ended)},
-        {QStringLiteral("suspect"), suspect},
-    };
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // Every member, present or not, so that "absent" and "changed" both differ. Fingerprints of
+    // stored ratings hash these bytes, so they stay exactly the compact text QJsonDocument gave
+    // for a QJsonObject of the same members: keys in its (UTF-16) order, criteria in QMap order,
+    // which is the same order.
+    const QString endedCode = sessionEndCode(ended);
+    const QStringView texts[] = {comment, field, procedure, dossier,  counter,
+                                 staff,   lang,  survey,    endedCode};
+    qsizetype textUnits = 0;
+    for (const QStringView text : texts)
+        textUnits += text.size();
+    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it)
+        textUnits += it.key().size();
+    for (const QString &reason : reasons)
+        textUnits += reason.size();
+    // One allocation: the keys, id, numbers and punctuation take under 512 bytes, each criterion or
+    // reason adds under 32 besides its text.
+    CanonicalJsonWriter json(512 + 32 * (criteria.size() + reasons.size()) +
+                             CanonicalJsonWriter::worstCaseStringBytes(textUnits));
+
+    json.beginObject();
+    json.key(QLatin1String("comment"));
+    json.string(comment);
+    json.key(QLatin1String("counter"));
+    json.string(counter);
+    json.key(QLatin1String("created_at_ms"));
+    json.number(createdAt.toMSecsSinceEpoch());
+    json.key(QLatin1String("criteria"));
+    json.beginObject();
+    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it) {
+        json.key(it.key());
+        json.number(it.value());
+    }
+    json.endObject();
+    json.key(QLatin1String("dossier"));
+    json.string(dossier);
+    json.key(QLatin1String("ended"));
+    json.string(endedCode);
+    json.key(QLatin1String("field"));
+    json.string(field);
+    json.key(QLatin1String("id"));
+    json.string(id.toString(QUuid::WithoutBraces));
+    json.key(QLatin1String("lang"));
+    json.string(lang);
+    json.key(QLatin1String("overall"));
+    json.number(overall);
+    json.key(QLatin1String("procedure"));
+    json.string(procedure);
+    json.key(QLatin1String("reasons"));
+    json.beginArray();
+    for (const QString &reason : reasons)
+        json.string(reason);
+    json.endArray();
+    json.key(QLatin1String("seq"));
+    json.number(seq);
+    json.key(QLatin1String("staff"));
+    json.string(staff);
+    json.key(QLatin1String("survey"));
+    json.string(survey);
+    json.key(QLatin1String("suspect"));
+    json.boolean(suspect);
+    json.endObject();
+    return json.take();
 }
 
 } // namespace hailong
