@@ -36,7 +36,7 @@ void IngestQueue::enqueue(PreparedBatch batch, QHttpServerResponder &&responder)
     waiting.socket = socketOf(responder);
     waiting.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     m_waiting.push_back(std::move(waiting));
-    if (!m_flush.isActive())
+    if (m_inFlight.empty() && !m_flush.isActive())
         m_flush.start();
 }
 
@@ -57,29 +57,33 @@ std::deque<IngestQueue::Waiting> IngestQueue::takeGroup()
 
 void IngestQueue::storeNextGroup()
 {
-    std::deque<Waiting> group = takeGroup();
-    // What is left goes in the next turn, after the sockets had their say.
+    if (!m_inFlight.empty() || m_waiting.empty())
+        return;
+    m_inFlight = takeGroup();
+    QList<PreparedBatch *> batches;
+    for (Waiting &waiting : m_inFlight)
+        batches.append(&waiting.batch);
+    m_ingest.store(batches, this,
+                   [this](const std::optional<StorageError> &fault) { answerGroup(fault); });
+}
+
+void IngestQueue::answerGroup(const std::optional<StorageError> &fault)
+{
+    const std::deque<Waiting> group = std::exchange(m_inFlight, {});
+    if (fault)
+        JsonResponse::logStorageFault(*fault);
+    for (const Waiting &waiting : group) {
+        if (!isConnected(waiting.socket))
+            continue;
+        if (fault)
+            JsonResponse::storageUnavailable().write(std::move(*waiting.responder));
+        else
+            JsonResponse::write(*waiting.responder,
+                                RatingIngest::resultsBody(waiting.batch.outcomes));
+    }
+    // What arrived during the commit goes next, after the sockets had their say.
     if (!m_waiting.empty())
         m_flush.start();
-
-    QList<PreparedBatch *> batches;
-    for (Waiting &waiting : group)
-        batches.append(&waiting.batch);
-    try {
-        m_ingest.store(batches);
-    } catch (const StorageError &fault) {
-        JsonResponse::logStorageFault(fault);
-        for (Waiting &waiting : group) {
-            if (isConnected(waiting.socket))
-                JsonResponse::storageUnavailable().write(std::move(*waiting.responder));
-        }
-        return;
-    }
-    for (Waiting &waiting : group) {
-        if (isConnected(waiting.socket))
-            JsonResponse::write(*waiting.responder,
-                                RatingIngest::resultsJson(waiting.batch.outcomes));
-    }
 }
 
 } // namespace hailong

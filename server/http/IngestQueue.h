@@ -13,10 +13,12 @@
 namespace hailong {
 
 // Group commit for POST /api/v1/ratings. A durable commit costs an fsync, far more than the
-// parsing and TLS around it, so the batches of every request that arrives in one turn of the
-// event loop wait here, are stored in one transaction by a zero-delay timer, and only then
-// answered: an "accepted" still means committed, and a failed commit answers each request of
-// the group 503 with nothing of it kept. A group is capped so its latency stays bounded.
+// parsing and TLS around it, so the batches of requests that arrive together wait here, are
+// stored in one transaction, and only then answered: an "accepted" still means committed, and
+// a failed commit answers each request of the group 503 with nothing of it kept. The commit
+// runs on the storage's commit thread; while it does, this thread goes on serving and the
+// requests that arrive meanwhile form the next group. One group is in flight at a time, so
+// groups are stored in the order they came. A group is capped so its latency stays bounded.
 // Like PendingPromptPolls, a held responder whose socket went away is dropped, never written.
 class IngestQueue : public QObject
 {
@@ -40,10 +42,12 @@ private:
     };
 
     void storeNextGroup();
+    void answerGroup(const std::optional<StorageError> &fault);
     std::deque<Waiting> takeGroup();
 
     RatingIngest &m_ingest;
     std::deque<Waiting> m_waiting;
+    std::deque<Waiting> m_inFlight; // the group being committed; empty when none is
     QTimer m_flush;
 };
 

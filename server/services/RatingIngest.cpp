@@ -2,21 +2,12 @@
 
 #include "crypto/SecretDigest.h"
 #include "privacy/PiiMasker.h"
+#include "rating/CanonicalJsonWriter.h"
 #include "rating/RatingValidator.h"
 
 #include <cstdlib>
 
 namespace hailong {
-
-QJsonObject RatingOutcome::toJson() const
-{
-    QJsonObject json{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
-    if (!error.isEmpty()) {
-        json.insert(QStringLiteral("error"), error);
-        json.insert(QStringLiteral("message"), message);
-    }
-    return json;
-}
 
 RatingIngest::RatingIngest(Storage &storage, const SurveyProvider &surveys, QByteArray secretKey)
     : m_storage(storage)
@@ -58,16 +49,6 @@ StoredRating RatingIngest::prepareRating(const Rating &rating, const Authenticat
     return stored;
 }
 
-QList<RatingOutcome> RatingIngest::ingest(const QJsonArray &ratings,
-                                          const AuthenticatedKiosk &kiosk,
-                                          const QDateTime &receivedAt,
-                                          const std::optional<QDateTime> &kioskClock)
-{
-    PreparedBatch batch = prepare(ratings, kiosk, receivedAt, kioskClock);
-    store({&batch});
-    return batch.outcomes;
-}
-
 PreparedBatch RatingIngest::prepare(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
                                     const QDateTime &receivedAt,
                                     const std::optional<QDateTime> &kioskClock) const
@@ -99,15 +80,9 @@ PreparedBatch RatingIngest::prepare(const QJsonArray &ratings, const Authenticat
     return batch;
 }
 
-void RatingIngest::store(const QList<PreparedBatch *> &batches)
+namespace {
+void applyOutcomes(const QList<PreparedBatch *> &batches, const QList<StoreOutcome> &stored)
 {
-    QList<StoredRating> toStore;
-    for (const PreparedBatch *batch : batches)
-        toStore += batch->toStore;
-    if (toStore.isEmpty())
-        return;
-
-    const QList<StoreOutcome> stored = m_storage.storeRatings(toStore);
     qsizetype next = 0;
     for (PreparedBatch *batch : batches) {
         for (const int index : std::as_const(batch->storedIndex)) {
@@ -129,13 +104,61 @@ void RatingIngest::store(const QList<PreparedBatch *> &batches)
         }
     }
 }
+} // namespace
 
-QJsonObject RatingIngest::resultsJson(const QList<RatingOutcome> &outcomes)
+void RatingIngest::store(const QList<PreparedBatch *> &batches, QObject *context,
+                         std::function<void(std::optional<StorageError> fault)> done)
 {
-    QJsonArray results;
+    QList<StoredRating> toStore;
+    for (const PreparedBatch *batch : batches)
+        toStore += batch->toStore;
+    if (toStore.isEmpty()) {
+        done(std::nullopt);
+        return;
+    }
+    m_storage.storeRatingsInBackground(
+        std::move(toStore), context,
+        [batches, done = std::move(done)](Storage::StoreResult result) {
+            if (const auto *fault = std::get_if<StorageError>(&result)) {
+                done(*fault);
+                return;
+            }
+            applyOutcomes(batches, std::get<QList<StoreOutcome>>(result));
+            done(std::nullopt);
+        });
+}
+
+QByteArray RatingIngest::resultsBody(const QList<RatingOutcome> &outcomes)
+{
+    // Written directly rather than through QJsonObject: this runs for every request.
+    qsizetype capacity = 16;
     for (const RatingOutcome &outcome : outcomes)
-        results.append(outcome.toJson());
-    return {{QStringLiteral("results"), results}};
+        capacity +=
+            48 + CanonicalJsonWriter::worstCaseStringBytes(
+                     outcome.id.toString().size() + outcome.error.size() + outcome.message.size());
+    CanonicalJsonWriter json(capacity);
+    json.beginObject();
+    json.key(QLatin1String("results"));
+    json.beginArray();
+    for (const RatingOutcome &outcome : outcomes) {
+        json.beginObject();
+        if (!outcome.error.isEmpty()) {
+            json.key(QLatin1String("error"));
+            json.string(outcome.error);
+        }
+        json.key(QLatin1String("id"));
+        json.value(outcome.id);
+        if (!outcome.error.isEmpty()) {
+            json.key(QLatin1String("message"));
+            json.string(outcome.message);
+        }
+        json.key(QLatin1String("status"));
+        json.string(outcome.status);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 } // namespace hailong

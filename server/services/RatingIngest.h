@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <functional>
+#include <optional>
 
 namespace hailong {
 
@@ -15,8 +17,6 @@ struct RatingOutcome
     QString status; // "accepted" | "duplicate" | "rejected"
     QString error;  // the validator's code, or "conflict"; empty unless rejected
     QString message;
-
-    QJsonObject toJson() const;
 };
 
 // A kiosk's batch, validated and prepared, waiting for the transaction that stores it.
@@ -29,8 +29,9 @@ struct PreparedBatch
 
 // Turns a batch from a kiosk into stored ratings: validates each, masks what could identify
 // a citizen, hashes the dossier under the server key, and stores the valid ones in one
-// transaction. A rating's content fingerprint (keyed hash of its canonical form) tells an
-// identical resend (duplicate) from a reused id (conflict).
+// transaction (prepare(), then store() with the batches of other requests: group commit). A
+// rating's content fingerprint (keyed hash of its canonical form) tells an identical resend
+// (duplicate) from a reused id (conflict).
 //
 // Which instant decides a rating's day and period (its effective time):
 // - the kiosk sent its clock (HTTP Date) and it is more than 5 minutes off the receive time:
@@ -47,25 +48,24 @@ public:
     static constexpr qint64 clockToleranceSeconds = 5 * 60;
     static constexpr qint64 futureToleranceSeconds = 10 * 60;
 
-    // `kioskClock` is the batch's Date header, when the kiosk sent one; the measured skew is
-    // also kept as the kiosk's last seen skew.
-    QList<RatingOutcome> ingest(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
-                                const QDateTime &receivedAt,
-                                const std::optional<QDateTime> &kioskClock = std::nullopt);
-
-    // ingest() in two steps, so that batches of several requests share one commit (group
-    // commit). prepare() validates and stores nothing (the kiosk's clock skew waits in memory
-    // for that commit).
+    // Validates a batch and prepares its valid ratings; stores nothing (the kiosk's clock
+    // skew waits in memory for the commit). `kioskClock` is the batch's Date header, when the
+    // kiosk sent one; the measured skew is also kept as the kiosk's last seen skew.
     PreparedBatch prepare(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
                           const QDateTime &receivedAt,
                           const std::optional<QDateTime> &kioskClock = std::nullopt) const;
-    // Stores the valid ratings of every batch in one transaction, as if the batches had come
-    // one after the other in this order (an id in two of them: the first is stored, the later
-    // one is a duplicate or a conflict), and fills in their outcomes. Throws StorageError when
-    // the transaction could not be committed: then nothing of any batch is kept.
-    void store(const QList<PreparedBatch *> &batches);
+    // Stores the valid ratings of every batch in one transaction on the storage's commit
+    // thread, as if the batches had come one after the other in this order (an id in two of
+    // them: the first is stored, the later one is a duplicate or a conflict), fills in their
+    // outcomes and then calls `done` on this thread — with the fault, when the transaction
+    // could not be committed and nothing of any batch is kept. The batches must stay alive as
+    // long as `context`, and nothing is called once `context` is gone. Batches that need no
+    // storage (every rating rejected) are answered without waiting for the commit thread.
+    void store(const QList<PreparedBatch *> &batches, QObject *context,
+               std::function<void(std::optional<StorageError> fault)> done);
 
-    static QJsonObject resultsJson(const QList<RatingOutcome> &outcomes);
+    // The answer's body, {"results": [...]}, in the order the ratings were sent.
+    static QByteArray resultsBody(const QList<RatingOutcome> &outcomes);
 
 private:
     StoredRating prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,

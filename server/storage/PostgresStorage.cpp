@@ -29,9 +29,8 @@ QSqlDatabase openPostgres(const PostgresAddress &address)
             throw StorageError(QStringLiteral("cannot open database %1: %2")
                                    .arg(address.display(), db.lastError().text())
                                    .toStdString());
-        // Every instant is stored as UTC milliseconds; nothing depends on the session's zone,
-        // but messages and any manual query read the same.
-        execOrThrow(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+        for (const QString &setting : SqlDialect(SqlDialect::Kind::PostgreSql).connectionSettings())
+            execOrThrow(db, setting);
     } catch (...) {
         db.close();
         db = QSqlDatabase();

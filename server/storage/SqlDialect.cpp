@@ -26,6 +26,17 @@ QString SqlDialect::schema(const QString &statement) const
     return adapted;
 }
 
+QStringList SqlDialect::connectionSettings() const
+{
+    if (m_kind == Kind::Sqlite)
+        return {QStringLiteral("PRAGMA journal_mode=WAL"),
+                QStringLiteral("PRAGMA synchronous=FULL"),
+                QStringLiteral("PRAGMA foreign_keys=ON")};
+    // Every instant is stored as UTC milliseconds; nothing depends on the session's zone, but
+    // messages and any manual query read the same.
+    return {QStringLiteral("SET TIME ZONE 'UTC'")};
+}
+
 QString SqlDialect::migrationLock() const
 {
     if (m_kind == Kind::Sqlite)

@@ -2,6 +2,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace hailong {
 
@@ -27,6 +28,10 @@ public:
     // is 32-bit, so every INTEGER column becomes BIGINT there; the audit log's order of
     // insertion (SQLite's implicit rowid) becomes an explicit rowid column.
     QString schema(const QString &statement) const;
+
+    // What every connection sets right after it opens (the server's first connection and the
+    // one ratings are committed on alike).
+    QStringList connectionSettings() const;
 
     // Statements that keep two server processes from migrating one database at the same time
     // (empty for SQLite, whose BEGIN IMMEDIATE already serialises them).

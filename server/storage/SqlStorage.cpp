@@ -1,6 +1,7 @@
 #include "storage/SqlStorage.h"
 
 #include "storage/CentreDay.h"
+#include "storage/CommitThread.h"
 #include "storage/Migrations.h"
 #include "storage/RollupBatch.h"
 #include "storage/StorageTables.h"
@@ -14,11 +15,85 @@
 namespace hailong {
 
 namespace {
+Q_LOGGING_CATEGORY(sightingLog, "hailong.storage.sightings")
+
+void writeSightings(StorageTables &tables, const QList<KioskSightings::Sighting> &sightings)
+{
+    for (const KioskSightings::Sighting &sighting : sightings) {
+        if (sighting.seenAt)
+            tables.kiosks.recordSeen(sighting.kioskId, *sighting.seenAt, sighting.queued);
+        if (sighting.clockSkewSeconds)
+            tables.kiosks.recordClockSkew(sighting.kioskId, *sighting.clockSkewSeconds);
+    }
+}
+
+QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &dialect,
+                                     const QList<StoredRating> &ratings,
+                                     const QList<KioskSightings::Sighting> &sightings)
+{
+    // Every lock is taken in one global order — kiosk rows, then ratings by id, then rollup
+    // rows by key (RollupBatch) — so concurrent batches from other processes wait for each
+    // other instead of deadlocking.
+    QList<int> order(ratings.size());
+    std::iota(order.begin(), order.end(), 0);
+    // Stable: of two ratings with one id in a batch, the first one sent is the one kept.
+    std::stable_sort(order.begin(), order.end(), [&ratings](int a, int b) {
+        return ratings.at(a).rating.id < ratings.at(b).rating.id;
+    });
+    QStringList kiosks;
+    for (const StoredRating &stored : ratings)
+        kiosks.append(stored.kioskId);
+    kiosks.sort();
+    kiosks.removeDuplicates();
+
+    // One transaction per batch: a single fsync acknowledges every rating in it, and the
+    // rollups count exactly the ratings it inserts.
+    // Kiosk sightings go first: the kiosks rows precede every other lock in the global order.
+    execOrThrow(tables.db, dialect.beginWrite());
+    QList<StoreOutcome> outcomes(ratings.size(), StoreOutcome::Accepted);
+    try {
+        writeSightings(tables, sightings);
+        for (const QString &kiosk : std::as_const(kiosks))
+            tables.kioskSequences.lock(kiosk);
+        RollupBatch rollups;
+        for (const int index : std::as_const(order)) {
+            const StoredRating &stored = ratings.at(index);
+            if (tables.ratings.insertIfNew(stored)) {
+                const bool newSeq =
+                    tables.ratings.countWithSeq(stored.kioskId, stored.rating.seq) == 1;
+                rollups.add(stored, newSeq);
+                continue;
+            }
+            const std::optional<QString> existing = tables.ratings.fingerprintOf(stored.rating.id);
+            outcomes[index] =
+                existing == stored.fingerprint ? StoreOutcome::Duplicate : StoreOutcome::Conflict;
+        }
+        rollups.writeTo(tables.ratingDays, tables.indicatorDays, tables.ratingHours,
+                        tables.kioskSequences);
+        execOrThrow(tables.db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(tables.db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    return outcomes;
+}
+
 // Transient failures (PostgreSQL deadlock victims, serialisation failures) are rare and clear
 // on the next try; a handful of tries turns them into successes without hiding a real fault.
-constexpr int storeAttempts = 5;
-
-Q_LOGGING_CATEGORY(sightingLog, "hailong.storage.sightings")
+QList<StoreOutcome> storeRatingsRetrying(StorageTables &tables, const SqlDialect &dialect,
+                                         const QList<StoredRating> &ratings,
+                                         const QList<KioskSightings::Sighting> &sightings)
+{
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return storeRatingsOnce(tables, dialect, ratings, sightings);
+        } catch (const TransientStorageError &) {
+            if (attempt == attempts)
+                throw;
+        }
+    }
+}
 } // namespace
 
 SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
@@ -28,6 +103,7 @@ SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
     try {
         Migrations::apply(db, m_dialect);
         m_tables = std::make_unique<StorageTables>(db);
+        m_commits = std::make_unique<CommitThread>(db, m_dialect);
     } catch (...) {
         db.close();
         db = QSqlDatabase();
@@ -38,6 +114,7 @@ SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
 
 SqlStorage::~SqlStorage()
 {
+    m_commits.reset();
     if (m_tables) {
         // What only this process knew about its kiosks reaches the database.
         writeSightingsAlone(m_sightings.pending());
@@ -108,16 +185,6 @@ void SqlStorage::recordKioskClockSkew(const QString &kioskId, qint64 seconds)
     m_sightings.clockSkew(kioskId, seconds);
 }
 
-void SqlStorage::writeSightings(const QList<KioskSightings::Sighting> &sightings)
-{
-    for (const KioskSightings::Sighting &sighting : sightings) {
-        if (sighting.seenAt)
-            m_tables->kiosks.recordSeen(sighting.kioskId, *sighting.seenAt, sighting.queued);
-        if (sighting.clockSkewSeconds)
-            m_tables->kiosks.recordClockSkew(sighting.kioskId, *sighting.clockSkewSeconds);
-    }
-}
-
 void SqlStorage::writeSightingsAlone(const QList<KioskSightings::Sighting> &sightings)
 {
     if (sightings.isEmpty())
@@ -125,7 +192,7 @@ void SqlStorage::writeSightingsAlone(const QList<KioskSightings::Sighting> &sigh
     try {
         execOrThrow(m_tables->db, m_dialect.beginWrite());
         try {
-            writeSightings(sightings);
+            writeSightings(*m_tables, sightings);
             execOrThrow(m_tables->db, QStringLiteral("COMMIT"));
         } catch (...) {
             QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
@@ -240,66 +307,37 @@ QList<AuditEntry> SqlStorage::auditEntries(int limit)
 
 QList<StoreOutcome> SqlStorage::storeRatings(const QList<StoredRating> &ratings)
 {
-    for (int attempt = 1;; ++attempt) {
-        try {
-            return storeRatingsOnce(ratings);
-        } catch (const TransientStorageError &) {
-            if (attempt == storeAttempts)
-                throw;
-        }
-    }
-}
-
-QList<StoreOutcome> SqlStorage::storeRatingsOnce(const QList<StoredRating> &ratings)
-{
-    // Every lock is taken in one global order — kiosk rows, then ratings by id, then rollup
-    // rows by key (RollupBatch) — so concurrent batches from other processes wait for each
-    // other instead of deadlocking.
-    QList<int> order(ratings.size());
-    std::iota(order.begin(), order.end(), 0);
-    // Stable: of two ratings with one id in a batch, the first one sent is the one kept.
-    std::stable_sort(order.begin(), order.end(), [&ratings](int a, int b) {
-        return ratings.at(a).rating.id < ratings.at(b).rating.id;
-    });
-    QStringList kiosks;
-    for (const StoredRating &stored : ratings)
-        kiosks.append(stored.kioskId);
-    kiosks.sort();
-    kiosks.removeDuplicates();
-
-    // One transaction per batch: a single fsync acknowledges every rating in it, and the
-    // rollups count exactly the ratings it inserts.
-    // Kiosk sightings go first: the kiosks rows precede every other lock in the global order.
     const QList<KioskSightings::Sighting> sightings = m_sightings.pending();
-    execOrThrow(m_tables->db, m_dialect.beginWrite());
-    QList<StoreOutcome> outcomes(ratings.size(), StoreOutcome::Accepted);
-    try {
-        writeSightings(sightings);
-        for (const QString &kiosk : std::as_const(kiosks))
-            m_tables->kioskSequences.lock(kiosk);
-        RollupBatch rollups;
-        for (const int index : std::as_const(order)) {
-            const StoredRating &stored = ratings.at(index);
-            if (m_tables->ratings.insertIfNew(stored)) {
-                const bool newSeq =
-                    m_tables->ratings.countWithSeq(stored.kioskId, stored.rating.seq) == 1;
-                rollups.add(stored, newSeq);
-                continue;
-            }
-            const std::optional<QString> existing =
-                m_tables->ratings.fingerprintOf(stored.rating.id);
-            outcomes[index] =
-                existing == stored.fingerprint ? StoreOutcome::Duplicate : StoreOutcome::Conflict;
-        }
-        rollups.writeTo(m_tables->ratingDays, m_tables->indicatorDays, m_tables->ratingHours,
-                        m_tables->kioskSequences);
-        execOrThrow(m_tables->db, QStringLiteral("COMMIT"));
-    } catch (...) {
-        QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
-        throw;
-    }
+    const QList<StoreOutcome> outcomes =
+        storeRatingsRetrying(*m_tables, m_dialect, ratings, sightings);
     m_sightings.markWritten(sightings, QDateTime::currentDateTimeUtc());
     return outcomes;
+}
+
+void SqlStorage::storeRatingsInBackground(QList<StoredRating> ratings, QObject *context,
+                                          std::function<void(StoreResult)> done)
+{
+    // The sightings known now travel with the batch; newer ones stay pending (markWritten).
+    const QList<KioskSightings::Sighting> sightings = m_sightings.pending();
+    auto outcomes = std::make_shared<QList<StoreOutcome>>();
+    m_commits->post(
+        [dialect = m_dialect, ratings = std::move(ratings), sightings,
+         outcomes](StorageTables &tables) {
+            *outcomes = storeRatingsRetrying(tables, dialect, ratings, sightings);
+        },
+        context,
+        [this, sightings, outcomes, done = std::move(done)](std::exception_ptr fault) {
+            if (fault) {
+                try {
+                    std::rethrow_exception(fault);
+                } catch (const StorageError &error) {
+                    done(error);
+                    return;
+                }
+            }
+            m_sightings.markWritten(sightings, QDateTime::currentDateTimeUtc());
+            done(*outcomes);
+        });
 }
 
 QList<RatingBucket> SqlStorage::ratingBuckets(const QDateTime &from, const QDateTime &to)

@@ -9,6 +9,7 @@
 
 namespace hailong {
 
+class CommitThread;
 struct StorageTables;
 
 // The Storage interface over any SQL database Qt can open: one class per table, numbered
@@ -16,6 +17,7 @@ struct StorageTables;
 // open the connection; everything else, and so every behaviour the tests check, is shared.
 // A kiosk's last-seen time, outbox size and clock skew are kept in memory (KioskSightings) and
 // written with the next ratings transaction, so a request does not pay for a commit of its own.
+// Ratings from the API are committed on a connection of their own (CommitThread).
 class SqlStorage : public Storage
 {
 public:
@@ -56,6 +58,8 @@ public:
     QList<AuditEntry> auditEntries(int limit) override;
 
     QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) override;
+    void storeRatingsInBackground(QList<StoredRating> ratings, QObject *context,
+                                  std::function<void(StoreResult)> done) override;
     QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to) override;
     QList<StoredRating> ratingsBetween(const QDateTime &from, const QDateTime &to) override;
     QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
@@ -74,8 +78,6 @@ protected:
     QSqlDatabase database() const;
 
 private:
-    QList<StoreOutcome> storeRatingsOnce(const QList<StoredRating> &ratings);
-    void writeSightings(const QList<KioskSightings::Sighting> &sightings);
     // In a transaction of their own; a failure is logged and they stay pending.
     void writeSightingsAlone(const QList<KioskSightings::Sighting> &sightings);
     // Writes the kiosk's sighting on its own when its row was not written for a while, so a
@@ -86,6 +88,8 @@ private:
     SqlDialect m_dialect;
     std::unique_ptr<StorageTables> m_tables;
     KioskSightings m_sightings;
+    // Declared last: it stops, letting its last commit finish, before the rest goes.
+    std::unique_ptr<CommitThread> m_commits;
 };
 
 } // namespace hailong

@@ -2,15 +2,34 @@
 
 #include "storage/SqlStatement.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <mutex>
+#include <sqlite3.h>
 
 namespace hailong {
 
 namespace {
+Q_LOGGING_CATEGORY(sqliteLog, "hailong.storage.sqlite")
+
+// SQLite counts every allocation under one process-wide mutex unless told not to; with the
+// serving thread and the commit thread each on its own connection, that mutex was contended
+// on every malloc. Only possible before SQLite's first use in the process: when something
+// opened SQLite earlier, the statistics stay on, which is slower and nothing else.
+void turnOffSqliteMemoryStatistics()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+            qCDebug(sqliteLog) << "SQLite was already in use: its memory statistics stay on";
+    });
+}
+
 QSqlDatabase openSqlite(const QString &path)
 {
+    turnOffSqliteMemoryStatistics();
     const QString name = QStringLiteral("hailong-") + QUuid::createUuid().toString(QUuid::Id128);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
@@ -20,9 +39,8 @@ QSqlDatabase openSqlite(const QString &path)
             throw StorageError(QStringLiteral("cannot open database %1: %2")
                                    .arg(path, db.lastError().text())
                                    .toStdString());
-        execOrThrow(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-        execOrThrow(db, QStringLiteral("PRAGMA synchronous=FULL"));
-        execOrThrow(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        for (const QString &setting : SqlDialect(SqlDialect::Kind::Sqlite).connectionSettings())
+            execOrThrow(db, setting);
         // A damaged file must stop the program at once, not answer from broken pages later.
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||

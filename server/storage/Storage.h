@@ -7,7 +7,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QObject>
+#include <functional>
 #include <optional>
+#include <variant>
 
 namespace hailong {
 
@@ -72,6 +75,12 @@ public:
     // transaction. Throws StorageError (nothing kept) when the transaction cannot be
     // committed. Safe when several server processes store into one database at once.
     virtual QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) = 0;
+    // storeRatings() on the storage's commit thread: the calling thread goes on serving while
+    // the batch commits, and `done` runs on it afterwards with the outcomes, or with the fault
+    // that kept the whole batch out. `done` is dropped when `context` is gone by then.
+    using StoreResult = std::variant<QList<StoreOutcome>, StorageError>;
+    virtual void storeRatingsInBackground(QList<StoredRating> ratings, QObject *context,
+                                          std::function<void(StoreResult)> done) = 0;
 
     // Counts of non-suspect ratings whose effective instant lies in [from, to): from the daily
     // rollups for whole centre days, from the ratings only for a partial first or last day.

@@ -1,0 +1,101 @@
+#include "storage/CommitThread.h"
+
+#include "storage/SqlStatement.h"
+#include "storage/StorageRecords.h"
+#include "storage/StorageTables.h"
+
+#include <QPointer>
+#include <QSqlError>
+#include <QUuid>
+
+namespace hailong {
+
+struct CommitThread::Connection
+{
+    Connection(QString sourceName, SqlDialect dialect)
+        : sourceName(std::move(sourceName))
+        , dialect(dialect)
+    {}
+
+    QString sourceName;
+    SqlDialect dialect;
+    QString name;
+    std::unique_ptr<StorageTables> tables;
+
+    StorageTables &open()
+    {
+        if (tables)
+            return *tables;
+        name = QStringLiteral("hailong-commit-") + QUuid::createUuid().toString(QUuid::Id128);
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceName, name);
+        try {
+            if (!db.open())
+                throw StorageError(QStringLiteral("cannot open the commit connection: %1")
+                                       .arg(db.lastError().text())
+                                       .toStdString());
+            for (const QString &setting : dialect.connectionSettings())
+                execOrThrow(db, setting);
+            tables = std::make_unique<StorageTables>(db);
+        } catch (...) {
+            close();
+            throw;
+        }
+        return *tables;
+    }
+
+    void close()
+    {
+        if (name.isEmpty())
+            return;
+        {
+            QSqlDatabase db = tables ? tables->db : QSqlDatabase::database(name, false);
+            tables.reset();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        name.clear();
+    }
+};
+
+CommitThread::CommitThread(const QSqlDatabase &database, SqlDialect dialect)
+    : m_connection(std::make_unique<Connection>(database.connectionName(), dialect))
+{
+    m_thread.setObjectName(QStringLiteral("rating commits"));
+    m_threadSide.moveToThread(&m_thread);
+    m_thread.start();
+}
+
+CommitThread::~CommitThread()
+{
+    // Queued behind every job already posted, so those finish first.
+    QMetaObject::invokeMethod(
+        &m_threadSide, [this] { m_connection->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void CommitThread::post(Job job, QObject *context, Done done)
+{
+    QMetaObject::invokeMethod(
+        &m_threadSide,
+        [this, job = std::move(job), context = QPointer<QObject>(context),
+         done = std::move(done)]() mutable {
+            std::exception_ptr fault;
+            try {
+                job(m_connection->open());
+            } catch (...) {
+                fault = std::current_exception();
+            }
+            // `context` is only looked at on its own thread.
+            QMetaObject::invokeMethod(
+                &m_callerSide,
+                [context, done = std::move(done), fault] {
+                    if (context)
+                        done(fault);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace hailong

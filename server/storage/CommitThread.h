@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QThread>
+#include <exception>
+#include <functional>
+#include <memory>
+
+namespace hailong {
+
+struct StorageTables;
+
+// A second connection to the storage's database, on a thread of its own, where batches of
+// ratings are committed: the thread that serves TLS goes on reading, checking and answering
+// requests while a commit waits for the disk (SQLite's fsync) or for the PostgreSQL server.
+// Jobs run one at a time, in the order posted. The connection copies the first one's settings;
+// it is opened at the first job, and again at the next job after it failed to open.
+class CommitThread
+{
+public:
+    using Job = std::function<void(StorageTables &tables)>;
+    // What the job threw; null when it returned.
+    using Done = std::function<void(std::exception_ptr fault)>;
+
+    // `database` is the storage's open (and migrated) connection.
+    CommitThread(const QSqlDatabase &database, SqlDialect dialect);
+    // Lets the jobs already posted finish, then closes the connection on its thread.
+    ~CommitThread();
+    CommitThread(const CommitThread &) = delete;
+    CommitThread &operator=(const CommitThread &) = delete;
+
+    // Runs `job` on the commit thread, then `done` on the thread that made this object. `done`
+    // is dropped when `context` is gone by then (or this object is).
+    void post(Job job, QObject *context, Done done);
+
+private:
+    struct Connection;
+
+    QThread m_thread;
+    QObject m_threadSide; // lives in m_thread: jobs are queued to it
+    QObject m_callerSide; // lives in the caller's thread: answers are queued to it
+    std::unique_ptr<Connection> m_connection; // touched on m_thread only
+};
+
+} // namespace hailong
