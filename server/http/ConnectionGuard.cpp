@@ -13,12 +13,18 @@ const QByteArray headerEnd = QByteArrayLiteral("\r\n\r\n");
 // may repeat a header to confuse checks).
 QList<QByteArray> headerValues(const QByteArray &head, const QByteArray &name)
 {
+    // Views over the head, no copy per line: this runs for every request.
     QList<QByteArray> values;
-    const QList<QByteArray> lines = head.split('\n');
-    for (const QByteArray &line : lines) {
-        const int colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == name)
-            values.append(line.mid(colon + 1).trimmed());
+    const QByteArrayView all(head);
+    for (qsizetype start = 0; start < all.size();) {
+        qsizetype end = all.indexOf('\n', start);
+        if (end < 0)
+            end = all.size();
+        const QByteArrayView line = all.sliced(start, end - start);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            values.append(line.sliced(colon + 1).trimmed().toByteArray());
+        start = end + 1;
     }
     return values;
 }

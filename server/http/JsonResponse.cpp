@@ -75,7 +75,11 @@ void JsonResponse::logStorageFault(const StorageError &fault)
 void JsonResponse::write(QHttpServerResponder &responder, const QJsonObject &body,
                          HttpStatus status)
 {
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    write(responder, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+void JsonResponse::write(QHttpServerResponder &responder, const QByteArray &json, HttpStatus status)
+{
     responder.write(json,
                     {{QByteArrayLiteral("Content-Type"), jsonType},
                      {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},

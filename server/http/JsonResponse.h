@@ -31,6 +31,9 @@ public:
     static QByteArray errorBody(const QString &code, const QString &message);
     static void write(QHttpServerResponder &responder, const QJsonObject &body,
                       HttpStatus status = HttpStatus::Ok);
+    // A body already written as JSON text.
+    static void write(QHttpServerResponder &responder, const QByteArray &json,
+                      HttpStatus status = HttpStatus::Ok);
 
     // Runs a handler; a storage fault becomes 503 instead of escaping into the event loop.
     template <typename Handler> static QHttpServerResponse guarded(Handler &&handler)

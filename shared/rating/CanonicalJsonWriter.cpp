@@ -1,6 +1,8 @@
 #include "rating/CanonicalJsonWriter.h"
 
 #include <QChar>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <charconv>
 #include <limits>
 
@@ -118,6 +120,30 @@ void CanonicalJsonWriter::boolean(bool value)
         m_json.append("true", 4);
     else
         m_json.append("false", 5);
+}
+
+void CanonicalJsonWriter::value(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        string(value.toString());
+        return;
+    case QJsonValue::Bool:
+        boolean(value.toBool());
+        return;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        separate();
+        m_json.append("null", 4);
+        return;
+    default: {
+        // Qt's own text for numbers (shortest round-trip doubles) and nested containers.
+        const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        separate();
+        m_json.append(wrapped.constData() + 1, wrapped.size() - 2);
+        return;
+    }
+    }
 }
 
 void CanonicalJsonWriter::separate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QLatin1String>
 #include <QStringView>
 #include <utility>
@@ -36,6 +37,8 @@ public:
     void string(QStringView text);
     void number(qint64 value);
     void boolean(bool value);
+    // Any JSON value; numbers, arrays and objects as QJsonDocument writes them.
+    void value(const QJsonValue &value);
 
     QByteArray take() { return std::move(m_json); }
 

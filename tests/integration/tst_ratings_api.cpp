@@ -18,6 +18,7 @@ private slots:
     void cleanupTestCase();
     void healthzAnswersWithoutAuth();
     void batchGetsOneResultPerRating();
+    void rejectedRatingsEchoTheIdAsSent();
     void resendingABatchChangesNothing();
     void missingOrWrongTokenIs401();
     void nonJsonContentTypeIs415();
@@ -135,6 +136,41 @@ void RatingsApiTest::batchGetsOneResultPerRating()
     // The conflicting resend did not replace what was stored.
     QCOMPARE(storedText(QStringLiteral("overall"), first), QStringLiteral("5"));
     QCOMPARE(storedCount(QStringLiteral("id IN ('%1', '%2')").arg(first, fresh)), 2);
+}
+
+// A kiosk matches answers to its ratings by id, so a rejected rating's id comes back exactly as
+// it was sent, whatever JSON it was (and null when there was none).
+void RatingsApiTest::rejectedRatingsEchoTheIdAsSent()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonValue sentIds[] = {
+        QJsonValue(42),
+        QJsonValue(2.5),
+        QJsonValue(true),
+        QJsonValue(QJsonObject{{QStringLiteral("x"), QJsonArray{1, QStringLiteral("y")}}}),
+        QJsonValue(QStringLiteral("không phải \"uuid\" \\ \n")),
+        QJsonValue(QJsonValue::Undefined),
+    };
+    QJsonArray ratings;
+    for (const QJsonValue &id : sentIds) {
+        QJsonObject rating = TestRatings::rating(TestRatings::newId(), now, ++m_seq, 4);
+        rating.remove(QStringLiteral("id"));
+        if (!id.isUndefined())
+            rating.insert(QStringLiteral("id"), id);
+        ratings.append(rating);
+    }
+    const HttpReply reply = postRatings(ratings, m_token);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = reply.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), qsizetype(std::size(sentIds)));
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(!result.value(QLatin1String("error")).toString().isEmpty());
+        const QJsonValue expected =
+            sentIds[i].isUndefined() ? QJsonValue(QJsonValue::Null) : sentIds[i];
+        QCOMPARE(result.value(QLatin1String("id")), expected);
+    }
 }
 
 void RatingsApiTest::resendingABatchChangesNothing()
