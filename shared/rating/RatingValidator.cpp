@@ -1,9 +1,9 @@
 #include "rating/RatingValidator.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSet>
+#include <QStringView>
 #include <QTimeZone>
 #include <limits>
 #include <optional>
@@ -20,46 +20,140 @@ ValidationError fault(const char *code, const QString &message)
     return {QString::fromLatin1(code), message};
 }
 
-std::optional<QDateTime> parseRfc3339(const QString &text)
+bool isAsciiDigit(QChar c)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?"
-                       "(?:([Zz])|([+-])(\\d{2}):(\\d{2}))$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiHexDigit(QChar c)
+{
+    return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// The number written by `count` ASCII digits at `pos`, or -1.
+int digitsAt(QStringView text, qsizetype pos, qsizetype count)
+{
+    if (pos + count > text.size())
+        return -1;
+    int number = 0;
+    for (qsizetype i = pos; i < pos + count; ++i) {
+        if (!isAsciiDigit(text[i]))
+            return -1;
+        number = number * 10 + (text[i].unicode() - u'0');
+    }
+    return number;
+}
+
+// created_at and id have always been accepted with one final newline: the patterns that
+// first checked them ended in `$`, which also matches before it. Kept, so that no rating
+// accepted before is refused now.
+QStringView withoutFinalNewline(QStringView text)
+{
+    return text.endsWith(u'\n') ? text.chopped(1) : text;
+}
+
+// Building a QTimeZone for an offset formats its name every time; kiosks use one or two
+// offsets. At most 2 * 24 * 60 entries per thread, whatever a client sends.
+QTimeZone zoneForOffset(int offsetSeconds)
+{
+    thread_local QHash<int, QTimeZone> zones;
+    auto zone = zones.constFind(offsetSeconds);
+    if (zone == zones.cend())
+        zone = zones.insert(offsetSeconds, QTimeZone(offsetSeconds));
+    return *zone;
+}
+
+// YYYY-MM-DD[Tt]hh:mm:ss[.f{1,9}]([Zz]|[+-]hh:mm), ASCII digits only.
+std::optional<QDateTime> parseRfc3339(QStringView input)
+{
+    const QStringView text = withoutFinalNewline(input);
+    constexpr qsizetype fractionAt = 19; // after "YYYY-MM-DDThh:mm:ss"
+    if (text.size() <= fractionAt || text[4] != u'-' || text[7] != u'-' ||
+        (text[10] != u'T' && text[10] != u't') || text[13] != u':' || text[16] != u':')
         return std::nullopt;
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.captured(3).toInt());
-    const int msec = match.captured(7).leftJustified(3, QLatin1Char('0')).left(3).toInt();
-    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
-                     match.captured(6).toInt(), msec);
+    const int year = digitsAt(text, 0, 4);
+    const int month = digitsAt(text, 5, 2);
+    const int day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2);
+    const int minute = digitsAt(text, 14, 2);
+    const int second = digitsAt(text, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
+        return std::nullopt;
+
+    qsizetype pos = fractionAt;
+    int msec = 0;
+    if (text[pos] == u'.') {
+        const qsizetype first = ++pos;
+        while (pos < text.size() && isAsciiDigit(text[pos]))
+            ++pos;
+        const qsizetype digits = pos - first;
+        if (digits < 1 || digits > 9)
+            return std::nullopt;
+        // Kept to the millisecond: finer digits are cut off, not rounded.
+        for (qsizetype i = 0; i < 3; ++i)
+            msec = msec * 10 + (i < digits ? text[first + i].unicode() - u'0' : 0);
+    }
+    if (pos >= text.size())
+        return std::nullopt;
+
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, msec);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    if (match.hasCaptured(8))
-        return QDateTime(date, time, Qt::UTC);
-    const int offsetHours = match.captured(10).toInt();
-    const int offsetMinutes = match.captured(11).toInt();
-    if (offsetHours > 23 || offsetMinutes > 59)
+
+    const QChar zone = text[pos];
+    if (zone == u'Z' || zone == u'z')
+        return pos + 1 == text.size() ? std::optional(QDateTime(date, time, Qt::UTC))
+                                      : std::nullopt;
+    if ((zone != u'+' && zone != u'-') || pos + 6 != text.size() || text[pos + 3] != u':')
         return std::nullopt;
-    const int sign = match.captured(9) == QLatin1String("-") ? -1 : 1;
-    const QDateTime result(date, time, QTimeZone(sign * (offsetHours * 3600 + offsetMinutes * 60)));
+    const int offsetHours = digitsAt(text, pos + 1, 2);
+    const int offsetMinutes = digitsAt(text, pos + 4, 2);
+    if (offsetHours < 0 || offsetMinutes < 0 || offsetHours > 23 || offsetMinutes > 59)
+        return std::nullopt;
+    const int sign = zone == u'-' ? -1 : 1;
+    // QTimeZone refuses offsets beyond ±14:00, and so the rating.
+    const QDateTime result(date, time,
+                           zoneForOffset(sign * (offsetHours * 3600 + offsetMinutes * 60)));
     if (!result.isValid())
         return std::nullopt;
     return result;
 }
 
-bool isUuid(const QString &text)
+// 8-4-4-4-12 hexadecimal digits, either case, no braces.
+bool isUuid(QStringView input)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return pattern.match(text).hasMatch();
+    const QStringView text = withoutFinalNewline(input);
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool dashPosition = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dashPosition ? text[i] != u'-' : !isAsciiHexDigit(text[i]))
+            return false;
+    }
+    return true;
 }
 
-bool isLanguageTag(const QString &text)
+// Subtags of 1 to 8 ASCII letters or digits joined by single '-', the first letters only.
+bool isLanguageTag(QStringView text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$"));
-    return pattern.match(text).hasMatch();
+    qsizetype subtagStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == u'-') {
+            const qsizetype length = i - subtagStart;
+            if (length < 1 || length > 8)
+                return false;
+            subtagStart = i + 1;
+        } else if (!(isAsciiLetter(text[i]) || (subtagStart > 0 && isAsciiDigit(text[i])))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool hasControlCharacters(const QString &text, bool allowLineBreaks)
@@ -103,9 +197,10 @@ Result<Rating> RatingValidator::validate(const QJsonValue &value) const
     const QJsonValue id = json.value(QLatin1String("id"));
     if (isAbsent(id))
         return fault("missing-id", QStringLiteral("\"id\" is required"));
-    if (!id.isString() || !isUuid(id.toString()))
+    const QString idText = id.toString();
+    if (!id.isString() || !isUuid(idText))
         return fault("invalid-id", QStringLiteral("\"id\" must be a UUID"));
-    rating.id = QUuid::fromString(id.toString());
+    rating.id = QUuid::fromString(idText);
 
     const QJsonValue createdAt = json.value(QLatin1String("created_at"));
     if (isAbsent(createdAt))
@@ -167,7 +262,6 @@ Result<Rating> RatingValidator::validate(const QJsonValue &value) const
     if (!isAbsent(reasons)) {
         if (!reasons.isArray())
             return fault("wrong-type", QStringLiteral("\"reasons\" must be an array of codes"));
-        QSet<QString> seen;
         for (const QJsonValue &reason : reasons.toArray()) {
             if (!reason.isString())
                 return fault("wrong-type", QStringLiteral("\"reasons\" must be an array of codes"));
@@ -176,10 +270,10 @@ Result<Rating> RatingValidator::validate(const QJsonValue &value) const
                 return fault("unknown-reason",
                              QStringLiteral("survey %1 has no reason \"%2\"")
                                  .arg(definition->id, code.left(WireLimits::maxCodeLength)));
-            if (seen.contains(code))
+            // Only known, distinct codes get in: never longer than the survey's reason list.
+            if (rating.reasons.contains(code))
                 return fault("duplicate-reason",
                              QStringLiteral("reason \"%1\" is given twice").arg(code));
-            seen.insert(code);
             rating.reasons.append(code);
         }
     }
