@@ -12,7 +12,7 @@ namespace hailong {
 RatingIngest::RatingIngest(Storage &storage, const SurveyProvider &surveys, QByteArray secretKey)
     : m_storage(storage)
     , m_surveys(surveys)
-    , m_secretKey(std::move(secretKey))
+    , m_keyedDigest(secretKey)
 {}
 
 StoredRating RatingIngest::prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,
@@ -21,12 +21,12 @@ StoredRating RatingIngest::prepareRating(const Rating &rating, const Authenticat
 {
     StoredRating stored;
     // The fingerprint covers what the kiosk sent, before masking, so a resend matches.
-    stored.fingerprint = SecretDigest::keyed(m_secretKey, rating.canonicalForm());
+    stored.fingerprint = m_keyedDigest.hex(rating.canonicalForm());
     stored.rating = rating;
     stored.rating.comment = PiiMasker::mask(rating.comment);
     stored.rating.dossier.clear();
     if (!rating.dossier.isEmpty())
-        stored.dossierHash = SecretDigest::keyed(m_secretKey, rating.dossier.toUtf8());
+        stored.dossierHash = m_keyedDigest.hex(rating.dossier.toUtf8());
     stored.kioskId = kiosk.kiosk.id;
     stored.unitId = kiosk.unit.id;
     stored.unitKind = kiosk.unit.kind;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/SecretDigest.h"
 #include "services/SurveyProvider.h"
 #include "storage/Storage.h"
 
@@ -74,7 +75,7 @@ private:
 
     Storage &m_storage;
     const SurveyProvider &m_surveys;
-    QByteArray m_secretKey;
+    KeyedDigest m_keyedDigest; // the server key, prepared once for every rating
 };
 
 } // namespace hailong
