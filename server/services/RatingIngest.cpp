@@ -1,6 +1,5 @@
 #include "services/RatingIngest.h"
 
-#include "crypto/SecretDigest.h"
 #include "privacy/PiiMasker.h"
 #include "rating/CanonicalJsonWriter.h"
 #include "rating/RatingValidator.h"
