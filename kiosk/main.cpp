@@ -8,6 +8,7 @@
 #include "PromptCatalog.h"
 #include "RatingOutbox.h"
 #include "RatingSession.h"
+#include "SceneGraphRenderer.h"
 #include "ScreenshotTour.h"
 #include "ServerEndpoint.h"
 #include "SessionNarrator.h"
@@ -53,6 +54,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("hailong-kiosk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hài Lòng"));
+    // Before the window exists: the renderer is fixed when its scene graph is made.
+    if (hailong::chooseSceneGraphRenderer(QStringLiteral("/dev/dri"),
+                                          QProcessEnvironment::systemEnvironment()) ==
+        hailong::SceneGraphRenderer::Software)
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     const auto parsed = hailong::KioskOptions::parse(QCoreApplication::arguments());
     if (!parsed) {
