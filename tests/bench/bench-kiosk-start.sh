@@ -6,7 +6,8 @@
 #
 # Method. Time runs from the moment the process is started to:
 #  - the kiosk: the scene graph's first "frame rendered" line (Qt's own render-loop timing log,
-#    qt.scenegraph.time.renderloop), so nothing is added to the kiosk. Main.qml loads the idle
+#    qt.scenegraph.time.renderloop; the software render loop, used without a GPU, writes it
+#    "Frame rendered"), so nothing is added to the kiosk. Main.qml loads the idle
 #    screen synchronously before the window is shown, so the first frame is the idle screen;
 #  - Chromium: the page's console line written in the first animation frame after the load
 #    event.
@@ -86,7 +87,7 @@ chromium_results=$work/chromium-start.txt
 for run in $(seq 1 "$runs"); do
     rm -rf "$work/kiosk-data"
     QT_QPA_PLATFORM=$platform QT_LOGGING_RULES="qt.scenegraph.time.renderloop.debug=true" \
-        measure kiosk "frame rendered" "$kiosk" --data "$work/kiosk-data" >>"$kiosk_results"
+        measure kiosk "[Ff]rame rendered" "$kiosk" --data "$work/kiosk-data" >>"$kiosk_results"
     rm -rf "$work/chromium-profile"
     measure chromium "rating-screen-loaded" chromium --headless --no-sandbox --disable-gpu \
         --no-first-run --user-data-dir="$work/chromium-profile" --window-size=1920,1080 \
