@@ -13,12 +13,13 @@ Item {
     property alias editor: editor
     property alias keyboard: keyboard
 
-    onVisibleChanged: {
-        if (visible) {
-            editor.text = session.comment
-            editor.forceActiveFocus()
-        }
+    function takeFocus() {
+        editor.text = session.comment
+        editor.forceActiveFocus()
     }
+    onVisibleChanged: if (visible) takeFocus()
+    // Made while already shown: the first visit has no change of visibility.
+    Component.onCompleted: if (visible) takeFocus()
 
     // The session holds the comment; the editor follows it when it changes elsewhere.
     Connections {

@@ -39,7 +39,9 @@ FocusScope {
     Connections {
         target: kiosk.session
         function onScreenChanged() {
-            if (kiosk.session.screen !== "comment")
+            if (kiosk.session.screen === "comment")
+                commentScreenLoader.load()
+            else
                 keyTarget.forceActiveFocus()
         }
     }
@@ -65,12 +67,24 @@ FocusScope {
         session: kiosk.session
         visible: kiosk.session.screen === "followUp"
     }
-    CommentScreen {
-        objectName: "commentScreen"
+    // The comment screen is made when a citizen first reaches it, and then kept: the on-screen
+    // keyboard and Qt Quick Controls it brings are not loaded while the kiosk waits on the idle
+    // screen. Loaded by URL, so that compiling this file does not load its imports either.
+    Loader {
+        id: commentScreenLoader
         anchors.fill: parent
-        topInset: kiosk.topInset
-        session: kiosk.session
         visible: kiosk.session.screen === "comment"
+        function load() {
+            if (status === Loader.Null)
+                setSource(Qt.resolvedUrl("CommentScreen.qml"),
+                          { objectName: "commentScreen", session: kiosk.session })
+        }
+    }
+    Binding {
+        target: commentScreenLoader.item
+        when: commentScreenLoader.item !== null
+        property: "topInset"
+        value: kiosk.topInset
     }
     ThankYouScreen {
         objectName: "thankYouScreen"
