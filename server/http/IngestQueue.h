@@ -6,28 +6,23 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QTimer>
-#include <deque>
+#include <map>
 #include <memory>
 
 namespace hailong {
 
 // Group commit for POST /api/v1/ratings. A durable commit costs an fsync, far more than the
-// parsing and TLS around it, so the batches of requests that arrive together wait here, are
-// stored in one transaction, and only then answered: an "accepted" still means committed, and
-// a failed commit answers each request of the group 503 with nothing of it kept. The commit
-// runs on the storage's commit thread; while it does, this thread goes on serving and the
-// requests that arrive meanwhile form the next group. One group is in flight at a time, so
-// groups are stored in the order they came. A group is capped so its latency stays bounded.
+// parsing and TLS around it, so each request's batch goes straight to the storage's commit
+// thread, which puts every batch waiting for it into its next transaction; the request waits
+// here, holding its responder, and is answered only after that commit: an "accepted" still
+// means committed, and a failed commit answers each request of it 503 with nothing of it kept.
+// Meanwhile this thread goes on serving. Batches are stored in the order they arrived.
 // Like PendingPromptPolls, a held responder whose socket went away is dropped, never written.
 class IngestQueue : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int maxGroupRequests = 200;
-    static constexpr qsizetype maxGroupRatings = 5000;
-
     explicit IngestQueue(RatingIngest &ingest, QObject *parent = nullptr);
     ~IngestQueue() override;
 
@@ -41,14 +36,11 @@ private:
         QPointer<QTcpSocket> socket;
     };
 
-    void storeNextGroup();
-    void answerGroup(const std::optional<StorageError> &fault);
-    std::deque<Waiting> takeGroup();
+    void answer(quint64 request, const std::optional<StorageError> &fault);
 
     RatingIngest &m_ingest;
-    std::deque<Waiting> m_waiting;
-    std::deque<Waiting> m_inFlight; // the group being committed; empty when none is
-    QTimer m_flush;
+    std::map<quint64, Waiting> m_waiting; // handed to the storage, not yet answered
+    quint64 m_nextRequest = 0;
 };
 
 } // namespace hailong

@@ -80,49 +80,43 @@ PreparedBatch RatingIngest::prepare(const QJsonArray &ratings, const Authenticat
 }
 
 namespace {
-void applyOutcomes(const QList<PreparedBatch *> &batches, const QList<StoreOutcome> &stored)
+void applyOutcomes(PreparedBatch &batch, const QList<StoreOutcome> &stored)
 {
     qsizetype next = 0;
-    for (PreparedBatch *batch : batches) {
-        for (const int index : std::as_const(batch->storedIndex)) {
-            RatingOutcome &outcome = batch->outcomes[index];
-            switch (stored.at(next++)) {
-            case StoreOutcome::Accepted:
-                outcome.status = QStringLiteral("accepted");
-                break;
-            case StoreOutcome::Duplicate:
-                outcome.status = QStringLiteral("duplicate");
-                break;
-            case StoreOutcome::Conflict:
-                outcome.status = QStringLiteral("rejected");
-                outcome.error = QStringLiteral("conflict");
-                outcome.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
-                                                 "was already stored with other content");
-                break;
-            }
+    for (const int index : std::as_const(batch.storedIndex)) {
+        RatingOutcome &outcome = batch.outcomes[index];
+        switch (stored.at(next++)) {
+        case StoreOutcome::Accepted:
+            outcome.status = QStringLiteral("accepted");
+            break;
+        case StoreOutcome::Duplicate:
+            outcome.status = QStringLiteral("duplicate");
+            break;
+        case StoreOutcome::Conflict:
+            outcome.status = QStringLiteral("rejected");
+            outcome.error = QStringLiteral("conflict");
+            outcome.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
+                                             "was already stored with other content");
+            break;
         }
     }
 }
 } // namespace
 
-void RatingIngest::store(const QList<PreparedBatch *> &batches, QObject *context,
+void RatingIngest::store(PreparedBatch &batch, QObject *context,
                          std::function<void(std::optional<StorageError> fault)> done)
 {
-    QList<StoredRating> toStore;
-    for (const PreparedBatch *batch : batches)
-        toStore += batch->toStore;
-    if (toStore.isEmpty()) {
+    if (batch.toStore.isEmpty()) {
         done(std::nullopt);
         return;
     }
     m_storage.storeRatingsInBackground(
-        std::move(toStore), context,
-        [batches, done = std::move(done)](Storage::StoreResult result) {
+        batch.toStore, context, [&batch, done = std::move(done)](Storage::StoreResult result) {
             if (const auto *fault = std::get_if<StorageError>(&result)) {
                 done(*fault);
                 return;
             }
-            applyOutcomes(batches, std::get<QList<StoreOutcome>>(result));
+            applyOutcomes(batch, std::get<QList<StoreOutcome>>(result));
             done(std::nullopt);
         });
 }

@@ -30,7 +30,7 @@ struct PreparedBatch
 
 // Turns a batch from a kiosk into stored ratings: validates each, masks what could identify
 // a citizen, hashes the dossier under the server key, and stores the valid ones in one
-// transaction (prepare(), then store() with the batches of other requests: group commit). A
+// transaction (prepare(), then store(), which shares commits with other requests'). A
 // rating's content fingerprint (keyed hash of its canonical form) tells an identical resend
 // (duplicate) from a reused id (conflict).
 //
@@ -55,14 +55,14 @@ public:
     PreparedBatch prepare(const QJsonArray &ratings, const AuthenticatedKiosk &kiosk,
                           const QDateTime &receivedAt,
                           const std::optional<QDateTime> &kioskClock = std::nullopt) const;
-    // Stores the valid ratings of every batch in one transaction on the storage's commit
-    // thread, as if the batches had come one after the other in this order (an id in two of
-    // them: the first is stored, the later one is a duplicate or a conflict), fills in their
-    // outcomes and then calls `done` on this thread — with the fault, when the transaction
-    // could not be committed and nothing of any batch is kept. The batches must stay alive as
-    // long as `context`, and nothing is called once `context` is gone. Batches that need no
-    // storage (every rating rejected) are answered without waiting for the commit thread.
-    void store(const QList<PreparedBatch *> &batches, QObject *context,
+    // Stores the batch's valid ratings on the storage's commit thread, in a transaction it may
+    // share with batches handed over just before or after (stored as if they came one after
+    // the other in that order: an id in two of them is stored once, the later one being a
+    // duplicate or a conflict), fills in its outcomes and then calls `done` on this thread —
+    // with the fault when that transaction could not be committed and nothing of it is kept.
+    // The batch must stay alive as long as `context`; nothing is called once `context` is
+    // gone. A batch that needs no storage (every rating rejected) is answered at once.
+    void store(PreparedBatch &batch, QObject *context,
                std::function<void(std::optional<StorageError> fault)> done);
 
     // The answer's body, {"results": [...]}, in the order the ratings were sent.

@@ -4,7 +4,6 @@
 #include "storage/StorageRecords.h"
 #include "storage/StorageTables.h"
 
-#include <QPointer>
 #include <QSqlError>
 #include <QUuid>
 
@@ -74,28 +73,19 @@ CommitThread::~CommitThread()
     m_thread.wait();
 }
 
-void CommitThread::post(Job job, QObject *context, Done done)
+void CommitThread::post(std::function<void()> job)
 {
-    QMetaObject::invokeMethod(
-        &m_threadSide,
-        [this, job = std::move(job), context = QPointer<QObject>(context),
-         done = std::move(done)]() mutable {
-            std::exception_ptr fault;
-            try {
-                job(m_connection->open());
-            } catch (...) {
-                fault = std::current_exception();
-            }
-            // `context` is only looked at on its own thread.
-            QMetaObject::invokeMethod(
-                &m_callerSide,
-                [context, done = std::move(done), fault] {
-                    if (context)
-                        done(fault);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&m_threadSide, std::move(job), Qt::QueuedConnection);
+}
+
+StorageTables &CommitThread::tables()
+{
+    return m_connection->open();
+}
+
+void CommitThread::answer(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(&m_callerSide, std::move(work), Qt::QueuedConnection);
 }
 
 } // namespace hailong

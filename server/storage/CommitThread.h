@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QThread>
-#include <exception>
 #include <functional>
 #include <memory>
 
@@ -17,24 +16,25 @@ struct StorageTables;
 // ratings are committed: the thread that serves TLS goes on reading, checking and answering
 // requests while a commit waits for the disk (SQLite's fsync) or for the PostgreSQL server.
 // Jobs run one at a time, in the order posted. The connection copies the first one's settings;
-// it is opened at the first job, and again at the next job after it failed to open.
+// it is opened by the first job that asks for it, and again after it failed to open.
 class CommitThread
 {
 public:
-    using Job = std::function<void(StorageTables &tables)>;
-    // What the job threw; null when it returned.
-    using Done = std::function<void(std::exception_ptr fault)>;
-
     // `database` is the storage's open (and migrated) connection.
     CommitThread(const QSqlDatabase &database, SqlDialect dialect);
-    // Lets the jobs already posted finish, then closes the connection on its thread.
+    // Lets the jobs already posted finish, then closes the connection on its thread. Answers
+    // they send after that are dropped.
     ~CommitThread();
     CommitThread(const CommitThread &) = delete;
     CommitThread &operator=(const CommitThread &) = delete;
 
-    // Runs `job` on the commit thread, then `done` on the thread that made this object. `done`
-    // is dropped when `context` is gone by then (or this object is).
-    void post(Job job, QObject *context, Done done);
+    // Runs `job` on the commit thread.
+    void post(std::function<void()> job);
+
+    // For jobs: the commit connection's tables. Throws StorageError when it cannot be opened.
+    StorageTables &tables();
+    // For jobs: runs `work` on the thread that made this object.
+    void answer(std::function<void()> work);
 
 private:
     struct Connection;

@@ -94,6 +94,8 @@ QList<StoreOutcome> storeRatingsRetrying(StorageTables &tables, const SqlDialect
         }
     }
 }
+// A transaction's size is capped so that one commit's latency stays bounded.
+constexpr qsizetype maxRatingsPerCommit = 5000;
 } // namespace
 
 SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
@@ -317,27 +319,66 @@ QList<StoreOutcome> SqlStorage::storeRatings(const QList<StoredRating> &ratings)
 void SqlStorage::storeRatingsInBackground(QList<StoredRating> ratings, QObject *context,
                                           std::function<void(StoreResult)> done)
 {
-    // The sightings known now travel with the batch; newer ones stay pending (markWritten).
-    const QList<KioskSightings::Sighting> sightings = m_sightings.pending();
-    auto outcomes = std::make_shared<QList<StoreOutcome>>();
-    m_commits->post(
-        [dialect = m_dialect, ratings = std::move(ratings), sightings,
-         outcomes](StorageTables &tables) {
-            *outcomes = storeRatingsRetrying(tables, dialect, ratings, sightings);
-        },
-        context,
-        [this, sightings, outcomes, done = std::move(done)](std::exception_ptr fault) {
-            if (fault) {
-                try {
-                    std::rethrow_exception(fault);
-                } catch (const StorageError &error) {
-                    done(error);
-                    return;
-                }
+    PendingStore pending{std::move(ratings), m_sightings.pending(), context, std::move(done)};
+    const std::lock_guard lock(m_pendingMutex);
+    m_pendingStores.push_back(std::move(pending));
+    // The job holds the thread itself, not m_commits, which is already null while the
+    // destructor lets the last jobs finish.
+    if (!std::exchange(m_draining, true))
+        m_commits->post([this, commits = m_commits.get()] { drainPendingStores(*commits); });
+}
+
+void SqlStorage::drainPendingStores(CommitThread &commits)
+{
+    for (;;) {
+        auto group = std::make_shared<PendingGroup>();
+        qsizetype count = 0;
+        {
+            const std::lock_guard lock(m_pendingMutex);
+            while (!m_pendingStores.empty() &&
+                   (group->empty() ||
+                    count + m_pendingStores.front().ratings.size() <= maxRatingsPerCommit)) {
+                count += m_pendingStores.front().ratings.size();
+                group->push_back(std::move(m_pendingStores.front()));
+                m_pendingStores.pop_front();
             }
-            m_sightings.markWritten(sightings, QDateTime::currentDateTimeUtc());
-            done(*outcomes);
-        });
+            if (group->empty()) {
+                m_draining = false;
+                return;
+            }
+        }
+        QList<StoredRating> ratings;
+        ratings.reserve(count);
+        for (const PendingStore &pending : *group)
+            ratings += pending.ratings;
+        // The latest snapshot holds every sighting not yet written when it was taken.
+        auto result = std::make_shared<StoreResult>(QList<StoreOutcome>());
+        try {
+            *result =
+                storeRatingsRetrying(commits.tables(), m_dialect, ratings, group->back().sightings);
+        } catch (const StorageError &fault) {
+            *result = fault;
+        }
+        commits.answer([this, group, result] { answerPendingStores(*group, *result); });
+    }
+}
+
+void SqlStorage::answerPendingStores(const PendingGroup &group, const StoreResult &result)
+{
+    const auto *outcomes = std::get_if<QList<StoreOutcome>>(&result);
+    if (outcomes)
+        m_sightings.markWritten(group.back().sightings, QDateTime::currentDateTimeUtc());
+    qsizetype next = 0;
+    for (const PendingStore &pending : group) {
+        const qsizetype size = pending.ratings.size();
+        if (pending.context) {
+            if (outcomes)
+                pending.done(outcomes->mid(next, size));
+            else
+                pending.done(result);
+        }
+        next += size;
+    }
 }
 
 QList<RatingBucket> SqlStorage::ratingBuckets(const QDateTime &from, const QDateTime &to)

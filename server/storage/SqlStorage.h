@@ -4,8 +4,12 @@
 #include "storage/SqlDialect.h"
 #include "storage/Storage.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace hailong {
 
@@ -78,6 +82,22 @@ protected:
     QSqlDatabase database() const;
 
 private:
+    // A batch handed to storeRatingsInBackground, waiting for the commit thread.
+    struct PendingStore
+    {
+        QList<StoredRating> ratings;
+        QList<KioskSightings::Sighting> sightings; // pending when the batch was handed over
+        QPointer<QObject> context;                 // looked at on the serving thread only
+        std::function<void(StoreResult)> done;
+    };
+    using PendingGroup = std::vector<PendingStore>;
+
+    // On the commit thread: takes every batch waiting (up to a cap) into one transaction, and
+    // again while more are waiting, so it never idles while the serving thread answers.
+    void drainPendingStores(CommitThread &commits);
+    // Back on the serving thread: the group's outcomes, split by batch.
+    void answerPendingStores(const PendingGroup &group, const StoreResult &result);
+
     // In a transaction of their own; a failure is logged and they stay pending.
     void writeSightingsAlone(const QList<KioskSightings::Sighting> &sightings);
     // Writes the kiosk's sighting on its own when its row was not written for a while, so a
@@ -88,7 +108,10 @@ private:
     SqlDialect m_dialect;
     std::unique_ptr<StorageTables> m_tables;
     KioskSightings m_sightings;
-    // Declared last: it stops, letting its last commit finish, before the rest goes.
+    std::mutex m_pendingMutex;
+    std::deque<PendingStore> m_pendingStores; // guarded by m_pendingMutex
+    bool m_draining = false; // guarded by m_pendingMutex: a drain job is posted or running
+    // Declared last; stopped first in the destructor, committing what is still waiting.
     std::unique_ptr<CommitThread> m_commits;
 };
 
