@@ -17,7 +17,7 @@ build_and_run=(
   qml6-module-qtquick-shapes qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qtmultimedia
   qml6-module-qttexttospeech
-  libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libqrencode-dev
+  libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libqrencode-dev libgoogle-perftools-dev
   fonts-noto-core fonts-dejavu-core espeak-ng
   xvfb xauth
 )
