@@ -32,6 +32,7 @@ KioskTable::KioskTable(const QSqlDatabase &db)
                                    "FROM kiosks k JOIN units u ON u.id = k.unit_id LEFT JOIN "
                                    "kiosk_certificates c ON c.kiosk_id = k.id "
                                    "WHERE k.token_digest = ?"))
+    , m_revokedByToken(db, QStringLiteral("SELECT revoked FROM kiosks WHERE token_digest = ?"))
     , m_all(db, QStringLiteral("SELECT id, unit_id, counter, revoked, last_seen, queued, "
                                "clock_skew_seconds FROM kiosks ORDER BY id"))
     , m_seen(db, QStringLiteral("UPDATE kiosks SET last_seen = ?, queued = ? WHERE id = ?"))
@@ -63,6 +64,14 @@ std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &d
                   row.value(8).toString()};
     found.kiosk.clientCertificateSha256 = row.value(9).toString();
     return found;
+}
+
+std::optional<bool> KioskTable::revokedByTokenDigest(const QString &digest)
+{
+    SqlRows row = m_revokedByToken.run({digest});
+    if (!row.next())
+        return std::nullopt;
+    return row.value(0).toInt() != 0;
 }
 
 QList<KioskRecord> KioskTable::all()

@@ -18,6 +18,8 @@ public:
     void insert(const KioskRecord &kiosk, const QString &tokenDigest);
     bool exists(const QString &id);
     std::optional<AuthenticatedKiosk> findByTokenDigest(const QString &digest);
+    // Whether the kiosk with this token is revoked; nullopt when there is none.
+    std::optional<bool> revokedByTokenDigest(const QString &digest);
     QList<KioskRecord> all();
     void recordSeen(const QString &id, const QDateTime &at, std::optional<int> queued);
     void recordClockSkew(const QString &id, qint64 seconds);
@@ -28,6 +30,7 @@ private:
     SqlStatement m_insertCertificate;
     SqlStatement m_exists;
     SqlStatement m_byToken;
+    SqlStatement m_revokedByToken;
     SqlStatement m_all;
     SqlStatement m_seen;
     SqlStatement m_skew;

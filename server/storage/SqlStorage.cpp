@@ -165,7 +165,28 @@ Result<bool> SqlStorage::addKiosk(const KioskRecord &kiosk, const QString &token
 
 std::optional<AuthenticatedKiosk> SqlStorage::kioskByTokenDigest(const QString &digest)
 {
-    return m_tables->kiosks.findByTokenDigest(digest);
+    // A kiosk's identity never changes once it is added; only its revocation does, and that is
+    // read on every call, so a kiosk revoked by any process is refused at its next request.
+    // The identity is kept from the first read: one small lookup per request instead of three.
+    const auto known = m_kioskIdentities.constFind(digest);
+    if (known != m_kioskIdentities.cend()) {
+        const std::optional<bool> revoked = m_tables->kiosks.revokedByTokenDigest(digest);
+        if (revoked == false)
+            return *known;
+        m_kioskIdentities.erase(known);
+        if (!revoked)
+            return std::nullopt;
+    }
+    std::optional<AuthenticatedKiosk> found = m_tables->kiosks.findByTokenDigest(digest);
+    if (!found || found->kiosk.revoked)
+        return found;
+    AuthenticatedKiosk identity = *found;
+    identity.kiosk.lastSeen.reset();
+    identity.kiosk.queued.reset();
+    identity.kiosk.clockSkewSeconds.reset();
+    // Only tokens that belong to a kiosk get here, so this holds the centre's kiosks at most.
+    m_kioskIdentities.insert(digest, identity);
+    return identity;
 }
 
 QList<KioskRecord> SqlStorage::kiosks()

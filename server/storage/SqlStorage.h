@@ -108,6 +108,8 @@ private:
     SqlDialect m_dialect;
     std::unique_ptr<StorageTables> m_tables;
     KioskSightings m_sightings;
+    // Kiosks by token digest, as kioskByTokenDigest last read them (never a revoked one).
+    QHash<QString, AuthenticatedKiosk> m_kioskIdentities;
     std::mutex m_pendingMutex;
     std::deque<PendingStore> m_pendingStores; // guarded by m_pendingMutex
     bool m_draining = false; // guarded by m_pendingMutex: a drain job is posted or running

@@ -29,6 +29,8 @@ public:
 
     // Errors: "duplicate-kiosk", "unknown-unit".
     virtual Result<bool> addKiosk(const KioskRecord &kiosk, const QString &tokenDigest) = 0;
+    // The kiosk's identity (id, unit, counter, client certificate) and whether it is revoked,
+    // read from the database at this call; its last-seen figures are not filled in.
     virtual std::optional<AuthenticatedKiosk> kioskByTokenDigest(const QString &digest) = 0;
     virtual QList<KioskRecord> kiosks() = 0;
     virtual void recordKioskSeen(const QString &kioskId, const QDateTime &at,
