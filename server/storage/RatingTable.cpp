@@ -1,5 +1,7 @@
 #include "storage/RatingTable.h"
 
+#include "rating/CanonicalJsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,12 +15,34 @@ const QString selectColumns = QStringLiteral(
     "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
     "clock_skew_seconds FROM ratings ");
 
+// The stored JSON texts, written directly (the commit thread writes one per rating); the same
+// text QJsonDocument writes, keys in QMap's order, which is QJsonObject's.
 QString criteriaJson(const QMap<QString, int> &criteria)
 {
-    QJsonObject object;
+    qsizetype capacity = 2;
     for (auto it = criteria.cbegin(); it != criteria.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        capacity += CanonicalJsonWriter::worstCaseStringBytes(it.key().size()) + 22;
+    CanonicalJsonWriter json(capacity);
+    json.beginObject();
+    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it) {
+        json.key(QStringView(it.key()));
+        json.number(it.value());
+    }
+    json.endObject();
+    return QString::fromUtf8(json.take());
+}
+
+QString reasonsJson(const QStringList &reasons)
+{
+    qsizetype capacity = 2;
+    for (const QString &reason : reasons)
+        capacity += CanonicalJsonWriter::worstCaseStringBytes(reason.size()) + 1;
+    CanonicalJsonWriter json(capacity);
+    json.beginArray();
+    for (const QString &reason : reasons)
+        json.string(reason);
+    json.endArray();
+    return QString::fromUtf8(json.take());
 }
 
 StoredRating ratingFromRow(const SqlRows row)
@@ -116,8 +140,7 @@ bool RatingTable::insertIfNew(const StoredRating &stored)
               rating.suspect ? 1 : 0,
               rating.comment,
               criteriaJson(rating.criteria),
-              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rating.reasons))
-                                    .toJson(QJsonDocument::Compact)),
+              reasonsJson(rating.reasons),
               rating.seq,
               rating.createdAt.toMSecsSinceEpoch(),
               rating.createdAt.offsetFromUtc(),

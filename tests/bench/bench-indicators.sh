@@ -57,7 +57,7 @@ fill_cache() {
 [[ -f $cache/ready ]] || fill_cache
 # The file inside the cache, wherever the cache was made.
 database=$cache/$(basename "$(init_value "$cache" database)")
-start_server "$cache"
+start_wait_seconds=600 start_server "$cache"
 
 curl_tls=(curl -sS --fail --cacert "$cache/ca.pem" -H 'Expect:' -b "$work/cookies" -c "$work/cookies")
 "${curl_tls[@]}" -o /dev/null -H 'Content-Type: application/json' \
