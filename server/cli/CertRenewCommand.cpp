@@ -9,9 +9,13 @@ namespace hailong {
 int CertRenewCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server cert renew --data DIR [--days N]"),
+        QStringLiteral("hailong-server cert renew --data DIR [--days N] [--host NAME|IP]..."),
         {{QStringLiteral("days"), QStringLiteral("Days the certificate is valid (default 825)."),
-          QStringLiteral("N"), QString::number(CertificateAuthority::serverCertificateDays)}},
+          QStringLiteral("N"), QString::number(CertificateAuthority::serverCertificateDays)},
+         {QStringLiteral("host"),
+          QStringLiteral("A name or IP address to add to those of the current certificate (the "
+                         "centre's LAN address); may be repeated."),
+          QStringLiteral("NAME|IP")}},
         0);
     if (!args.parse(arguments))
         return ExitUsage;
@@ -22,11 +26,11 @@ int CertRenewCommand::run(const QStringList &arguments)
                        .arg(CertificateAuthority::serverCertificateDays));
         return ExitUsage;
     }
-    const Result<QSslCertificate> renewed =
-        ServerCertificateRenewal::renew(args.dataDirectory(), days);
+    const Result<QSslCertificate> renewed = ServerCertificateRenewal::renew(
+        args.dataDirectory(), days, args.values(QStringLiteral("host")));
     if (!renewed) {
         printError(renewed.error().message);
-        return ExitFailure;
+        return renewed.error().code == QLatin1String("bad-host") ? ExitUsage : ExitFailure;
     }
     printLine(QStringLiteral("Đã cấp chứng thư máy chủ mới / new server certificate: %1")
                   .arg(args.dataDirectory().serverCertificatePath()));

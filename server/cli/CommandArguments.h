@@ -23,6 +23,8 @@ public:
     bool parse(const QStringList &arguments);
 
     QString value(const QString &name) const { return m_parser.value(name); }
+    // Every value of an option that may be given more than once.
+    QStringList values(const QString &name) const { return m_parser.values(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
     DataDirectory dataDirectory() const

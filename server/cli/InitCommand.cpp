@@ -6,6 +6,7 @@
 #include "crypto/SecretDigest.h"
 #include "storage/StorageLocation.h"
 #include "tls/CertificateAuthority.h"
+#include "tls/ServerNames.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,17 +25,13 @@ QByteArray indicatorsFile()
     return QJsonDocument(QJsonObject{{QStringLiteral("indicators"), list}}).toJson();
 }
 
-Result<bool> writeTls(const DataDirectory &data)
+Result<bool> writeTls(const DataDirectory &data, const ServerNames &names)
 {
     const Result<PemPair> ca = CertificateAuthority::create(QStringLiteral("Hài Lòng local CA"));
     if (!ca)
         return ca.error();
-    QStringList hosts{QStringLiteral("localhost")};
-    const QString hostName = QSysInfo::machineHostName();
-    if (!hostName.isEmpty() && hostName != QLatin1String("localhost"))
-        hosts.append(hostName);
-    const Result<PemPair> server = CertificateAuthority::issueServerCertificate(
-        ca.value(), hosts, {QStringLiteral("127.0.0.1"), QStringLiteral("::1")});
+    const Result<PemPair> server =
+        CertificateAuthority::issueServerCertificate(ca.value(), names.dnsNames, names.ipAddresses);
     if (!server)
         return server.error();
     for (const Result<bool> &written :
@@ -52,15 +49,29 @@ Result<bool> writeTls(const DataDirectory &data)
 int InitCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server init --data DIR [--db URL]"),
+        QStringLiteral("hailong-server init --data DIR [--db URL] [--host NAME|IP]..."),
         {{QStringLiteral("db"),
           QStringLiteral(
               "postgresql://… for a province's shared database (default DIR/hailong.db); "
               "every later command of DIR uses it."),
-          QStringLiteral("URL")}},
+          QStringLiteral("URL")},
+         {QStringLiteral("host"),
+          QStringLiteral("Another name or IP address kiosks reach the server by (the centre's "
+                         "LAN address); may be repeated. localhost, this machine's name and "
+                         "the loopback addresses are always in the certificate."),
+          QStringLiteral("NAME|IP")}},
         0);
     if (!args.parse(arguments))
         return ExitUsage;
+    ServerNames names{{QStringLiteral("localhost")},
+                      {QStringLiteral("127.0.0.1"), QStringLiteral("::1")}};
+    const QString machineName = QSysInfo::machineHostName();
+    if (!machineName.isEmpty() && machineName != QLatin1String("localhost"))
+        names.dnsNames.append(machineName);
+    if (const Result<bool> added = names.add(args.values(QStringLiteral("host"))); !added) {
+        printError(added.error().message);
+        return ExitUsage;
+    }
     const DataDirectory data = args.dataDirectory();
     const QString databaseUrl =
         args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db")) : data.databasePath();
@@ -74,7 +85,7 @@ int InitCommand::run(const QStringList &arguments)
         return ExitFailure;
     }
 
-    const Result<bool> tls = writeTls(data);
+    const Result<bool> tls = writeTls(data, names);
     if (!tls) {
         printError(tls.error().message);
         return ExitFailure;

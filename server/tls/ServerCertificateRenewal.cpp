@@ -1,6 +1,7 @@
 #include "tls/ServerCertificateRenewal.h"
 
 #include "tls/CertificateAuthority.h"
+#include "tls/ServerNames.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -18,7 +19,8 @@ Result<QByteArray> readFile(const QString &path)
 }
 } // namespace
 
-Result<QSslCertificate> ServerCertificateRenewal::renew(const DataDirectory &data, int days)
+Result<QSslCertificate> ServerCertificateRenewal::renew(const DataDirectory &data, int days,
+                                                        const QStringList &moreHosts)
 {
     const Result<QByteArray> caCertificate = readFile(data.caCertificatePath());
     if (!caCertificate)
@@ -36,17 +38,18 @@ Result<QSslCertificate> ServerCertificateRenewal::renew(const DataDirectory &dat
             QStringLiteral("%1 holds no certificate").arg(data.serverCertificatePath())};
 
     // The same names as before, so every address the kiosks were given still matches.
-    QStringList dnsNames;
-    QStringList ipAddresses;
+    ServerNames names;
     const auto altNames = current.subjectAlternativeNames();
     for (auto it = altNames.cbegin(); it != altNames.cend(); ++it) {
         if (it.key() == QSsl::DnsEntry)
-            dnsNames.append(it.value());
+            names.dnsNames.append(it.value());
         else if (it.key() == QSsl::IpAddressEntry)
-            ipAddresses.append(QHostAddress(it.value()).toString());
+            names.ipAddresses.append(QHostAddress(it.value()).toString());
     }
+    if (const Result<bool> added = names.add(moreHosts); !added)
+        return added.error();
     const Result<PemPair> issued = CertificateAuthority::issueServerCertificate(
-        {caCertificate.value(), caKey.value()}, dnsNames, ipAddresses, days);
+        {caCertificate.value(), caKey.value()}, names.dnsNames, names.ipAddresses, days);
     if (!issued)
         return issued.error();
 

@@ -34,9 +34,12 @@ private slots:
     void certificateExpiringSoonRaisesWarning();
     void certificateExpiringWithinAWeekIsCritical();
     void renewRefusesBadDays();
+    void renewAddsTheHostsKiosksReachTheServerBy();
+    void renewRefusesAHostThatIsNoName();
+    void initPutsTheGivenHostsInTheCertificate();
 
 private:
-    QSslCertificate servedCertificate();
+    QSslCertificate servedCertificate(const QString &name = QStringLiteral("localhost"));
     QList<QJsonObject> certificateAlerts();
     QByteArray readFile(const QString &name) const;
 
@@ -50,16 +53,16 @@ QByteArray CertificatesTest::readFile(const QString &name) const
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// What a kiosk sees: a handshake that trusts only the centre's CA.
-QSslCertificate CertificatesTest::servedCertificate()
+// What a kiosk sees: a handshake that trusts only the centre's CA, to the server known by
+// `name`. A null certificate when the handshake fails (the name is not in the certificate).
+QSslCertificate CertificatesTest::servedCertificate(const QString &name)
 {
     QSslSocket socket;
     QSslConfiguration configuration = socket.sslConfiguration();
     configuration.setCaCertificates(QSslCertificate::fromPath(m_server->caPath()));
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     socket.setSslConfiguration(configuration);
-    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port(),
-                                  QStringLiteral("localhost"));
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port(), name);
     if (!socket.waitForEncrypted(30'000))
         return QSslCertificate();
     return socket.peerCertificate();
@@ -177,6 +180,68 @@ void CertificatesTest::renewRefusesBadDays()
                             QStringLiteral("--days"), QStringLiteral("0")}),
              2);
     QCOMPARE(readFile(QStringLiteral("server.pem")), before);
+}
+
+// A kiosk that reaches the server by the centre's LAN address or local name: `cert renew
+// --host` adds them, keeps every earlier name, and the kiosk's handshake by that name passes.
+void CertificatesTest::renewAddsTheHostsKiosksReachTheServerBy()
+{
+    const QString lanName = QStringLiteral("may-chu.ubnd-xa.lan");
+    QVERIFY(servedCertificate(lanName).isNull());
+    const QStringList before = altNames(servedCertificate());
+
+    m_server->stop();
+    QCOMPARE(
+        m_server->run({QStringLiteral("cert"), QStringLiteral("renew"), QStringLiteral("--host"),
+                       QStringLiteral("192.0.2.10"), QStringLiteral("--host"), lanName}),
+        0);
+    QVERIFY(m_server->start());
+
+    const QSslCertificate byName = servedCertificate(lanName);
+    QVERIFY(!byName.isNull());
+    const QStringList after = altNames(byName);
+    for (const QString &name : before)
+        QVERIFY2(after.contains(name), qPrintable(name));
+    QVERIFY(after.contains(QString::number(QSsl::IpAddressEntry) + QStringLiteral(":192.0.2.10")));
+    QVERIFY(after.contains(QString::number(QSsl::DnsEntry) + QLatin1Char(':') + lanName));
+    QVERIFY(!servedCertificate().isNull());
+}
+
+void CertificatesTest::renewRefusesAHostThatIsNoName()
+{
+    const QByteArray before = readFile(QStringLiteral("server.pem"));
+    for (const QString &bad : {QStringLiteral("máy chủ"), QStringLiteral("-lead.lan"),
+                               QStringLiteral("a..b"), QStringLiteral("192.0.2.1/24")}) {
+        QCOMPARE(m_server->run({QStringLiteral("cert"), QStringLiteral("renew"),
+                                QStringLiteral("--host"), bad}),
+                 2);
+        QVERIFY2(m_server->lastOutput().contains(QLatin1String("--host")),
+                 qPrintable(m_server->lastOutput()));
+    }
+    QCOMPARE(readFile(QStringLiteral("server.pem")), before);
+}
+
+void CertificatesTest::initPutsTheGivenHostsInTheCertificate()
+{
+    TestServer fresh(QStringLiteral(HAILONG_SERVER_BINARY));
+    QCOMPARE(
+        fresh.run({QStringLiteral("init"), QStringLiteral("--host"), QStringLiteral("10.20.30.40"),
+                   QStringLiteral("--host"), QStringLiteral("hailong.xa.lan")}),
+        0);
+    QFile pem(fresh.dataDir() + QStringLiteral("/server.pem"));
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QStringList names = altNames(QSslCertificate(pem.readAll(), QSsl::Pem));
+    for (const QString &expected :
+         {QString::number(QSsl::IpAddressEntry) + QStringLiteral(":10.20.30.40"),
+          QString::number(QSsl::IpAddressEntry) + QStringLiteral(":127.0.0.1"),
+          QString::number(QSsl::DnsEntry) + QStringLiteral(":hailong.xa.lan"),
+          QString::number(QSsl::DnsEntry) + QStringLiteral(":localhost")})
+        QVERIFY2(names.contains(expected), qPrintable(names.join(QLatin1Char(' '))));
+
+    TestServer refused(QStringLiteral(HAILONG_SERVER_BINARY));
+    QCOMPARE(refused.run({QStringLiteral("init"), QStringLiteral("--host"), QStringLiteral("a b")}),
+             2);
+    QVERIFY(!QFile::exists(refused.dataDir() + QStringLiteral("/server.pem")));
 }
 
 QTEST_GUILESS_MAIN(CertificatesTest)
