@@ -20,7 +20,14 @@
 #include "http/UnitRoutes.h"
 #include "http/UserRoutes.h"
 
+#include <QLoggingCategory>
+
 namespace hailong {
+
+namespace {
+Q_LOGGING_CATEGORY(serverLog, "hailong.server")
+constexpr int connectionCheckMs = 5000;
+} // namespace
 
 ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
     : QObject(parent)
@@ -77,6 +84,13 @@ ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
     AuditRoutes::install(routes, m_context);
     StaticFileRoutes::install(routes);
     routes.answerUnknownRoutes();
+
+    m_connectionCheck.setInterval(connectionCheckMs);
+    connect(&m_connectionCheck, &QTimer::timeout, this, [this] {
+        if (m_settings.storage->reconnectIfLost())
+            qCInfo(serverLog) << "database connection restored";
+    });
+    m_connectionCheck.start();
 }
 
 ApiServer::~ApiServer() = default;

@@ -7,6 +7,7 @@
 
 #include <QHttpServer>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace hailong {
@@ -60,6 +61,9 @@ private:
     Administration m_administration;
     ApiContext m_context;
     HttpsListener m_listener;
+    // A PostgreSQL restart drops the connections: they are checked every few seconds and
+    // opened again, so the server serves again without being restarted itself.
+    QTimer m_connectionCheck;
 };
 
 } // namespace hailong

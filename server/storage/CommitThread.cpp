@@ -83,6 +83,13 @@ StorageTables &CommitThread::tables()
     return m_connection->open();
 }
 
+void CommitThread::dropConnectionIfLost()
+{
+    if (m_connection->tables && m_connection->dialect.canLoseConnection() &&
+        !answersQueries(m_connection->tables->db))
+        m_connection->close();
+}
+
 void CommitThread::answer(std::function<void()> work)
 {
     QMetaObject::invokeMethod(&m_callerSide, std::move(work), Qt::QueuedConnection);

@@ -33,6 +33,9 @@ public:
 
     // For jobs: the commit connection's tables. Throws StorageError when it cannot be opened.
     StorageTables &tables();
+    // For jobs, after a failure: when the database server dropped the connection, lets it go,
+    // so that the next job opens a new one.
+    void dropConnectionIfLost();
     // For jobs: runs `work` on the thread that made this object.
     void answer(std::function<void()> work);
 

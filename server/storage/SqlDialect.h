@@ -29,6 +29,10 @@ public:
     // insertion (SQLite's implicit rowid) becomes an explicit rowid column.
     QString schema(const QString &statement) const;
 
+    // Whether a connection can be dropped from under the program: PostgreSQL's, by a server
+    // restart; SQLite's is a file.
+    bool canLoseConnection() const { return m_kind == Kind::PostgreSql; }
+
     // What every connection sets right after it opens (the server's first connection and the
     // one ratings are committed on alike).
     QStringList connectionSettings() const;

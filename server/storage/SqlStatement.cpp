@@ -77,6 +77,12 @@ void execOrThrow(const QSqlDatabase &db, const QString &sql)
         throwFailure(sql, query.lastError());
 }
 
+bool answersQueries(const QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
 QVariant toStoredInstant(const QDateTime &instant)
 {
     if (!instant.isValid())

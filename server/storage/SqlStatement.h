@@ -46,6 +46,9 @@ private:
 // Executes one statement that needs no reuse (schema steps, PRAGMAs, transactions).
 void execOrThrow(const QSqlDatabase &db, const QString &sql);
 
+// Whether the connection still answers a query (false once the database server dropped it).
+bool answersQueries(const QSqlDatabase &db);
+
 // UTC milliseconds, the form every instant is stored in.
 QVariant toStoredInstant(const QDateTime &instant);
 QDateTime fromStoredInstant(const QVariant &value);

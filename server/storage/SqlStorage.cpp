@@ -16,6 +16,7 @@ namespace hailong {
 
 namespace {
 Q_LOGGING_CATEGORY(sightingLog, "hailong.storage.sightings")
+Q_LOGGING_CATEGORY(connectionLog, "hailong.storage.connection")
 
 void writeSightings(StorageTables &tables, const QList<KioskSightings::Sighting> &sightings)
 {
@@ -125,6 +126,27 @@ SqlStorage::~SqlStorage()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SqlStorage::reconnectIfLost()
+{
+    if (!m_dialect.canLoseConnection() || answersQueries(m_tables->db))
+        return false;
+    QSqlDatabase db = m_tables->db;
+    db.close();
+    try {
+        if (!db.open())
+            throw StorageError(db.lastError().text().toStdString());
+        for (const QString &setting : m_dialect.connectionSettings())
+            execOrThrow(db, setting);
+        // Statements are prepared on a connection: those of the lost one go with it.
+        m_tables = std::make_unique<StorageTables>(db);
+    } catch (const StorageError &fault) {
+        // Still away: the old statements stay, and fail cleanly until the next try.
+        qCWarning(connectionLog) << "database still unreachable:" << fault.what();
+        return false;
+    }
+    return true;
 }
 
 QSqlDatabase SqlStorage::database() const
@@ -379,6 +401,7 @@ void SqlStorage::drainPendingStores(CommitThread &commits)
                 storeRatingsRetrying(commits.tables(), m_dialect, ratings, group->back().sightings);
         } catch (const StorageError &fault) {
             *result = fault;
+            commits.dropConnectionIfLost();
         }
         commits.answer([this, group, result] { answerPendingStores(*group, *result); });
     }

@@ -27,6 +27,8 @@ class SqlStorage : public Storage
 public:
     ~SqlStorage() override;
 
+    bool reconnectIfLost() override;
+
     SqlStorage(const SqlStorage &) = delete;
     SqlStorage &operator=(const SqlStorage &) = delete;
 

@@ -22,6 +22,11 @@ class Storage
 public:
     virtual ~Storage() = default;
 
+    // Opens the database connections again when the database server dropped them (PostgreSQL
+    // restarted): until then every call fails with StorageError. True when it reconnected;
+    // false when nothing was lost, on SQLite, or when the server is still away.
+    virtual bool reconnectIfLost() = 0;
+
     // Errors: "duplicate-unit".
     virtual Result<bool> addUnit(const UnitRecord &unit) = 0;
     virtual std::optional<UnitRecord> unit(const QString &id) = 0;

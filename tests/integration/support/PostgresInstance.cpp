@@ -110,44 +110,55 @@ bool PostgresInstance::start()
             probe.listen(QHostAddress::LocalHost, 0);
             m_port = probe.serverPort();
         }
-        // fsync off: a test cluster need not survive a power cut, and the tests that kill
-        // hailong-server leave PostgreSQL running.
-        const QStringList command =
-            asClusterOwner(binFolder() + QStringLiteral("/postgres"),
-                           {QStringLiteral("-D"), data, QStringLiteral("-p"),
-                            QString::number(m_port), QStringLiteral("-k"), m_dir.path(),
-                            QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
-                            QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
-                            QStringLiteral("max_connections=50")});
-        m_server = std::make_unique<QProcess>();
-        m_server->setStandardOutputFile(QProcess::nullDevice());
-        m_server->setStandardErrorFile(m_dir.filePath(QStringLiteral("postgres.log")));
-        m_server->setWorkingDirectory(m_dir.path());
-        m_server->start(command.first(), command.mid(1));
-        if (!m_server->waitForStarted(toolTimeoutMs)) {
-            m_error = QStringLiteral("cannot start postgres: ") + m_server->errorString();
-            return false;
-        }
-        bool ready = false;
-        for (int poll = 0; poll < readyAttempts && !ready; ++poll) {
-            if (m_server->state() != QProcess::Running)
-                break;
-            QProcess check;
-            check.start(binFolder() + QStringLiteral("/pg_isready"),
-                        {QStringLiteral("-q"), QStringLiteral("-h"), m_dir.path(),
-                         QStringLiteral("-p"), QString::number(m_port)});
-            ready = check.waitForFinished(toolTimeoutMs) && check.exitCode() == 0;
-            if (!ready)
-                QThread::msleep(readyPollMs);
-        }
-        if (ready)
+        if (launch())
             return runTool(QStringLiteral("createdb"),
                            {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
                             QString::number(m_port), QStringLiteral("-U"), user(), database()});
         // Most likely the port was taken between the probe and the start: try another.
-        m_server->kill();
-        m_server->waitForFinished();
     }
+    return false;
+}
+
+bool PostgresInstance::restart()
+{
+    stop();
+    return launch();
+}
+
+bool PostgresInstance::launch()
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    // fsync off: a test cluster need not survive a power cut, and the tests that kill
+    // hailong-server leave PostgreSQL running.
+    const QStringList command = asClusterOwner(
+        binFolder() + QStringLiteral("/postgres"),
+        {QStringLiteral("-D"), data, QStringLiteral("-p"), QString::number(m_port),
+         QStringLiteral("-k"), m_dir.path(), QStringLiteral("-c"),
+         QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
+         QStringLiteral("fsync=off"), QStringLiteral("-c"), QStringLiteral("max_connections=50")});
+    m_server = std::make_unique<QProcess>();
+    m_server->setStandardOutputFile(QProcess::nullDevice());
+    m_server->setStandardErrorFile(m_dir.filePath(QStringLiteral("postgres.log")),
+                                   QIODevice::Append);
+    m_server->setWorkingDirectory(m_dir.path());
+    m_server->start(command.first(), command.mid(1));
+    if (!m_server->waitForStarted(toolTimeoutMs)) {
+        m_error = QStringLiteral("cannot start postgres: ") + m_server->errorString();
+        return false;
+    }
+    for (int poll = 0; poll < readyAttempts; ++poll) {
+        if (m_server->state() != QProcess::Running)
+            break;
+        QProcess check;
+        check.start(binFolder() + QStringLiteral("/pg_isready"),
+                    {QStringLiteral("-q"), QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
+                     QString::number(m_port)});
+        if (check.waitForFinished(toolTimeoutMs) && check.exitCode() == 0)
+            return true;
+        QThread::msleep(readyPollMs);
+    }
+    m_server->kill();
+    m_server->waitForFinished();
     QFile log(m_dir.filePath(QStringLiteral("postgres.log")));
     m_error = QStringLiteral("postgres did not become ready: ") +
               (log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll()) : QString());

@@ -23,6 +23,9 @@ public:
     // Creates and starts the cluster and the database; false with the reason in error().
     bool start();
     void stop();
+    // Stops the server (a fast shutdown: clients are cut off) and starts it again on the same
+    // port with the same data, as an operator restarting PostgreSQL would.
+    bool restart();
     QString error() const { return m_error; }
 
     // postgresql://hailong@127.0.0.1:PORT/hailong — what `--db` takes.
@@ -37,6 +40,8 @@ public:
     static QString binFolder();
 
 private:
+    // Starts postgres on m_port over the cluster and waits until it accepts connections.
+    bool launch();
     bool runTool(const QString &tool, const QStringList &arguments);
     QStringList asClusterOwner(const QString &program, const QStringList &arguments) const;
 

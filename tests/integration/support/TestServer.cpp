@@ -37,6 +37,11 @@ TestServer::~TestServer()
     m_postgres.reset();
 }
 
+bool TestServer::restartDatabase()
+{
+    return m_postgres && m_postgres->restart();
+}
+
 int TestServer::run(const QStringList &arguments, const QByteArray &stdinData)
 {
     QProcess process;

@@ -54,6 +54,9 @@ public:
     QSqlDatabase openDatabase(const QString &connectionName) const;
     // True when HAILONG_TEST_DB=postgresql.
     static bool usesPostgres();
+    // Restarts the PostgreSQL server under a running `serve` (its connections are cut); false
+    // on SQLite or when PostgreSQL does not come back.
+    bool restartDatabase();
 
 private:
     QString m_binary;
