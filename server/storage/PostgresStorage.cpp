@@ -8,6 +8,16 @@
 namespace hailong {
 
 namespace {
+// A database host that does not answer must not hold the serving thread for the system's TCP
+// timeout while a lost connection is opened again; the URL may set its own.
+QString withConnectTimeout(const QString &options)
+{
+    if (options.contains(QLatin1String("connect_timeout=")))
+        return options;
+    const QString timeout = QStringLiteral("connect_timeout=5");
+    return options.isEmpty() ? timeout : options + QLatin1Char(';') + timeout;
+}
+
 QSqlDatabase openPostgres(const PostgresAddress &address)
 {
     const QString name = QStringLiteral("hailong-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -23,7 +33,7 @@ QSqlDatabase openPostgres(const PostgresAddress &address)
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
     db.setPassword(address.password);
-    db.setConnectOptions(address.options);
+    db.setConnectOptions(withConnectTimeout(address.options));
     try {
         if (!db.open())
             throw StorageError(QStringLiteral("cannot open database %1: %2")
