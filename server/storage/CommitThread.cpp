@@ -1,10 +1,10 @@
 #include "storage/CommitThread.h"
 
+#include "storage/SqlConnection.h"
 #include "storage/SqlStatement.h"
 #include "storage/StorageRecords.h"
 #include "storage/StorageTables.h"
 
-#include <QSqlError>
 #include <QUuid>
 
 namespace hailong {
@@ -28,12 +28,7 @@ struct CommitThread::Connection
         name = QStringLiteral("hailong-commit-") + QUuid::createUuid().toString(QUuid::Id128);
         QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceName, name);
         try {
-            if (!db.open())
-                throw StorageError(QStringLiteral("cannot open the commit connection: %1")
-                                       .arg(db.lastError().text())
-                                       .toStdString());
-            for (const QString &setting : dialect.connectionSettings())
-                execOrThrow(db, setting);
+            SqlConnection::open(db, dialect, QStringLiteral("for commits"));
             tables = std::make_unique<StorageTables>(db);
         } catch (...) {
             close();
@@ -46,12 +41,9 @@ struct CommitThread::Connection
     {
         if (name.isEmpty())
             return;
-        {
-            QSqlDatabase db = tables ? tables->db : QSqlDatabase::database(name, false);
-            tables.reset();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        tables.reset();
+        SqlConnection::remove(db);
         name.clear();
     }
 };

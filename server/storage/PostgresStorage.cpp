@@ -1,8 +1,8 @@
 #include "storage/PostgresStorage.h"
 
-#include "storage/SqlStatement.h"
+#include "storage/SqlConnection.h"
+#include "storage/StorageRecords.h"
 
-#include <QSqlError>
 #include <QUuid>
 
 namespace hailong {
@@ -23,8 +23,7 @@ QSqlDatabase openPostgres(const PostgresAddress &address)
     const QString name = QStringLiteral("hailong-") + QUuid::createUuid().toString(QUuid::Id128);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid()) {
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        SqlConnection::remove(db);
         throw StorageError("the PostgreSQL driver (QPSQL) is not installed: install "
                            "libqt6sql6-psql");
     }
@@ -35,16 +34,9 @@ QSqlDatabase openPostgres(const PostgresAddress &address)
     db.setPassword(address.password);
     db.setConnectOptions(withConnectTimeout(address.options));
     try {
-        if (!db.open())
-            throw StorageError(QStringLiteral("cannot open database %1: %2")
-                                   .arg(address.display(), db.lastError().text())
-                                   .toStdString());
-        for (const QString &setting : SqlDialect(SqlDialect::Kind::PostgreSql).connectionSettings())
-            execOrThrow(db, setting);
+        SqlConnection::open(db, SqlDialect(SqlDialect::Kind::PostgreSql), address.display());
     } catch (...) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        SqlConnection::remove(db);
         throw;
     }
     return db;

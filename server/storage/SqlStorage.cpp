@@ -4,6 +4,7 @@
 #include "storage/CommitThread.h"
 #include "storage/Migrations.h"
 #include "storage/RollupBatch.h"
+#include "storage/SqlConnection.h"
 #include "storage/StorageTables.h"
 
 #include <QLoggingCategory>
@@ -108,9 +109,7 @@ SqlStorage::SqlStorage(QSqlDatabase db, SqlDialect dialect)
         m_tables = std::make_unique<StorageTables>(db);
         m_commits = std::make_unique<CommitThread>(db, m_dialect);
     } catch (...) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
+        SqlConnection::remove(db);
         throw;
     }
 }
@@ -135,10 +134,7 @@ bool SqlStorage::reconnectIfLost()
     QSqlDatabase db = m_tables->db;
     db.close();
     try {
-        if (!db.open())
-            throw StorageError(db.lastError().text().toStdString());
-        for (const QString &setting : m_dialect.connectionSettings())
-            execOrThrow(db, setting);
+        SqlConnection::open(db, m_dialect, QStringLiteral("again"));
         // Statements are prepared on a connection: those of the lost one go with it.
         m_tables = std::make_unique<StorageTables>(db);
     } catch (const StorageError &fault) {

@@ -1,6 +1,7 @@
 #include "storage/SqliteStorage.h"
 
-#include "storage/SqlStatement.h"
+#include "storage/SqlConnection.h"
+#include "storage/StorageRecords.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -35,12 +36,7 @@ QSqlDatabase openSqlite(const QString &path)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     try {
-        if (!db.open())
-            throw StorageError(QStringLiteral("cannot open database %1: %2")
-                                   .arg(path, db.lastError().text())
-                                   .toStdString());
-        for (const QString &setting : SqlDialect(SqlDialect::Kind::Sqlite).connectionSettings())
-            execOrThrow(db, setting);
+        SqlConnection::open(db, SqlDialect(SqlDialect::Kind::Sqlite), path);
         // A damaged file must stop the program at once, not answer from broken pages later.
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
@@ -52,9 +48,7 @@ QSqlDatabase openSqlite(const QString &path)
                                                   : check.value(0).toString())
                                    .toStdString());
     } catch (...) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        SqlConnection::remove(db);
         throw;
     }
     return db;
