@@ -15,33 +15,19 @@ const QString selectColumns = QStringLiteral(
     "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
     "clock_skew_seconds FROM ratings ");
 
-// The stored JSON texts, written directly (the commit thread writes one per rating); the same
-// text QJsonDocument writes, keys in QMap's order, which is QJsonObject's.
+// The stored JSON texts, written directly (the commit thread writes them for every rating):
+// the same text QJsonDocument writes. The capacity is a first guess; the text grows past it.
 QString criteriaJson(const QMap<QString, int> &criteria)
 {
-    qsizetype capacity = 2;
-    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it)
-        capacity += CanonicalJsonWriter::worstCaseStringBytes(it.key().size()) + 22;
-    CanonicalJsonWriter json(capacity);
-    json.beginObject();
-    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it) {
-        json.key(QStringView(it.key()));
-        json.number(it.value());
-    }
-    json.endObject();
+    CanonicalJsonWriter json(2 + 48 * criteria.size());
+    json.numbers(criteria);
     return QString::fromUtf8(json.take());
 }
 
 QString reasonsJson(const QStringList &reasons)
 {
-    qsizetype capacity = 2;
-    for (const QString &reason : reasons)
-        capacity += CanonicalJsonWriter::worstCaseStringBytes(reason.size()) + 1;
-    CanonicalJsonWriter json(capacity);
-    json.beginArray();
-    for (const QString &reason : reasons)
-        json.string(reason);
-    json.endArray();
+    CanonicalJsonWriter json(2 + 48 * reasons.size());
+    json.strings(reasons);
     return QString::fromUtf8(json.take());
 }
 

@@ -122,6 +122,24 @@ void CanonicalJsonWriter::boolean(bool value)
         m_json.append("false", 5);
 }
 
+void CanonicalJsonWriter::numbers(const QMap<QString, int> &object)
+{
+    beginObject();
+    for (auto it = object.cbegin(); it != object.cend(); ++it) {
+        key(QStringView(it.key()));
+        number(it.value());
+    }
+    endObject();
+}
+
+void CanonicalJsonWriter::strings(const QStringList &array)
+{
+    beginArray();
+    for (const QString &text : array)
+        string(text);
+    endArray();
+}
+
 void CanonicalJsonWriter::value(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QLatin1String>
+#include <QMap>
+#include <QStringList>
 #include <QStringView>
 #include <utility>
 
@@ -16,7 +18,8 @@ namespace hailong {
 class CanonicalJsonWriter
 {
 public:
-    // Reserves the buffer once; pass enough for the whole text (see worstCaseStringBytes).
+    // Reserves the buffer once; enough for the whole text (see worstCaseStringBytes) means no
+    // reallocation, less only means the buffer grows.
     explicit CanonicalJsonWriter(qsizetype capacity);
 
     // The most bytes a string of this many UTF-16 code units can take, quotes included.
@@ -37,6 +40,10 @@ public:
     void string(QStringView text);
     void number(qint64 value);
     void boolean(bool value);
+    // An object of whole numbers, keys in QMap's order (which is QJsonObject's).
+    void numbers(const QMap<QString, int> &object);
+    // An array of strings.
+    void strings(const QStringList &array);
     // Any JSON value; numbers, arrays and objects as QJsonDocument writes them.
     void value(const QJsonValue &value);
 

@@ -109,12 +109,7 @@ QByteArray Rating::canonicalForm() const
     json.key(QLatin1String("created_at_ms"));
     json.number(createdAt.toMSecsSinceEpoch());
     json.key(QLatin1String("criteria"));
-    json.beginObject();
-    for (auto it = criteria.cbegin(); it != criteria.cend(); ++it) {
-        json.key(it.key());
-        json.number(it.value());
-    }
-    json.endObject();
+    json.numbers(criteria);
     json.key(QLatin1String("dossier"));
     json.string(dossier);
     json.key(QLatin1String("ended"));
@@ -130,10 +125,7 @@ QByteArray Rating::canonicalForm() const
     json.key(QLatin1String("procedure"));
     json.string(procedure);
     json.key(QLatin1String("reasons"));
-    json.beginArray();
-    for (const QString &reason : reasons)
-        json.string(reason);
-    json.endArray();
+    json.strings(reasons);
     json.key(QLatin1String("seq"));
     json.number(seq);
     json.key(QLatin1String("staff"));
