@@ -1,6 +1,6 @@
 #include "ScreenshotTour.h"
 
-#include "RatingSession.h"
+#include "session/RatingSession.h"
 
 #include <QDir>
 #include <QImage>
@@ -31,7 +31,7 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QSt
         {QStringLiteral("idle"), [] {}},
         {QStringLiteral("question"), [this] { m_session->wake(); }},
         {QStringLiteral("question-english"),
-         [this] { m_session->setLanguage(QStringLiteral("en")); }},
+         [this] { m_session->assists().setLanguage(QStringLiteral("en")); }},
         {QStringLiteral("question-prompted"),
          [this] {
              m_session->skip();
@@ -55,7 +55,8 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QSt
              m_session->setComment(QStringLiteral("Cán bộ hướng dẫn rất tận tình, cảm ơn!"));
          }},
         {QStringLiteral("thank-you"), [this] { m_session->confirm(); }},
-        {QStringLiteral("idle-high-contrast"), [this] { m_session->toggleHighContrast(); }},
+        {QStringLiteral("idle-high-contrast"),
+         [this] { m_session->assists().toggleHighContrast(); }},
         {QStringLiteral("question-high-contrast"), [this] { m_session->wake(); }},
         {QStringLiteral("follow-up-high-contrast"),
          [this] {
@@ -68,7 +69,8 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QSt
          }},
         {QStringLiteral("comment-high-contrast"), [this] { m_session->confirm(); }},
         {QStringLiteral("thank-you-high-contrast"), [this] { m_session->confirm(); }},
-        {QStringLiteral("idle-english"), [this] { m_session->setLanguage(QStringLiteral("en")); }},
+        {QStringLiteral("idle-english"),
+         [this] { m_session->assists().setLanguage(QStringLiteral("en")); }},
         {QStringLiteral("follow-up-english"),
          [this] {
              m_session->wake();

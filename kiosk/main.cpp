@@ -1,19 +1,19 @@
 // Wires the kiosk together; every behaviour lives in hailong-kiosk-lib and the QML module.
-#include "AudioPromptPlayer.h"
-#include "CounterPromptPoller.h"
 #include "KioskOptions.h"
-#include "KioskStatus.h"
-#include "KioskTranslator.h"
-#include "LanguagePack.h"
-#include "PromptCatalog.h"
-#include "RatingOutbox.h"
-#include "RatingSession.h"
 #include "SceneGraphRenderer.h"
 #include "ScreenshotTour.h"
-#include "ServerEndpoint.h"
-#include "SessionNarrator.h"
-#include "SurveyCache.h"
-#include "SyncClient.h"
+#include "language/KioskTranslator.h"
+#include "language/LanguagePack.h"
+#include "session/RatingSession.h"
+#include "speech/AudioPromptPlayer.h"
+#include "speech/PromptCatalog.h"
+#include "speech/SessionNarrator.h"
+#include "sync/CounterPromptPoller.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
+#include "sync/SurveyCache.h"
+#include "sync/SyncClient.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -84,8 +84,8 @@ int main(int argc, char *argv[])
                                 options.hasServer() ? options.server.toString() : QString());
     hailong::RatingSession session(*outbox, surveys);
     session.setTimeoutMs(options.timeoutSeconds * 1000);
-    session.setDefaultLanguage(options.lang);
-    session.setDefaultVolume(options.volumePercent);
+    session.assists().setDefaultLanguage(options.lang);
+    session.assists().setDefaultVolume(options.volumePercent);
     QObject::connect(&session, &hailong::RatingSession::storageFailed, &status,
                      [&status](const QString &message) {
                          status.recordFailure(status.serverReachable(), message);
@@ -142,7 +142,7 @@ int main(int argc, char *argv[])
             speech.addRecordings(pack.code, pack.audioDir);
         languages.append({pack.code, pack.nativeName});
     }
-    session.setLanguages(languages);
+    session.assists().setLanguages(languages);
     translator.apply(session.language());
     // The catalogue must change before the narrator reads the screen in the new language.
     QObject::connect(&session, &hailong::RatingSession::languageChanged, &translator,

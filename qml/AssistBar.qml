@@ -48,7 +48,7 @@ Row {
         sidePadding: Theme.mm(bar.narrow ? 1 : bar.compact ? 2.5 : 6)
         iconName: "speaker"
         text: qsTr("Nghe")
-        primary: bar.session.speechOn
+        primary: bar.session.assists.speechOn
         onClicked: bar.session.listen()
     }
     KioskButton {
@@ -62,8 +62,8 @@ Row {
         sidePadding: Theme.mm(bar.narrow ? 1 : bar.compact ? 2.5 : 6)
         iconName: "contrast"
         text: qsTr("Tương phản cao")
-        primary: bar.session.highContrast
-        onClicked: bar.session.toggleHighContrast()
+        primary: bar.session.assists.highContrast
+        onClicked: bar.session.assists.toggleHighContrast()
     }
     LanguageSwitch {
         id: languages

@@ -38,7 +38,7 @@ Item {
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: commentScreen.session.language === "en" ? "en_US" : "vi_VN"
+        value: commentScreen.session.assists.language === "en" ? "en_US" : "vi_VN"
     }
 
     // A tablet on its side: a two-line box with its buttons beside it, and the rest of the

@@ -1,4 +1,5 @@
 import QtQuick
+import HaiLong.Kiosk
 
 // Everything the citizen sees, for any window size: shows the session's state and forwards
 // taps and keys to it.
@@ -8,8 +9,9 @@ FocusScope {
     required property QtObject session
     required property QtObject status
     readonly property bool staffStatusOpen: staffStatus.visible
-    readonly property bool inSession: session.screen === "question" || session.screen === "followUp"
-                                      || session.screen === "comment"
+    readonly property bool inSession: session.screen === RatingSession.Question
+                                      || session.screen === RatingSession.FollowUp
+                                      || session.screen === RatingSession.Comment
     // Where each screen's own content starts: below the assist bar.
     readonly property real topInset: assistBar.y + assistBar.height + (Theme.tablet ? Theme.spaceSmall : Theme.spaceLarge)
 
@@ -19,7 +21,7 @@ FocusScope {
     // The theme follows this window (target sizes) and the citizen's choice of contrast.
     Binding { target: Theme; property: "windowWidth"; value: kiosk.width }
     Binding { target: Theme; property: "windowHeight"; value: kiosk.height }
-    Binding { target: Theme; property: "highContrast"; value: kiosk.session.highContrast }
+    Binding { target: Theme; property: "highContrast"; value: kiosk.session.assists.highContrast }
 
     Rectangle {
         anchors.fill: parent
@@ -39,7 +41,7 @@ FocusScope {
     Connections {
         target: kiosk.session
         function onScreenChanged() {
-            if (kiosk.session.screen === "comment")
+            if (kiosk.session.screen === RatingSession.Comment)
                 commentScreenLoader.load()
             else
                 keyTarget.forceActiveFocus()
@@ -51,21 +53,21 @@ FocusScope {
         anchors.fill: parent
         topInset: kiosk.topInset
         session: kiosk.session
-        visible: kiosk.session.screen === "idle"
+        visible: kiosk.session.screen === RatingSession.Idle
     }
     QuestionScreen {
         objectName: "questionScreen"
         anchors.fill: parent
         topInset: kiosk.topInset
         session: kiosk.session
-        visible: kiosk.session.screen === "question"
+        visible: kiosk.session.screen === RatingSession.Question
     }
     FollowUpScreen {
         objectName: "followUpScreen"
         anchors.fill: parent
         topInset: kiosk.topInset
         session: kiosk.session
-        visible: kiosk.session.screen === "followUp"
+        visible: kiosk.session.screen === RatingSession.FollowUp
     }
     // The comment screen is made when a citizen first reaches it, and then kept: the on-screen
     // keyboard and Qt Quick Controls it brings are not loaded while the kiosk waits on the idle
@@ -73,7 +75,7 @@ FocusScope {
     Loader {
         id: commentScreenLoader
         anchors.fill: parent
-        visible: kiosk.session.screen === "comment"
+        visible: kiosk.session.screen === RatingSession.Comment
         function load() {
             if (status === Loader.Null)
                 setSource(Qt.resolvedUrl("CommentScreen.qml"),
@@ -91,7 +93,7 @@ FocusScope {
         anchors.fill: parent
         topInset: kiosk.topInset
         session: kiosk.session
-        visible: kiosk.session.screen === "thankYou"
+        visible: kiosk.session.screen === RatingSession.ThankYou
     }
 
     CountdownBar {

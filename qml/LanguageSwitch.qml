@@ -11,10 +11,10 @@ Row {
 
     spacing: Theme.minGap
     Repeater {
-        model: languageSwitch.session.languages
+        model: languageSwitch.session.assists.languages
         delegate: Rectangle {
             required property var modelData
-            readonly property bool current: languageSwitch.session.language === modelData.code
+            readonly property bool current: languageSwitch.session.assists.language === modelData.code
             objectName: "language-" + modelData.code
             width: Math.max(name.implicitWidth + Theme.mm(11), Theme.minTarget)
             height: languageSwitch.itemHeight
@@ -39,7 +39,7 @@ Row {
             }
             MouseArea {
                 anchors.fill: parent
-                onClicked: languageSwitch.session.language = modelData.code
+                onClicked: languageSwitch.session.assists.language = modelData.code
             }
         }
     }

@@ -8,9 +8,9 @@ KioskButton {
 
     required property QtObject session
     readonly property var next: {
-        const languages = session.languages
+        const languages = session.assists.languages
         for (let i = 0; i < languages.length; ++i) {
-            if (languages[i].code === session.language)
+            if (languages[i].code === session.assists.language)
                 return languages[(i + 1) % languages.length]
         }
         return languages.length > 0 ? languages[0] : ({ code: "vi", name: "Tiếng Việt" })
@@ -18,5 +18,5 @@ KioskButton {
 
     objectName: "language-" + next.code
     text: next.name
-    onClicked: session.language = next.code
+    onClicked: session.assists.language = next.code
 }

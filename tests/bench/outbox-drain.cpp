@@ -8,11 +8,11 @@
 //       starts the sync client (batches of 100 as the kiosk sends them, or BATCH_SIZE) and prints
 //       "drained N ms M" once the server has acknowledged every rating. Exit 1 when a rating ends
 //       in the dead-letter table or the queue stalls.
-#include "KioskStatus.h"
-#include "RatingOutbox.h"
-#include "ServerEndpoint.h"
-#include "SyncClient.h"
 #include "rating/Rating.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
+#include "sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QDir>

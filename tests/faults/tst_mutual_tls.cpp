@@ -5,12 +5,12 @@
 // open. The kiosk's own SyncClient drains its outbox with its certificate, and keeps every
 // rating when it has none. Without --mutual-tls the server ignores client certificates.
 #include "KioskOptions.h"
-#include "KioskStatus.h"
-#include "RatingOutbox.h"
 #include "RawHttpsClient.h"
-#include "ServerEndpoint.h"
-#include "SyncClient.h"
 #include "TestServer.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
+#include "sync/SyncClient.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

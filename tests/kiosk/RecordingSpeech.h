@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SpeechOutput.h"
+#include "speech/SpeechOutput.h"
 
 #include <QObject>
 #include <QStringList>

@@ -2,11 +2,11 @@
 // down for a while, a 10,000-rating backlog, and a kiosk killed mid-sync. Every rating must
 // arrive exactly once. A server the pinned CA did not sign, or one whose certificate names
 // another host, gets nothing.
-#include "KioskStatus.h"
-#include "RatingOutbox.h"
-#include "ServerEndpoint.h"
-#include "SyncClient.h"
 #include "TestServer.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
+#include "sync/SyncClient.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
 // The outbox keeps every rating until the server acknowledged it, even across a kill.
-#include "RatingOutbox.h"
+#include "sync/RatingOutbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The citizen's session: one tap is a rating, later steps refine the same rating, walking
 // away keeps what was given, and a burst is marked rather than dropped.
-#include "RatingOutbox.h"
-#include "RatingSession.h"
-#include "SurveyCache.h"
+#include "session/RatingSession.h"
+#include "sync/RatingOutbox.h"
+#include "sync/SurveyCache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,9 +43,9 @@ private slots:
     {
         Fixture f;
         f.session.wake();
-        QCOMPARE(f.session.screen(), QStringLiteral("question"));
+        QCOMPARE(f.session.screen(), RatingSession::Screen::Question);
         f.session.chooseLevel(2);
-        QCOMPARE(f.session.screen(), QStringLiteral("followUp"));
+        QCOMPARE(f.session.screen(), RatingSession::Screen::FollowUp);
         QVERIFY(!f.session.followUpPositive());
         QCOMPARE(f.outbox.queuedCount(), 1); // written, though still open
         QVERIFY(f.sealed().isEmpty());
@@ -60,9 +60,9 @@ private slots:
             f.session.reasonOptions().first().toMap().value(QStringLiteral("code")).toString();
         f.session.toggleReason(reason);
         f.session.confirm();
-        QCOMPARE(f.session.screen(), QStringLiteral("comment"));
+        QCOMPARE(f.session.screen(), RatingSession::Screen::Comment);
         f.session.submitComment(QStringLiteral("Cán bộ nhiệt tình"));
-        QCOMPARE(f.session.screen(), QStringLiteral("thankYou"));
+        QCOMPARE(f.session.screen(), RatingSession::Screen::ThankYou);
         const QList<QJsonObject> sealed = f.sealed();
         QCOMPARE(sealed.size(), 1); // sealed before the thank-you shows
         const QJsonObject rating = sealed.first();
@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(rating.value(QStringLiteral("lang")).toString(), QStringLiteral("vi"));
         QVERIFY(rating.value(QStringLiteral("created_at")).toString().contains(QLatin1Char('+')) ||
                 rating.value(QStringLiteral("created_at")).toString().endsWith(QLatin1Char('Z')));
-        QTRY_COMPARE(f.session.screen(), QStringLiteral("idle"));
+        QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
     }
 
     void facesAreLockedWhileThanking()
@@ -85,7 +85,7 @@ private slots:
         f.session.chooseLevel(4);
         f.session.skip();
         f.session.skip();
-        QCOMPARE(f.session.screen(), QStringLiteral("thankYou"));
+        QCOMPARE(f.session.screen(), RatingSession::Screen::ThankYou);
         QVERIFY(f.session.facesLocked());
         f.session.keyPressed(Qt::Key_5);
         f.session.chooseLevel(5);
@@ -100,7 +100,7 @@ private slots:
         f.session.setTimeoutMs(150);
         f.session.chooseLevel(1);
         f.session.toggleReason(QStringLiteral("cho-lau"));
-        QTRY_COMPARE(f.session.screen(), QStringLiteral("idle"));
+        QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
         const QList<QJsonObject> sealed = f.sealed();
         QCOMPARE(sealed.size(), 1);
         QCOMPARE(sealed.first().value(QStringLiteral("ended")).toString(),
@@ -114,7 +114,7 @@ private slots:
         Fixture f;
         f.session.setTimeoutMs(150);
         f.session.wake();
-        QTRY_COMPARE(f.session.screen(), QStringLiteral("idle"));
+        QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
         QCOMPARE(f.outbox.queuedCount(), 0);
     }
 
@@ -126,7 +126,7 @@ private slots:
                                QStringLiteral("can-bo-7"),
                                QStringLiteral("3"),
                                {}});
-        QCOMPARE(f.session.screen(), QStringLiteral("question"));
+        QCOMPARE(f.session.screen(), RatingSession::Screen::Question);
         QVERIFY(f.session.hasPrompt());
         QCOMPARE(f.session.promptField(), QStringLiteral("Đất đai"));
         f.session.chooseLevel(4);
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(rating.value(QStringLiteral("field")).toString(), QStringLiteral("dat-dai"));
         QCOMPARE(rating.value(QStringLiteral("staff")).toString(), QStringLiteral("can-bo-7"));
         QCOMPARE(rating.value(QStringLiteral("counter")).toString(), QStringLiteral("3"));
-        QTRY_COMPARE(f.session.screen(), QStringLiteral("idle"));
+        QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
         QVERIFY(!f.session.hasPrompt()); // the next citizen starts clean
     }
 
@@ -149,7 +149,7 @@ private slots:
             f.session.keyPressed(Qt::Key_5);
             f.session.keyPressed(Qt::Key_Escape);
             f.session.keyPressed(Qt::Key_Escape);
-            QTRY_COMPARE(f.session.screen(), QStringLiteral("idle"));
+            QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
         }
         const QList<QJsonObject> sealed = f.sealed();
         QCOMPARE(sealed.size(), 8);
@@ -162,14 +162,14 @@ private slots:
     {
         Fixture f;
         f.session.wake();
-        f.session.setLanguage(QStringLiteral("en"));
+        f.session.assists().setLanguage(QStringLiteral("en"));
         QCOMPARE(f.session.question(),
                  QStringLiteral("How satisfied are you with our service today?"));
         f.session.chooseLevel(3);
         f.session.skip();
         f.session.skip();
         QCOMPARE(f.sealed().first().value(QStringLiteral("lang")).toString(), QStringLiteral("en"));
-        QTRY_COMPARE(f.session.screen(), QStringLiteral("idle"));
+        QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
         QCOMPARE(f.session.language(), QStringLiteral("vi"));
     }
 };

@@ -1,8 +1,8 @@
 // The words the kiosk speaks are the words it shows: the prompt list against the English
 // catalogue and the built-in survey, every prompt rendered to a recording at build time, and
 // language packs read from their folders as a centre would lay them out.
-#include "LanguagePack.h"
-#include "PromptCatalog.h"
+#include "language/LanguagePack.h"
+#include "speech/PromptCatalog.h"
 #include "survey/SurveyDefinition.h"
 
 #include <QDir>

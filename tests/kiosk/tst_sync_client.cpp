@@ -1,10 +1,10 @@
 // The sync client against a fake network: every failure keeps the ratings and backs off;
 // only what the server acknowledged leaves the outbox.
 #include "FakeNetwork.h"
-#include "KioskStatus.h"
-#include "RatingOutbox.h"
-#include "ServerEndpoint.h"
-#include "SyncClient.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
+#include "sync/SyncClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "OutboxProbe.h"
 
-#include "RatingOutbox.h"
-#include "RatingSession.h"
+#include "session/RatingSession.h"
+#include "sync/RatingOutbox.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

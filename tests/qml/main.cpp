@@ -1,15 +1,15 @@
 // Runs the kiosk's screens under Qt Quick Test with the real session, outbox and narrator
 // (in a temporary folder), a recording fake for the voice, a language pack built by lrelease
 // and put in the data folder as a centre would, and no network.
-#include "KioskStatus.h"
-#include "KioskTranslator.h"
-#include "LanguagePack.h"
 #include "OutboxProbe.h"
-#include "RatingOutbox.h"
-#include "RatingSession.h"
 #include "RecordingSpeech.h"
-#include "SessionNarrator.h"
-#include "SurveyCache.h"
+#include "language/KioskTranslator.h"
+#include "language/LanguagePack.h"
+#include "session/RatingSession.h"
+#include "speech/SessionNarrator.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/SurveyCache.h"
 
 #include <QDir>
 #include <QFile>
@@ -50,7 +50,7 @@ public slots:
             if (m_translator->addLanguage(pack.code, pack.qmFile))
                 languages.append({pack.code, pack.nativeName});
         }
-        m_session->setLanguages(languages);
+        m_session->assists().setLanguages(languages);
         QObject::disconnect(m_languageConnection);
         m_languageConnection =
             connect(m_session.get(), &hailong::RatingSession::languageChanged, m_translator.get(),

@@ -29,8 +29,9 @@ Item {
         function screenNamed(name) { return findChild(kiosk, name) }
 
         readonly property var screenObjects: ({
-            idle: "idleScreen", question: "questionScreen", followUp: "followUpScreen",
-            comment: "commentScreen", thankYou: "thankYouScreen"
+            [RatingSession.Idle]: "idleScreen", [RatingSession.Question]: "questionScreen",
+            [RatingSession.FollowUp]: "followUpScreen", [RatingSession.Comment]: "commentScreen",
+            [RatingSession.ThankYou]: "thankYouScreen"
         })
 
         // Taps the named item of the screen the citizen sees now.
@@ -49,14 +50,14 @@ Item {
             kiosk.height = 1080
             kioskSession.thankYouMs = 300
             kioskSession.timeoutMs = 20000
-            kioskSession.language = "vi"
-            if (kioskSession.screen === "question")
+            kioskSession.assists.language = "vi"
+            if (kioskSession.screen === RatingSession.Question)
                 kioskSession.skip()
-            if (kioskSession.screen === "followUp")
+            if (kioskSession.screen === RatingSession.FollowUp)
                 kioskSession.skip()
-            if (kioskSession.screen === "comment")
+            if (kioskSession.screen === RatingSession.Comment)
                 kioskSession.skip()
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             kiosk.closeStaffStatus()
             kiosk.forceActiveFocus()
             speechLog.clear()
@@ -66,22 +67,22 @@ Item {
             verify(screenNamed("idleScreen").visible)
             const before = outboxProbe.sealedCount()
             mouseClick(screenNamed("idleScreen"), Theme.edge + 200, kiosk.height - Theme.edge / 2) // not a face
-            compare(kioskSession.screen, "question")
+            compare(kioskSession.screen, RatingSession.Question)
             verify(screenNamed("questionScreen").visible)
             verify(!screenNamed("idleScreen").visible)
 
             tap("face-2")
-            compare(kioskSession.screen, "followUp")
+            compare(kioskSession.screen, RatingSession.FollowUp)
             verify(screenNamed("followUpScreen").visible)
             verify(!kioskSession.followUpPositive)
             tap("reason-cho-lau")
             tap("reason-thai-do-chua-tot")
             tap("reason-thai-do-chua-tot") // a second tap takes it back
             tap("continueButton")
-            compare(kioskSession.screen, "comment")
+            compare(kioskSession.screen, RatingSession.Comment)
             verify(screenNamed("commentScreen").visible)
             tap("sendCommentButton")
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             verify(screenNamed("thankYouScreen").visible)
 
             compare(outboxProbe.sealedCount(), before + 1) // stored before the thank-you
@@ -89,20 +90,20 @@ Item {
             compare(rating.overall, 2)
             compare(rating.reasons, ["cho-lau"])
             compare(rating.ended, "done")
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             verify(screenNamed("idleScreen").visible)
         }
 
         function test_oneTapOnTheIdleFacesIsARating() {
             const before = outboxProbe.queuedCount()
             tap("face-5")
-            compare(kioskSession.screen, "followUp")
+            compare(kioskSession.screen, RatingSession.FollowUp)
             verify(kioskSession.followUpPositive)
             compare(outboxProbe.queuedCount(), before + 1)
             tap("skipButton")
-            compare(kioskSession.screen, "comment")
+            compare(kioskSession.screen, RatingSession.Comment)
             tap("skipCommentButton")
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             compare(outboxProbe.latestSealed().ended, "skipped")
             compare(outboxProbe.latestSealed().overall, 5)
         }
@@ -111,10 +112,10 @@ Item {
             kioskSession.timeoutMs = 1500
             kioskSession.wake()
             tap("face-4")
-            compare(kioskSession.screen, "followUp")
+            compare(kioskSession.screen, RatingSession.FollowUp)
             verify(findChild(kiosk, "countdown").visible)
             tryVerify(() => findChild(kiosk, "moreTimeButton").shown, 3000)
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             const rating = outboxProbe.latestSealed()
             compare(rating.overall, 4)
             compare(rating.ended, "timeout")
@@ -123,27 +124,27 @@ Item {
         function test_keypadOnly() {
             const before = outboxProbe.sealedCount()
             keyClick(Qt.Key_3) // on the idle screen a level key counts at once
-            compare(kioskSession.screen, "followUp")
+            compare(kioskSession.screen, RatingSession.FollowUp)
             compare(kioskSession.level, 3)
             keyClick(Qt.Key_1) // the first "what went wrong" reason
             compare(kioskSession.reasonOptions[0].selected, true)
             keyClick(Qt.Key_Return)
-            compare(kioskSession.screen, "comment")
+            compare(kioskSession.screen, RatingSession.Comment)
             keyClick(Qt.Key_Escape)
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             keyClick(Qt.Key_5) // the faces are locked while thanking
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             compare(outboxProbe.sealedCount(), before + 1)
             const rating = outboxProbe.latestSealed()
             compare(rating.overall, 3)
             compare(rating.reasons, ["cho-lau"])
             compare(rating.ended, "skipped")
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
 
             keyClick(Qt.Key_Space) // any other key wakes the kiosk
-            compare(kioskSession.screen, "question")
+            compare(kioskSession.screen, RatingSession.Question)
             keyClick(Qt.Key_Escape)
-            compare(kioskSession.screen, "idle")
+            compare(kioskSession.screen, RatingSession.Idle)
         }
 
         // ---- The on-screen keyboard ----------------------------------------------------
@@ -214,7 +215,7 @@ Item {
         function test_vietnameseCommentOnTheOnScreenKeyboard() {
             tap("face-5")
             tap("continueButton")
-            compare(kioskSession.screen, "comment")
+            compare(kioskSession.screen, RatingSession.Comment)
             showKeyboard()
             compare(VirtualKeyboardSettings.locale, "vi_VN")
             // Plain letters and spaces are taps on their keys; the first is a capital because
@@ -232,7 +233,7 @@ Item {
             tryCompare(editor, "text", "Cán bộ nhiệt tình", 3000)
             compare(kioskSession.comment, "Cán bộ nhiệt tình")
             tap("sendCommentButton")
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             compare(outboxProbe.latestSealed().comment, "Cán bộ nhiệt tình")
         }
 
@@ -249,15 +250,15 @@ Item {
             keyClick(Qt.Key_Space)
             keyClick(Qt.Key_2)
             keyClick(Qt.Key_Return)
-            compare(kioskSession.screen, "comment")
-            verify(kioskSession.speechOn)
+            compare(kioskSession.screen, RatingSession.Comment)
+            verify(kioskSession.assists.speechOn)
             showKeyboard()
             keyClick(Qt.Key_1)
             keyClick(Qt.Key_2)
             compare(kioskSession.comment, "12")
-            compare(kioskSession.screen, "comment")
+            compare(kioskSession.screen, RatingSession.Comment)
             keyClick(data.key)
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             compare(outboxProbe.sealedCount(), before + 1)
             const rating = outboxProbe.latestSealed()
             compare(rating.overall, 2)
@@ -269,7 +270,7 @@ Item {
         function test_englishAtATouchAndBackForTheNextCitizen() {
             kioskSession.wake()
             tap("language-en")
-            compare(kioskSession.language, "en")
+            compare(kioskSession.assists.language, "en")
             compare(kioskSession.question, "How satisfied are you with our service today?")
             tap("face-1")
             compare(kioskSession.followUpPositive, false)
@@ -277,13 +278,13 @@ Item {
             tap("skipButton")
             tap("skipCommentButton")
             compare(outboxProbe.latestSealed().lang, "en")
-            tryCompare(kioskSession, "screen", "idle", 5000)
-            compare(kioskSession.language, "vi")
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+            compare(kioskSession.assists.language, "vi")
         }
 
         function test_counterPromptShowsAboveTheFacesAndTravels() {
             outboxProbe.prompt("HS-2026-7", "dat-dai", "Trần Văn Bình", "4")
-            compare(kioskSession.screen, "question")
+            compare(kioskSession.screen, RatingSession.Question)
             compare(kioskSession.promptField, "Đất đai")
             tap("face-4")
             tap("skipButton")
@@ -320,8 +321,8 @@ Item {
         function test_keypadAloneCompletesARatingAndEveryKeyIsAnnounced() {
             const before = outboxProbe.sealedCount()
             keyClick(Qt.Key_Space) // a person who cannot see the screen presses any key
-            compare(kioskSession.screen, "question")
-            verify(kioskSession.speechOn)
+            compare(kioskSession.screen, RatingSession.Question)
+            verify(kioskSession.assists.speechOn)
             let expected = ["survey.title|Ông/Bà có hài lòng với sự phục vụ hôm nay không?"]
                 .concat(levelsSaid())
             compare(speechLog.said(), expected)
@@ -331,7 +332,7 @@ Item {
             compare(speechLog.said(), expected)
 
             keyClick(Qt.Key_4)
-            compare(kioskSession.screen, "followUp")
+            compare(kioskSession.screen, RatingSession.FollowUp)
             expected = expected.concat([
                 "SpokenPrompt.selected|Đã chọn", "level.4|Hài lòng",
                 "FollowUpScreen.wentWell|Điều gì làm Ông/Bà hài lòng?",
@@ -359,7 +360,7 @@ Item {
             compare(speechLog.said(), expected)
 
             keyClick(Qt.Key_Return)
-            compare(kioskSession.screen, "comment")
+            compare(kioskSession.screen, RatingSession.Comment)
             expected = expected.concat([
                 "CommentScreen.question|Ông/Bà có muốn góp ý thêm không?",
                 "CommentScreen.hint|Không bắt buộc. Xin đừng ghi họ tên, số điện thoại hay số căn cước.",
@@ -367,7 +368,7 @@ Item {
             compare(speechLog.said(), expected)
 
             keyClick(Qt.Key_Return)
-            compare(kioskSession.screen, "thankYou")
+            compare(kioskSession.screen, RatingSession.ThankYou)
             expected = expected.concat([
                 "ThankYouScreen.title|Cảm ơn Ông/Bà!",
                 "ThankYouScreen.body|Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn."])
@@ -378,8 +379,8 @@ Item {
             compare(rating.overall, 4)
             compare(rating.reasons, ["nhanh-chong"])
             compare(rating.ended, "done")
-            tryCompare(kioskSession, "screen", "idle", 5000)
-            verify(!kioskSession.speechOn) // the next citizen starts without it
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+            verify(!kioskSession.assists.speechOn) // the next citizen starts without it
         }
 
         // What is heard is what is shown: every fixed prompt spoken for a screen is a text on
@@ -417,7 +418,7 @@ Item {
             kioskSession.wake()
             tap("language-" + data.language)
             checkSpokenIsShown("questionScreen")
-            verify(kioskSession.speechOn)
+            verify(kioskSession.assists.speechOn)
             tap("face-1")
             checkSpokenIsShown("followUpScreen")
             tap("continueButton")
@@ -434,14 +435,14 @@ Item {
             tap("listenButton")
             compare(kioskSession.effectiveTimeoutMs, 200000)
             verify(kioskSession.secondsLeft > 20)
-            const start = kioskSession.volume
+            const start = kioskSession.assists.volume
             keyClick(Qt.Key_Plus)
-            compare(kioskSession.volume, start + 10)
+            compare(kioskSession.assists.volume, start + 10)
             compare(speechLog.volume, (start + 10) / 100)
             compare(speechLog.saidIds().slice(-1)[0], "SpokenPrompt.louder")
             keyClick(Qt.Key_Escape)
-            tryCompare(kioskSession, "screen", "idle", 5000)
-            compare(kioskSession.volume, start)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+            compare(kioskSession.assists.volume, start)
             compare(speechLog.volume, start / 100)
             compare(kioskSession.effectiveTimeoutMs, 20000)
         }
@@ -457,7 +458,7 @@ Item {
             tryVerify(() => kioskSession.secondsLeft <= 7, 5000)
             mouseClick(screenNamed("questionScreen"), 300, kiosk.height / 2 - 200) // not a target
             verify(kioskSession.secondsLeft >= 8)
-            compare(kioskSession.screen, "question")
+            compare(kioskSession.screen, RatingSession.Question)
         }
 
         function test_highContrastFromItsButtonAndFromTheKeypad() {
@@ -472,7 +473,7 @@ Item {
             verify(Theme.highContrast)
             compare(speechLog.saidIds().slice(-1)[0], "SpokenPrompt.highContrastOn")
             keyClick(Qt.Key_Escape)
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             verify(!Theme.highContrast)
         }
 
@@ -546,7 +547,7 @@ Item {
                     verify(ratio >= 4.5, label + ": \"" + item.text + "\" contrast " + ratio.toFixed(2))
                 }
             })
-            if (kioskSession.screen === "comment")
+            if (kioskSession.screen === RatingSession.Comment)
                 targets.push(checkKeyboard(label))
             // At least the assist bar's listen, contrast and language buttons.
             verify(targets.length >= 3, label + ": targets found " + targets.length)
@@ -622,12 +623,12 @@ Item {
             checkScreen(label + " comment")
             tap("skipCommentButton")
             checkScreen(label + " thank you")
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             tap("face-5")
             checkScreen(label + " what went well")
             tap("skipButton")
             tap("skipCommentButton")
-            tryCompare(kioskSession, "screen", "idle", 5000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
         }
 
         function test_targetsSpacingTextAndContrastOnEveryScreen_data() {
@@ -665,14 +666,14 @@ Item {
                 checkScreen(data.tag + " comment")
                 tap("sendCommentButton")
                 checkScreen(data.tag + " thank you")
-                tryCompare(kioskSession, "screen", "idle", 5000)
+                tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
                 tap("contrastButton")
                 checkScreen(data.tag + " idle")
                 tap("face-5")
                 checkScreen(data.tag + " what went well")
                 tap("skipButton")
                 tap("skipCommentButton")
-                tryCompare(kioskSession, "screen", "idle", 5000)
+                tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
                 return
             }
             walkEveryScreen(data.tag)
@@ -681,15 +682,15 @@ Item {
         // ---- Language packs --------------------------------------------------------------
 
         function test_languagePackFromTheDataFolderIsListedShownAndSpoken() {
-            const names = kioskSession.languages.map((l) => l.code)
+            const names = kioskSession.assists.languages.map((l) => l.code)
             compare(names, ["vi", "en", "qaa"])
             tap("language-qaa")
-            compare(kioskSession.language, "qaa")
+            compare(kioskSession.assists.language, "qaa")
             // The idle screen's greeting comes from the pack's .qm …
             verify(textsOn(screenNamed("idleScreen"), []).indexOf("[qaa] Xin mời Ông/Bà đánh giá sự phục vụ") >= 0)
             verify(textsOn(findChild(kiosk, "assistBar"), []).indexOf("[qaa] Nghe") >= 0)
             tap("listenButton")
-            compare(kioskSession.screen, "question")
+            compare(kioskSession.screen, RatingSession.Question)
             // … and so does the survey's question, through the "Survey" context.
             compare(kioskSession.question, "[qaa] Ông/Bà có hài lòng?")
             verify(textsOn(screenNamed("questionScreen"), []).indexOf("[qaa] Ông/Bà có hài lòng?") >= 0)
@@ -701,8 +702,8 @@ Item {
             keyClick(Qt.Key_Escape)
             keyClick(Qt.Key_Escape)
             compare(outboxProbe.latestSealed().lang, "qaa")
-            tryCompare(kioskSession, "screen", "idle", 5000)
-            compare(kioskSession.language, "vi")
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+            compare(kioskSession.assists.language, "vi")
         }
     }
 }

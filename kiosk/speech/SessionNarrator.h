@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PromptCatalog.h"
+#include "speech/PromptCatalog.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "ServerEndpoint.h"
+#include "sync/ServerEndpoint.h"
 
 #include <QDateTime>
 #include <QFile>

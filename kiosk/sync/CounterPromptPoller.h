@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CounterPrompt.h"
-#include "RetryBackoff.h"
+#include "sync/CounterPrompt.h"
+#include "sync/PendingReply.h"
+#include "sync/RetryBackoff.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -34,12 +34,11 @@ private:
     const ServerEndpoint &m_endpoint;
     int m_waitSeconds;
     RetryBackoff m_backoff;
-    QPointer<QNetworkReply> m_reply;
+    PendingReply m_request;
     QTimer m_next;
-    QTimer m_requestTimer;
 
     void poll();
-    void onReplyFinished();
+    void onReplyFinished(QNetworkReply &reply);
 };
 
 } // namespace hailong

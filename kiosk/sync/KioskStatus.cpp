@@ -1,6 +1,6 @@
-#include "KioskStatus.h"
+#include "sync/KioskStatus.h"
 
-#include "RatingOutbox.h"
+#include "sync/RatingOutbox.h"
 
 namespace hailong {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "survey/SurveyDefinition.h"
+#include "sync/PendingReply.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -39,12 +39,12 @@ private:
     SurveyDefinition m_current;
     QNetworkAccessManager *m_network = nullptr;
     const ServerEndpoint *m_endpoint = nullptr;
-    QPointer<QNetworkReply> m_reply;
+    PendingReply m_request;
     QTimer m_refresh;
     std::chrono::milliseconds m_interval{0};
 
     void fetch();
-    void onReplyFinished();
+    void onReplyFinished(QNetworkReply &reply);
 };
 
 } // namespace hailong

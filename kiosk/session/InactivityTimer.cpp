@@ -1,4 +1,4 @@
-#include "InactivityTimer.h"
+#include "session/InactivityTimer.h"
 
 namespace hailong {
 

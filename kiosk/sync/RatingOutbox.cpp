@@ -1,4 +1,4 @@
-#include "RatingOutbox.h"
+#include "sync/RatingOutbox.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

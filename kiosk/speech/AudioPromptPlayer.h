@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PromptCatalog.h"
-#include "SpeechOutput.h"
+#include "speech/PromptCatalog.h"
+#include "speech/SpeechOutput.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "RetryBackoff.h"
+#include "sync/PendingReply.h"
+#include "sync/RetryBackoff.h"
 
 #include <QList>
 #include <QObject>
@@ -65,15 +66,14 @@ private:
     Tuning m_tuning;
     RetryBackoff m_backoff;
     QTimer m_retryTimer;
-    QTimer m_requestTimer;
-    QPointer<QNetworkReply> m_reply;
+    PendingReply m_request;
     QList<QUuid> m_inFlight;
     int m_batchLimit;
     bool m_waitingAfterFailure = false;
 
     void sendSoon();
     void sendNextBatch();
-    void onReplyFinished();
+    void onReplyFinished(QNetworkReply &reply);
     void handleResults(const QByteArray &body);
     void handleWholeBatchRefused(const QByteArray &body, int httpStatus);
     void fail(bool reachable, const QString &error);

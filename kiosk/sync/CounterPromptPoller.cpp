@@ -1,6 +1,6 @@
-#include "CounterPromptPoller.h"
+#include "sync/CounterPromptPoller.h"
 
-#include "ServerEndpoint.h"
+#include "sync/ServerEndpoint.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -29,11 +29,6 @@ CounterPromptPoller::CounterPromptPoller(QNetworkAccessManager *network,
 {
     m_next.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &CounterPromptPoller::poll);
-    m_requestTimer.setSingleShot(true);
-    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
-        if (m_reply)
-            m_reply->abort();
-    });
 }
 
 void CounterPromptPoller::start()
@@ -43,32 +38,27 @@ void CounterPromptPoller::start()
 
 void CounterPromptPoller::poll()
 {
-    if (m_reply)
+    if (m_request.isOpen())
         return;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("wait"), QString::number(m_waitSeconds));
-    m_reply = m_network->get(m_endpoint.request(QStringLiteral("/api/v1/kiosk/prompt"), query));
-    connect(m_reply, &QNetworkReply::finished, this, &CounterPromptPoller::onReplyFinished);
-    m_requestTimer.start(std::chrono::seconds(m_waitSeconds + kMarginSeconds));
+    m_request.start(
+        m_network->get(m_endpoint.request(QStringLiteral("/api/v1/kiosk/prompt"), query)),
+        std::chrono::seconds(m_waitSeconds + kMarginSeconds),
+        [this](QNetworkReply &reply) { onReplyFinished(reply); });
 }
 
-void CounterPromptPoller::onReplyFinished()
+void CounterPromptPoller::onReplyFinished(QNetworkReply &reply)
 {
-    m_requestTimer.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || (status != 200 && status != 204)) {
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply.error() != QNetworkReply::NoError || (status != 200 && status != 204)) {
         m_next.start(m_backoff.nextDelay());
         return;
     }
     m_backoff.reset();
     if (status == 200) {
         const auto prompt =
-            CounterPrompt::fromJson(QJsonDocument::fromJson(reply->readAll()).object());
+            CounterPrompt::fromJson(QJsonDocument::fromJson(reply.readAll()).object());
         if (prompt)
             emit promptReceived(*prompt);
     }

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "BurstDetector.h"
-#include "CounterPrompt.h"
-#include "InactivityTimer.h"
-#include "KioskLanguage.h"
 #include "rating/Rating.h"
+#include "session/BurstDetector.h"
+#include "session/InactivityTimer.h"
+#include "session/KeypadMap.h"
+#include "session/SessionAssists.h"
+#include "session/SurveyText.h"
 #include "survey/SurveyDefinition.h"
+#include "sync/CounterPrompt.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -30,16 +32,17 @@ class SurveyCache;
 // sealed, before the thank-you screen appears, and only then can it be sent. A sealed row
 // never changes again, so the server never sees two versions of one id.
 //
-// Help for those who need it lasts one session, then the kiosk is back to its defaults:
-// speech (turned on by the speaker button or by any keypad key, and then the inactivity time
-// is ten times longer), high contrast, the volume and the language.
+// The help a citizen can ask for (speech, high contrast, the volume, the language) lives in
+// SessionAssists and lasts one session; while speech is on, the inactivity time is ten times
+// longer. What the keypad's keys mean is KeypadMap's; what they do on each screen is here.
 //
 // QML only shows these properties and forwards taps and keys; it decides nothing.
 class RatingSession : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString screen READ screen NOTIFY screenChanged)
+    Q_PROPERTY(Screen screen READ screen NOTIFY screenChanged)
     Q_PROPERTY(bool facesLocked READ facesLocked NOTIFY screenChanged)
+    Q_PROPERTY(hailong::SessionAssists *assists READ assistsObject CONSTANT)
     Q_PROPERTY(int level READ level NOTIFY ratingChanged)
     Q_PROPERTY(int levelFace READ levelFace NOTIFY ratingChanged)
     Q_PROPERTY(QString levelLabel READ levelLabel NOTIFY ratingChanged)
@@ -52,11 +55,6 @@ class RatingSession : public QObject
     Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timingChanged)
     Q_PROPERTY(int effectiveTimeoutMs READ effectiveTimeoutMs NOTIFY timingChanged)
     Q_PROPERTY(int thankYouMs READ thankYouMs WRITE setThankYouMs NOTIFY timingChanged)
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(QVariantList languages READ languages NOTIFY languagesChanged)
-    Q_PROPERTY(bool speechOn READ speechOn NOTIFY assistChanged)
-    Q_PROPERTY(bool highContrast READ highContrast NOTIFY assistChanged)
-    Q_PROPERTY(int volume READ volume NOTIFY assistChanged)
     Q_PROPERTY(bool hasPrompt READ hasPrompt NOTIFY promptChanged)
     Q_PROPERTY(QString promptField READ promptField NOTIFY promptChanged)
     Q_PROPERTY(QString promptCounter READ promptCounter NOTIFY promptChanged)
@@ -64,12 +62,16 @@ class RatingSession : public QObject
     Q_PROPERTY(int commentMaxLength READ commentMaxLength CONSTANT)
 public:
     enum class Screen { Idle, Question, FollowUp, Comment, ThankYou };
+    Q_ENUM(Screen)
 
     RatingSession(RatingOutbox &outbox, const SurveyCache &surveys, QObject *parent = nullptr);
 
-    QString screen() const;
-    Screen currentScreen() const { return m_screen; }
+    Screen screen() const { return m_screen; }
     bool facesLocked() const { return m_screen == Screen::ThankYou; }
+    SessionAssists &assists() { return m_assists; }
+    const SessionAssists &assists() const { return m_assists; }
+    SessionAssists *assistsObject() { return &m_assists; } // the property QML reads
+    QString language() const { return m_assists.language(); }
     int level() const { return m_rating ? m_rating->overall : 0; }
     int levelFace() const;
     QString levelLabel() const;
@@ -85,15 +87,6 @@ public:
     void setTimeoutMs(int ms);
     int thankYouMs() const { return m_thankYouMs; }
     void setThankYouMs(int ms);
-    QString language() const { return m_language; }
-    void setLanguage(const QString &language);
-    void setDefaultLanguage(const QString &language);
-    QVariantList languages() const;
-    void setLanguages(const QList<KioskLanguage> &languages); // Vietnamese stays first
-    bool speechOn() const { return m_speechOn; }
-    bool highContrast() const { return m_highContrast; }
-    int volume() const { return m_volume; } // percent
-    void setDefaultVolume(int percent);
     bool hasPrompt() const { return m_prompt.has_value(); }
     QString promptField() const;
     QString promptCounter() const { return m_prompt ? m_prompt->counter : QString(); }
@@ -104,15 +97,12 @@ public:
     Q_INVOKABLE void chooseLevel(int level); // a tap on a face
     Q_INVOKABLE void toggleReason(const QString &code);
     Q_INVOKABLE void submitComment(const QString &text);
-    Q_INVOKABLE void confirm();               // "Tiếp tục"/"Gửi", Enter
-    Q_INVOKABLE void skip();                  // "Bỏ qua", Escape
-    Q_INVOKABLE bool keyPressed(int key);     // the keypad; true when it was used
-    Q_INVOKABLE void touch();                 // any touch keeps the session alive
-    Q_INVOKABLE void listen();                // the speaker button, key 0: speak this screen
-    Q_INVOKABLE void toggleHighContrast();    // the contrast button, keys * and H
-    Q_INVOKABLE void moreTime();              // "Thêm thời gian": the full time again
-    Q_INVOKABLE void nextLanguage();          // key # and L: the next language in the switch
-    Q_INVOKABLE void changeVolume(int steps); // keys + and -
+    Q_INVOKABLE void confirm();           // "Tiếp tục"/"Gửi", Enter
+    Q_INVOKABLE void skip();              // "Bỏ qua", Escape
+    Q_INVOKABLE bool keyPressed(int key); // the keypad; true when it was used
+    Q_INVOKABLE void touch();             // any touch keeps the session alive
+    Q_INVOKABLE void listen();            // the speaker button, key 0: speak this screen
+    Q_INVOKABLE void moreTime();          // "Thêm thời gian": the full time again
 
     // Staff prompted this counter: the coming rating is about this dossier and field.
     void applyPrompt(const hailong::CounterPrompt &prompt);
@@ -124,16 +114,14 @@ signals:
     void surveyTextChanged();
     void secondsLeftChanged();
     void timingChanged();
-    void languageChanged();
     void promptChanged();
-    void languagesChanged();
-    void assistChanged();
+    // The session speaks another language now: the catalogue and the voice follow this, and
+    // the survey's texts are announced (surveyTextChanged) only after them.
+    void languageChanged();
     // What the citizen just did, for the spoken echo of each choice.
     void levelChosen(int level);
     void reasonToggled(const QString &code, const QString &label, bool selected);
     void speakRequested();
-    void highContrastToggled(bool on);
-    void volumeStepped(bool louder);
     void moreTimeGiven();
     void keyNotUsed();
     // The outbox refused a write: the rating may be lost, so staff must hear of it.
@@ -143,18 +131,12 @@ private:
     RatingOutbox &m_outbox;
     const SurveyCache &m_surveys;
     SurveyDefinition m_survey; // fixed for the length of a session
+    SessionAssists m_assists;
     Screen m_screen = Screen::Idle;
     std::optional<Rating> m_rating;
     QString m_comment;
-    QString m_language = QStringLiteral("vi");
-    QString m_defaultLanguage = QStringLiteral("vi");
     std::optional<CounterPrompt> m_prompt;
     std::optional<CounterPrompt> m_pendingPrompt;
-    QList<KioskLanguage> m_languages = KioskLanguage::builtIn();
-    bool m_speechOn = false;
-    bool m_highContrast = false;
-    int m_volume = 80;
-    int m_defaultVolume = 80;
     int m_baseTimeoutMs = 20000;
     InactivityTimer m_inactivity;
     QTimer m_thankYouTimer;
@@ -162,19 +144,18 @@ private:
     BurstDetector m_burst;
     QElapsedTimer m_clock;
 
+    SurveyText text() const { return SurveyText(m_survey, m_assists.language()); }
     void setScreen(Screen screen);
     void startSession();
     void saveOpen();
     void finish(SessionEnd end);
     void returnToIdle();
     void onTimeout();
-    void turnSpeechOn();
+    void onLanguageChanged();
     void applyTimeout();
-    void resetAssists();
-    bool knowsLanguage(const QString &code) const;
-    bool handleAssistKey(int key);
+    bool answerKeyOnScreen(const KeypadPress &press);
+    bool confirmOrSkip(const KeypadPress &press);
     QList<SurveyReason> followUpReasons() const;
-    QString localized(const LocalizedText &text) const;
 };
 
 } // namespace hailong

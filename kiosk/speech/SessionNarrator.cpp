@@ -1,7 +1,7 @@
-#include "SessionNarrator.h"
+#include "speech/SessionNarrator.h"
 
-#include "RatingSession.h"
-#include "SpeechOutput.h"
+#include "session/RatingSession.h"
+#include "speech/SpeechOutput.h"
 
 #include <QVariantMap>
 
@@ -14,24 +14,25 @@ SessionNarrator::SessionNarrator(RatingSession &session, SpeechOutput &speech,
     , m_speech(speech)
     , m_prompts(std::move(prompts))
 {
+    const SessionAssists &assists = m_session.assists();
     m_speech.setLanguage(m_session.language());
-    m_speech.setVolume(m_session.volume() / 100.0);
+    m_speech.setVolume(assists.volume() / 100.0);
     connect(&session, &RatingSession::screenChanged, this, &SessionNarrator::onScreenChanged);
     connect(&session, &RatingSession::speakRequested, this, &SessionNarrator::speakScreen);
     connect(&session, &RatingSession::languageChanged, this, [this] {
         m_speech.setLanguage(m_session.language());
-        if (m_session.speechOn())
+        if (m_session.assists().speechOn())
             speakScreen();
     });
-    connect(&session, &RatingSession::assistChanged, this,
-            [this] { m_speech.setVolume(m_session.volume() / 100.0); });
+    connect(&assists, &SessionAssists::volumeChanged, this,
+            [this] { m_speech.setVolume(m_session.assists().volume() / 100.0); });
     connect(&session, &RatingSession::levelChosen, this, &SessionNarrator::onLevelChosen);
     connect(&session, &RatingSession::reasonToggled, this, &SessionNarrator::onReasonToggled);
-    connect(&session, &RatingSession::highContrastToggled, this, [this](bool on) {
+    connect(&assists, &SessionAssists::highContrastToggled, this, [this](bool on) {
         answer(on ? QStringLiteral("SpokenPrompt.highContrastOn")
                   : QStringLiteral("SpokenPrompt.highContrastOff"));
     });
-    connect(&session, &RatingSession::volumeStepped, this, [this](bool louder) {
+    connect(&assists, &SessionAssists::volumeStepped, this, [this](bool louder) {
         answer(louder ? QStringLiteral("SpokenPrompt.louder")
                       : QStringLiteral("SpokenPrompt.quieter"));
     });
@@ -53,7 +54,7 @@ void SessionNarrator::sayKey(int number)
 
 void SessionNarrator::answer(const QString &id)
 {
-    if (!m_session.speechOn())
+    if (!m_session.assists().speechOn())
         return;
     m_speech.stop();
     sayFixed(id);
@@ -67,7 +68,7 @@ void SessionNarrator::speakScreen()
 
 void SessionNarrator::onScreenChanged()
 {
-    if (!m_session.speechOn()) {
+    if (!m_session.assists().speechOn()) {
         m_echoPending = false;
         return;
     }
@@ -80,7 +81,7 @@ void SessionNarrator::onScreenChanged()
 
 void SessionNarrator::onLevelChosen(int level)
 {
-    if (!m_session.speechOn())
+    if (!m_session.assists().speechOn())
         return;
     m_speech.stop();
     sayFixed(QStringLiteral("SpokenPrompt.selected"));
@@ -90,7 +91,7 @@ void SessionNarrator::onLevelChosen(int level)
 
 void SessionNarrator::onReasonToggled(const QString &code, const QString &label, bool selected)
 {
-    if (!m_session.speechOn())
+    if (!m_session.assists().speechOn())
         return;
     m_speech.stop();
     sayFixed(selected ? QStringLiteral("SpokenPrompt.selected")
@@ -112,7 +113,7 @@ void SessionNarrator::queueLevels()
 
 void SessionNarrator::queueScreen()
 {
-    switch (m_session.currentScreen()) {
+    switch (m_session.screen()) {
     case RatingSession::Screen::Idle:
         sayFixed(QStringLiteral("IdleScreen.greeting"));
         sayFixed(QStringLiteral("IdleScreen.hint"));

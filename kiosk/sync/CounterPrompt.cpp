@@ -1,4 +1,4 @@
-#include "CounterPrompt.h"
+#include "sync/CounterPrompt.h"
 
 namespace hailong {
 

@@ -1,4 +1,4 @@
-#include "PromptCatalog.h"
+#include "speech/PromptCatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "SyncClient.h"
+#include "sync/SyncClient.h"
 
-#include "KioskStatus.h"
-#include "RatingOutbox.h"
-#include "ServerEndpoint.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -65,11 +65,6 @@ SyncClient::SyncClient(RatingOutbox &outbox, const ServerEndpoint &endpoint,
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::sendNextBatch);
-    m_requestTimer.setSingleShot(true);
-    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
-        if (m_reply)
-            m_reply->abort(); // finishes with OperationCanceledError: a failure like any other
-    });
     connect(&m_outbox, &RatingOutbox::ratingSealed, this, &SyncClient::sendSoon);
 }
 
@@ -81,7 +76,7 @@ void SyncClient::start()
 void SyncClient::sendSoon()
 {
     // While backing off a new rating waits its turn: hammering a struggling server helps no one.
-    if (m_reply || m_retryTimer.isActive())
+    if (m_request.isOpen() || m_retryTimer.isActive())
         return;
     m_retryTimer.start(0);
 }
@@ -89,7 +84,7 @@ void SyncClient::sendSoon()
 void SyncClient::sendNextBatch()
 {
     m_waitingAfterFailure = false;
-    if (m_reply)
+    if (m_request.isOpen())
         return;
     const QList<QueuedRating> batch = m_outbox.oldestSealed(m_batchLimit);
     if (batch.isEmpty()) {
@@ -108,36 +103,28 @@ void SyncClient::sendNextBatch()
 
     QNetworkRequest request = m_endpoint.request(QStringLiteral("/api/v1/ratings"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    m_reply = m_network->post(request, body);
-    connect(m_reply, &QNetworkReply::finished, this, &SyncClient::onReplyFinished);
-    m_requestTimer.start(m_tuning.requestTimeout);
+    m_request.start(m_network->post(request, body), m_tuning.requestTimeout,
+                    [this](QNetworkReply &reply) { onReplyFinished(reply); });
 }
 
-void SyncClient::onReplyFinished()
+void SyncClient::onReplyFinished(QNetworkReply &reply)
 {
-    m_requestTimer.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    if (!reply)
-        return;
-    reply->deleteLater();
-
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
+    const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QByteArray body = reply.readAll();
     if (!statusAttribute.isValid()) {
         // No HTTP answer at all: refused, timed out, TLS failed, or the line dropped.
-        const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
-        fail(false, tls ? QStringLiteral("tls: %1").arg(reply->errorString())
-                        : QStringLiteral("network: %1").arg(reply->errorString()));
+        const bool tls = reply.error() == QNetworkReply::SslHandshakeFailedError;
+        fail(false, tls ? QStringLiteral("tls: %1").arg(reply.errorString())
+                        : QStringLiteral("network: %1").arg(reply.errorString()));
         return;
     }
     const int httpStatus = statusAttribute.toInt();
-    if (httpStatus == 200 && reply->error() == QNetworkReply::NoError) {
+    if (httpStatus == 200 && reply.error() == QNetworkReply::NoError) {
         handleResults(body);
         return;
     }
     if (httpStatus == 429) {
-        const auto wait = retryAfter(*reply);
+        const auto wait = retryAfter(reply);
         if (m_status)
             m_status->recordFailure(true, QStringLiteral("rate-limited"));
         emit batchFinished(false);

@@ -1,4 +1,4 @@
-#include "BurstDetector.h"
+#include "session/BurstDetector.h"
 
 namespace hailong {
 

@@ -1,4 +1,4 @@
-#include "RetryBackoff.h"
+#include "sync/RetryBackoff.h"
 
 #include <algorithm>
 

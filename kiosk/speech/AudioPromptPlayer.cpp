@@ -1,4 +1,4 @@
-#include "AudioPromptPlayer.h"
+#include "speech/AudioPromptPlayer.h"
 
 #include <QFileInfo>
 #include <QLocale>

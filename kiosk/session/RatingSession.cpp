@@ -1,15 +1,12 @@
-#include "RatingSession.h"
+#include "session/RatingSession.h"
 
-#include "RatingOutbox.h"
-#include "SurveyCache.h"
 #include "rating/RatingValidator.h"
+#include "sync/RatingOutbox.h"
+#include "sync/SurveyCache.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QVariantMap>
 #include <algorithm>
-#include <cmath>
 
 namespace hailong {
 
@@ -17,19 +14,8 @@ Q_LOGGING_CATEGORY(lcSession, "hailong.kiosk.session")
 
 namespace {
 
-constexpr int kFaceCount = 5;
 // Listening to a screen takes far longer than reading it.
 constexpr int kSpeechTimeFactor = 10;
-constexpr int kVolumeStep = 10;
-
-// A survey may have three, four or five levels; the faces always span sad to happy, so a
-// level is drawn with the face at the same relative place on the scale.
-int faceForIndex(int index, int levelCount)
-{
-    if (levelCount <= 1)
-        return kFaceCount;
-    return 1 + int(std::lround(double(index) * (kFaceCount - 1) / (levelCount - 1)));
-}
 
 QDateTime nowWithOffset()
 {
@@ -57,56 +43,19 @@ RatingSession::RatingSession(RatingOutbox &outbox, const SurveyCache &surveys, Q
             emit surveyTextChanged();
         }
     });
-}
-
-QString RatingSession::screen() const
-{
-    switch (m_screen) {
-    case Screen::Idle:
-        return QStringLiteral("idle");
-    case Screen::Question:
-        return QStringLiteral("question");
-    case Screen::FollowUp:
-        return QStringLiteral("followUp");
-    case Screen::Comment:
-        return QStringLiteral("comment");
-    case Screen::ThankYou:
-        return QStringLiteral("thankYou");
-    }
-    return {};
-}
-
-QString RatingSession::localized(const LocalizedText &text) const
-{
-    if (m_language == QStringLiteral("vi"))
-        return text.vi;
-    if (m_language == QStringLiteral("en"))
-        return text.en.isEmpty() ? text.vi : text.en;
-    // A language pack translates survey texts in its .qm under the context "Survey", with the
-    // Vietnamese text as source; untranslated texts stay Vietnamese.
-    return QCoreApplication::translate("Survey", text.vi.toUtf8().constData());
+    connect(&m_assists, &SessionAssists::languageChanged, this, &RatingSession::onLanguageChanged);
+    connect(&m_assists, &SessionAssists::speechChanged, this, &RatingSession::applyTimeout);
+    connect(&m_assists, &SessionAssists::used, this, &RatingSession::touch);
 }
 
 int RatingSession::levelFace() const
 {
-    if (!m_rating)
-        return 0;
-    for (qsizetype i = 0; i < m_survey.levels.size(); ++i) {
-        if (m_survey.levels[i].value == m_rating->overall)
-            return faceForIndex(int(i), int(m_survey.levels.size()));
-    }
-    return 0;
+    return m_rating ? text().faceOf(m_rating->overall) : 0;
 }
 
 QString RatingSession::levelLabel() const
 {
-    if (!m_rating)
-        return {};
-    for (const SurveyLevel &level : m_survey.levels) {
-        if (level.value == m_rating->overall)
-            return localized(level.label);
-    }
-    return {};
+    return m_rating ? text().levelLabel(m_rating->overall) : QString();
 }
 
 bool RatingSession::followUpPositive() const
@@ -127,36 +76,26 @@ QList<SurveyReason> RatingSession::followUpReasons() const
 
 QVariantList RatingSession::reasonOptions() const
 {
-    QVariantList options;
-    for (const SurveyReason &reason : followUpReasons()) {
-        options.append(QVariantMap{
-            {QStringLiteral("code"), reason.code},
-            {QStringLiteral("label"), localized(reason.label)},
-            {QStringLiteral("icon"), reason.icon},
-            {QStringLiteral("selected"), m_rating->reasons.contains(reason.code)},
-        });
-    }
-    return options;
+    if (!m_rating)
+        return {};
+    return text().reasonOptions(followUpReasons(), m_rating->reasons);
 }
 
 QString RatingSession::question() const
 {
-    return localized(m_survey.title);
+    return text().question();
 }
 
 QVariantList RatingSession::levels() const
 {
-    QVariantList levels;
-    // Happiest first: the reading order puts the answer most citizens give under the eye.
-    for (qsizetype i = m_survey.levels.size() - 1; i >= 0; --i) {
-        const SurveyLevel &level = m_survey.levels[i];
-        levels.append(QVariantMap{
-            {QStringLiteral("value"), level.value},
-            {QStringLiteral("label"), localized(level.label)},
-            {QStringLiteral("face"), faceForIndex(int(i), int(m_survey.levels.size()))},
-        });
-    }
-    return levels;
+    return text().levels();
+}
+
+QString RatingSession::promptField() const
+{
+    if (!m_prompt || m_prompt->field.isEmpty())
+        return {};
+    return text().fieldName(m_prompt->field);
 }
 
 void RatingSession::setComment(const QString &comment)
@@ -182,7 +121,7 @@ void RatingSession::setTimeoutMs(int ms)
 
 void RatingSession::applyTimeout()
 {
-    const int factor = m_speechOn ? kSpeechTimeFactor : 1;
+    const int factor = m_assists.speechOn() ? kSpeechTimeFactor : 1;
     m_inactivity.setTimeout(std::chrono::milliseconds(qint64(m_baseTimeoutMs) * factor));
     if (m_inactivity.isRunning())
         m_inactivity.restart();
@@ -195,83 +134,21 @@ void RatingSession::setThankYouMs(int ms)
     emit timingChanged();
 }
 
-void RatingSession::setLanguage(const QString &language)
+void RatingSession::onLanguageChanged()
 {
-    if (language == m_language || !knowsLanguage(language))
-        return;
-    m_language = language;
     if (m_rating) {
-        m_rating->lang = language;
+        m_rating->lang = m_assists.language();
         saveOpen();
     }
     emit languageChanged();
     emit surveyTextChanged();
     emit ratingChanged();
     emit promptChanged();
-    touch();
-}
-
-void RatingSession::setDefaultLanguage(const QString &language)
-{
-    m_defaultLanguage = language;
-    if (m_screen == Screen::Idle)
-        setLanguage(language);
-}
-
-bool RatingSession::knowsLanguage(const QString &code) const
-{
-    return std::any_of(m_languages.cbegin(), m_languages.cend(),
-                       [&code](const KioskLanguage &language) { return language.code == code; });
-}
-
-QVariantList RatingSession::languages() const
-{
-    QVariantList list;
-    for (const KioskLanguage &language : m_languages)
-        list.append(QVariantMap{{QStringLiteral("code"), language.code},
-                                {QStringLiteral("name"), language.nativeName}});
-    return list;
-}
-
-void RatingSession::setLanguages(const QList<KioskLanguage> &languages)
-{
-    m_languages = KioskLanguage::builtIn();
-    for (const KioskLanguage &language : languages) {
-        if (!knowsLanguage(language.code))
-            m_languages.append(language);
-    }
-    emit languagesChanged();
-}
-
-void RatingSession::nextLanguage()
-{
-    qsizetype current = 0;
-    while (current < m_languages.size() && m_languages[current].code != m_language)
-        ++current;
-    setLanguage(m_languages[(current + 1) % m_languages.size()].code);
-}
-
-void RatingSession::setDefaultVolume(int percent)
-{
-    m_defaultVolume = std::clamp(percent, 0, 100);
-    if (m_screen == Screen::Idle) {
-        m_volume = m_defaultVolume;
-        emit assistChanged();
-    }
-}
-
-void RatingSession::turnSpeechOn()
-{
-    if (m_speechOn)
-        return;
-    m_speechOn = true;
-    applyTimeout();
-    emit assistChanged();
 }
 
 void RatingSession::listen()
 {
-    turnSpeechOn();
+    m_assists.turnSpeechOn();
     if (m_screen == Screen::Idle)
         wake(); // the question appears and is spoken
     else
@@ -279,49 +156,10 @@ void RatingSession::listen()
     touch();
 }
 
-void RatingSession::toggleHighContrast()
-{
-    m_highContrast = !m_highContrast;
-    emit assistChanged();
-    emit highContrastToggled(m_highContrast);
-    touch();
-}
-
 void RatingSession::moreTime()
 {
     touch();
     emit moreTimeGiven();
-}
-
-void RatingSession::changeVolume(int steps)
-{
-    const int changed = std::clamp(m_volume + steps * kVolumeStep, 0, 100);
-    touch();
-    if (changed == m_volume)
-        return;
-    const bool louder = changed > m_volume;
-    m_volume = changed;
-    emit assistChanged();
-    emit volumeStepped(louder);
-}
-
-void RatingSession::resetAssists()
-{
-    const bool changed = m_speechOn || m_highContrast || m_volume != m_defaultVolume;
-    m_speechOn = false;
-    m_highContrast = false;
-    m_volume = m_defaultVolume;
-    applyTimeout();
-    if (changed)
-        emit assistChanged();
-}
-
-QString RatingSession::promptField() const
-{
-    if (!m_prompt || m_prompt->field.isEmpty())
-        return {};
-    const ServiceField *field = m_survey.field(m_prompt->field);
-    return field ? localized(field->name) : m_prompt->field;
 }
 
 void RatingSession::setScreen(Screen screen)
@@ -372,7 +210,7 @@ void RatingSession::chooseLevel(int level)
     rating.seq = seq.value();
     rating.survey = m_survey.id;
     rating.overall = level;
-    rating.lang = m_language;
+    rating.lang = m_assists.language();
     rating.suspect = m_burst.record(m_clock.elapsed());
     if (m_prompt) {
         rating.dossier = m_prompt->dossier;
@@ -395,9 +233,9 @@ void RatingSession::toggleReason(const QString &code)
     if (m_screen != Screen::FollowUp || !m_rating)
         return;
     const QList<SurveyReason> offered = followUpReasons();
-    const bool isOffered = std::any_of(offered.cbegin(), offered.cend(),
-                                       [&code](const SurveyReason &r) { return r.code == code; });
-    if (!isOffered)
+    const auto reason = std::find_if(offered.cbegin(), offered.cend(),
+                                     [&code](const SurveyReason &r) { return r.code == code; });
+    if (reason == offered.cend())
         return;
     const bool selected = !m_rating->reasons.contains(code);
     if (selected)
@@ -407,9 +245,7 @@ void RatingSession::toggleReason(const QString &code)
     saveOpen();
     emit ratingChanged();
     touch();
-    const auto reason = std::find_if(offered.cbegin(), offered.cend(),
-                                     [&code](const SurveyReason &r) { return r.code == code; });
-    emit reasonToggled(code, localized(reason->label), selected);
+    emit reasonToggled(code, text().localized(reason->label), selected);
 }
 
 void RatingSession::submitComment(const QString &text)
@@ -464,90 +300,86 @@ bool RatingSession::keyPressed(int key)
 {
     // Someone using the keypad may not see the screen: from the first key on, the kiosk
     // speaks, and every key is answered aloud.
-    turnSpeechOn();
-    if (handleAssistKey(key))
+    m_assists.turnSpeechOn();
+    const KeypadPress press = KeypadPress::of(key);
+    switch (press.action) {
+    case KeypadAction::Speak:
+        listen();
         return true;
-    const bool isLevelKey = key >= Qt::Key_1 && key <= Qt::Key_9;
-    const int number = isLevelKey ? key - Qt::Key_0 : 0;
-    const bool isEnter = key == Qt::Key_Return || key == Qt::Key_Enter;
-    const bool isEscape = key == Qt::Key_Escape;
+    case KeypadAction::HighContrast:
+        m_assists.toggleHighContrast();
+        return true;
+    case KeypadAction::NextLanguage:
+        m_assists.nextLanguage();
+        return true;
+    case KeypadAction::Louder:
+        m_assists.changeVolume(+1);
+        return true;
+    case KeypadAction::Quieter:
+        m_assists.changeVolume(-1);
+        return true;
+    case KeypadAction::Number:
+    case KeypadAction::Confirm:
+    case KeypadAction::Skip:
+    case KeypadAction::Other:
+        break;
+    }
+    if (!answerKeyOnScreen(press))
+        emit keyNotUsed();
+    return true;
+}
+
+bool RatingSession::answerKeyOnScreen(const KeypadPress &press)
+{
+    const bool isLevel = press.action == KeypadAction::Number && m_survey.hasLevel(press.number);
     switch (m_screen) {
     case Screen::Idle:
         // Any key wakes the kiosk; a level key there is already the rating.
-        if (isLevelKey && m_survey.hasLevel(number))
-            chooseLevel(number);
+        if (isLevel)
+            chooseLevel(press.number);
         else
             wake();
         return true;
     case Screen::Question:
         touch();
-        if (isLevelKey && m_survey.hasLevel(number)) {
-            chooseLevel(number);
+        if (isLevel) {
+            chooseLevel(press.number);
             return true;
         }
-        if (isEscape) {
+        if (press.action == KeypadAction::Skip) {
             skip();
             return true;
         }
-        break;
+        return false;
     case Screen::FollowUp: {
         touch();
         const QList<SurveyReason> offered = followUpReasons();
-        if (isLevelKey && number <= offered.size()) {
-            toggleReason(offered[number - 1].code);
+        if (press.action == KeypadAction::Number && press.number <= offered.size()) {
+            toggleReason(offered[press.number - 1].code);
             return true;
         }
-        if (isEnter) {
-            confirm();
-            return true;
-        }
-        if (isEscape) {
-            skip();
-            return true;
-        }
-        break;
+        return confirmOrSkip(press);
     }
     case Screen::Comment:
         touch();
-        if (isEnter) {
-            confirm();
-            return true;
-        }
-        if (isEscape) {
-            skip();
-            return true;
-        }
-        break;
+        return confirmOrSkip(press);
     case Screen::ThankYou:
         return true; // swallowed: the faces are locked
     }
-    emit keyNotUsed();
-    return true;
+    return false;
 }
 
-bool RatingSession::handleAssistKey(int key)
+bool RatingSession::confirmOrSkip(const KeypadPress &press)
 {
-    switch (key) {
-    case Qt::Key_0:
-        listen();
+    if (press.action == KeypadAction::Confirm) {
+        confirm();
         return true;
-    case Qt::Key_Asterisk:
-    case Qt::Key_H:
-        toggleHighContrast();
-        return true;
-    case Qt::Key_NumberSign:
-    case Qt::Key_L:
-        nextLanguage();
-        return true;
-    case Qt::Key_Plus:
-        changeVolume(+1);
-        return true;
-    case Qt::Key_Minus:
-        changeVolume(-1);
-        return true;
-    default:
-        return false;
     }
+    if (press.action == KeypadAction::Skip) {
+        skip();
+        return true;
+    }
+    return false;
 }
 
 void RatingSession::applyPrompt(const CounterPrompt &prompt)
@@ -617,8 +449,7 @@ void RatingSession::returnToIdle()
     emit commentChanged();
     emit promptChanged();
     setScreen(Screen::Idle);
-    resetAssists();
-    setLanguage(m_defaultLanguage);
+    m_assists.reset();
     m_survey = m_surveys.current();
     emit surveyTextChanged();
     if (m_pendingPrompt) {

@@ -1,4 +1,4 @@
-#include "LanguagePack.h"
+#include "language/LanguagePack.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "KioskTranslator.h"
+#include "language/KioskTranslator.h"
 
 #include <QCoreApplication>
 #include <QQmlEngine>

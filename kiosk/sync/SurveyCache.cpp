@@ -1,6 +1,6 @@
-#include "SurveyCache.h"
+#include "sync/SurveyCache.h"
 
-#include "ServerEndpoint.h"
+#include "sync/ServerEndpoint.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -74,22 +74,18 @@ bool SurveyCache::adopt(const QJsonObject &json)
 
 void SurveyCache::fetch()
 {
-    if (!m_network || !m_endpoint || m_reply)
+    if (!m_network || !m_endpoint || m_request.isOpen())
         return;
-    m_reply = m_network->get(m_endpoint->request(QStringLiteral("/api/v1/survey")));
-    connect(m_reply, &QNetworkReply::finished, this, &SurveyCache::onReplyFinished);
+    m_request.start(m_network->get(m_endpoint->request(QStringLiteral("/api/v1/survey"))),
+                    std::chrono::milliseconds::zero(),
+                    [this](QNetworkReply &reply) { onReplyFinished(reply); });
 }
 
-void SurveyCache::onReplyFinished()
+void SurveyCache::onReplyFinished(QNetworkReply &reply)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool ok = reply->error() == QNetworkReply::NoError && status == 200 &&
-                    adopt(QJsonDocument::fromJson(reply->readAll()).object());
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool ok = reply.error() == QNetworkReply::NoError && status == 200 &&
+                    adopt(QJsonDocument::fromJson(reply.readAll()).object());
     m_refresh.start(ok ? m_interval : std::chrono::milliseconds(kRetryAfterFailure));
 }
 
