@@ -7,7 +7,7 @@
 #include "session/SessionAssists.h"
 #include "session/SurveyText.h"
 #include "survey/SurveyDefinition.h"
-#include "sync/CounterPrompt.h"
+#include "wire/CounterPrompt.h"
 
 #include <QElapsedTimer>
 #include <QObject>

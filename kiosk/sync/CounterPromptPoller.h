@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/CounterPrompt.h"
 #include "sync/PendingReply.h"
 #include "sync/RetryBackoff.h"
+#include "wire/CounterPrompt.h"
 
 #include <QObject>
 #include <QTimer>

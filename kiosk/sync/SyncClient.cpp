@@ -3,9 +3,9 @@
 #include "sync/KioskStatus.h"
 #include "sync/RatingOutbox.h"
 #include "sync/ServerEndpoint.h"
+#include "wire/RatingBatchAnswer.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -144,10 +144,8 @@ void SyncClient::onReplyFinished(QNetworkReply &reply)
 
 void SyncClient::handleResults(const QByteArray &body)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    const QJsonValue results = document.object().value(QStringLiteral("results"));
-    if (parseError.error != QJsonParseError::NoError || !results.isArray()) {
+    const Result<RatingBatchAnswer> answer = RatingBatchAnswer::fromJson(body);
+    if (!answer) {
         // A reply cut short: the server may or may not have stored the batch. Resending is
         // safe because the rating id makes a repeat a "duplicate".
         fail(true, QStringLiteral("unreadable answer"));
@@ -155,23 +153,20 @@ void SyncClient::handleResults(const QByteArray &body)
     }
     QList<QUuid> acknowledged;
     int deadLettered = 0;
-    for (const QJsonValue &entry : results.toArray()) {
-        const QJsonObject result = entry.toObject();
-        const QUuid id = QUuid::fromString(result.value(QStringLiteral("id")).toString());
+    for (const RatingResult &result : answer.value().results) {
+        const QUuid id = QUuid::fromString(result.id.toString());
         if (id.isNull() || !m_inFlight.contains(id))
             continue;
-        const QString status = result.value(QStringLiteral("status")).toString();
-        if (status == QStringLiteral("accepted") || status == QStringLiteral("duplicate")) {
+        if (result.status != RatingStatus::Rejected) {
             acknowledged.append(id);
-        } else if (status == QStringLiteral("rejected")) {
-            const QString reason = result.value(QStringLiteral("error")).toString();
-            qCWarning(lcSync) << "server rejected rating" << id << reason;
-            const auto moved = m_outbox.moveToDeadLetter(id, reason);
-            if (!moved)
-                qCWarning(lcSync) << "cannot move rejected rating aside:" << moved.error().message;
-            else
-                ++deadLettered;
+            continue;
         }
+        qCWarning(lcSync) << "server rejected rating" << id << result.error;
+        const auto moved = m_outbox.moveToDeadLetter(id, result.error);
+        if (!moved)
+            qCWarning(lcSync) << "cannot move rejected rating aside:" << moved.error().message;
+        else
+            ++deadLettered;
     }
     const auto removed = m_outbox.removeAcknowledged(acknowledged);
     if (!removed) {

@@ -3,6 +3,7 @@
 #include "ReportFormat.h"
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
+#include "period/CentreDay.h"
 #include "services/IndicatorService.h"
 #include "services/ReportService.h"
 #include "services/TrendService.h"
@@ -33,9 +34,9 @@ int ExportCommand::run(const QStringList &arguments)
         printError(QStringLiteral("--period, --out and --format csv|xlsx|pdf|json are required"));
         return ExitUsage;
     }
-    const Result<Period> period = IndicatorService::resolvePeriod(
-        args.value(QStringLiteral("period")), args.value(QStringLiteral("rule")),
-        QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date());
+    const Result<Period> period =
+        Period::resolve(args.value(QStringLiteral("period")), args.value(QStringLiteral("rule")),
+                        CentreDay::today());
     if (!period) {
         printError(period.error().message);
         return ExitUsage;

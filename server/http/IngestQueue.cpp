@@ -49,7 +49,7 @@ void IngestQueue::answer(quint64 request, const std::optional<StorageError> &fau
     if (fault)
         JsonResponse::storageUnavailable().write(std::move(*waiting.responder));
     else
-        JsonResponse::write(*waiting.responder, RatingIngest::resultsBody(waiting.batch.outcomes));
+        JsonResponse::write(*waiting.responder, waiting.batch.answer.toJson());
 }
 
 } // namespace hailong

@@ -1,26 +1,20 @@
 #include "http/PeriodQuery.h"
 
-#include "services/IndicatorService.h"
+#include "period/CentreDay.h"
 
 namespace hailong {
 
-QDate centreToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date();
-}
-
 Result<Period> periodFromQuery(const QUrlQuery &query)
 {
-    return IndicatorService::resolvePeriod(query.queryItemValue(QStringLiteral("period")),
-                                           query.queryItemValue(QStringLiteral("rule")),
-                                           centreToday());
+    return Period::resolve(query.queryItemValue(QStringLiteral("period")),
+                           query.queryItemValue(QStringLiteral("rule")), CentreDay::today());
 }
 
 Result<QDate> dateFromQuery(const QUrlQuery &query)
 {
     const QString text = query.queryItemValue(QStringLiteral("date"));
     if (text.isEmpty())
-        return centreToday();
+        return CentreDay::today();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         return ValidationError{QStringLiteral("invalid-date"),

@@ -9,9 +9,6 @@
 
 namespace hailong {
 
-// Today in the centre's time zone.
-QDate centreToday();
-
 // The period of a request's `period` and `rule` query items; without a period, the quarter
 // that holds today. Errors: "invalid-period", "invalid-rule".
 Result<Period> periodFromQuery(const QUrlQuery &query);

@@ -15,11 +15,6 @@ class IndicatorService
 public:
     IndicatorService(Storage &storage, QList<IndicatorDefinition> definitions);
 
-    // The period a request names; without one, the quarter holding `today` under the rule
-    // (nd09 when no rule is given). Errors: "invalid-period", "invalid-rule".
-    static Result<Period> resolvePeriod(const QString &period, const QString &rule,
-                                        const QDate &today);
-
     QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to);
     // {"period":{…}, "indicators":[…]} — the document of GET /api/v1/indicators; each
     // indicator also has name_en, lead_agency and lead_agency_en.

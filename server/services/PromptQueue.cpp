@@ -7,15 +7,6 @@ namespace {
 constexpr qint64 promptLifetimeSeconds = 10 * 60;
 } // namespace
 
-QJsonObject CounterPrompt::toJson() const
-{
-    return {{QStringLiteral("dossier"), dossier},
-            {QStringLiteral("field"), field},
-            {QStringLiteral("staff"), staff},
-            {QStringLiteral("counter"), counter},
-            {QStringLiteral("prompted_at"), promptedAt.toString(Qt::ISODateWithMs)}};
-}
-
 PromptQueue::PromptQueue(QObject *parent)
     : QObject(parent)
 {}

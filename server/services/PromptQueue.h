@@ -1,25 +1,13 @@
 #pragma once
 
-#include <QDateTime>
+#include "wire/CounterPrompt.h"
+
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <optional>
 
 namespace hailong {
-
-// What staff ask a counter's kiosk to show: the dossier just handled, so the citizen rates it.
-struct CounterPrompt
-{
-    QString dossier;
-    QString field;
-    QString staff;
-    QString counter;
-    QDateTime promptedAt;
-
-    QJsonObject toJson() const;
-};
 
 // Pending prompts per counter, in memory only (a dossier code is never written to disk).
 // A newer prompt for a counter replaces an older one; prompts nobody fetched expire.

@@ -1,7 +1,6 @@
 #include "services/RatingIngest.h"
 
 #include "privacy/PiiMasker.h"
-#include "rating/CanonicalJsonWriter.h"
 #include "rating/RatingValidator.h"
 
 #include <cstdlib>
@@ -61,20 +60,20 @@ PreparedBatch RatingIngest::prepare(const QJsonArray &ratings, const Authenticat
     const RatingValidator validator(m_surveys.catalog());
     PreparedBatch batch;
     for (const QJsonValue &value : ratings) {
-        RatingOutcome outcome;
-        outcome.id = value.toObject().value(QLatin1String("id"));
-        if (outcome.id.isUndefined())
-            outcome.id = QJsonValue::Null;
+        RatingResult result;
+        result.id = value.toObject().value(QLatin1String("id"));
+        if (result.id.isUndefined())
+            result.id = QJsonValue::Null;
         const Result<Rating> rating = validator.validate(value);
         if (!rating) {
-            outcome.status = QStringLiteral("rejected");
-            outcome.error = rating.error().code;
-            outcome.message = rating.error().message;
+            result.status = RatingStatus::Rejected;
+            result.error = rating.error().code;
+            result.message = rating.error().message;
         } else {
-            batch.storedIndex.append(int(batch.outcomes.size()));
+            batch.storedIndex.append(int(batch.answer.results.size()));
             batch.toStore.append(prepareRating(rating.value(), kiosk, receivedAt, skewSeconds));
         }
-        batch.outcomes.append(outcome);
+        batch.answer.results.append(result);
     }
     return batch;
 }
@@ -84,19 +83,19 @@ void applyOutcomes(PreparedBatch &batch, const QList<StoreOutcome> &stored)
 {
     qsizetype next = 0;
     for (const int index : std::as_const(batch.storedIndex)) {
-        RatingOutcome &outcome = batch.outcomes[index];
+        RatingResult &result = batch.answer.results[index];
         switch (stored.at(next++)) {
         case StoreOutcome::Accepted:
-            outcome.status = QStringLiteral("accepted");
+            result.status = RatingStatus::Accepted;
             break;
         case StoreOutcome::Duplicate:
-            outcome.status = QStringLiteral("duplicate");
+            result.status = RatingStatus::Duplicate;
             break;
         case StoreOutcome::Conflict:
-            outcome.status = QStringLiteral("rejected");
-            outcome.error = QStringLiteral("conflict");
-            outcome.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
-                                             "was already stored with other content");
+            result.status = RatingStatus::Rejected;
+            result.error = QStringLiteral("conflict");
+            result.message = QStringLiteral("Mã đánh giá đã dùng cho nội dung khác / this id "
+                                            "was already stored with other content");
             break;
         }
     }
@@ -119,39 +118,6 @@ void RatingIngest::store(PreparedBatch &batch, QObject *context,
             applyOutcomes(batch, std::get<QList<StoreOutcome>>(result));
             done(std::nullopt);
         });
-}
-
-QByteArray RatingIngest::resultsBody(const QList<RatingOutcome> &outcomes)
-{
-    // Written directly rather than through QJsonObject: this runs for every request.
-    qsizetype capacity = 16;
-    for (const RatingOutcome &outcome : outcomes)
-        capacity +=
-            48 + CanonicalJsonWriter::worstCaseStringBytes(
-                     outcome.id.toString().size() + outcome.error.size() + outcome.message.size());
-    CanonicalJsonWriter json(capacity);
-    json.beginObject();
-    json.key(QLatin1String("results"));
-    json.beginArray();
-    for (const RatingOutcome &outcome : outcomes) {
-        json.beginObject();
-        if (!outcome.error.isEmpty()) {
-            json.key(QLatin1String("error"));
-            json.string(outcome.error);
-        }
-        json.key(QLatin1String("id"));
-        json.value(outcome.id);
-        if (!outcome.error.isEmpty()) {
-            json.key(QLatin1String("message"));
-            json.string(outcome.message);
-        }
-        json.key(QLatin1String("status"));
-        json.string(outcome.status);
-        json.endObject();
-    }
-    json.endArray();
-    json.endObject();
-    return json.take();
 }
 
 } // namespace hailong

@@ -3,6 +3,7 @@
 #include "crypto/SecretDigest.h"
 #include "services/SurveyProvider.h"
 #include "storage/Storage.h"
+#include "wire/RatingBatchAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,21 +12,12 @@
 
 namespace hailong {
 
-// The answer for one rating of a batch.
-struct RatingOutcome
-{
-    QJsonValue id;  // as the kiosk sent it (null when it sent none)
-    QString status; // "accepted" | "duplicate" | "rejected"
-    QString error;  // the validator's code, or "conflict"; empty unless rejected
-    QString message;
-};
-
 // A kiosk's batch, validated and prepared, waiting for the transaction that stores it.
 struct PreparedBatch
 {
-    QList<RatingOutcome> outcomes; // "rejected" ones final; the rest filled in by store()
-    QList<StoredRating> toStore;   // the valid ratings, in the order sent
-    QList<int> storedIndex;        // outcome position of each rating in toStore
+    RatingBatchAnswer answer;    // "rejected" results final; the rest filled in by store()
+    QList<StoredRating> toStore; // the valid ratings, in the order sent
+    QList<int> storedIndex;      // result position of each rating in toStore
 };
 
 // Turns a batch from a kiosk into stored ratings: validates each, masks what could identify
@@ -58,15 +50,12 @@ public:
     // Stores the batch's valid ratings on the storage's commit thread, in a transaction it may
     // share with batches handed over just before or after (stored as if they came one after
     // the other in that order: an id in two of them is stored once, the later one being a
-    // duplicate or a conflict), fills in its outcomes and then calls `done` on this thread —
+    // duplicate or a conflict), fills in its results and then calls `done` on this thread —
     // with the fault when that transaction could not be committed and nothing of it is kept.
     // The batch must stay alive as long as `context`; nothing is called once `context` is
     // gone. A batch that needs no storage (every rating rejected) is answered at once.
     void store(PreparedBatch &batch, QObject *context,
                std::function<void(std::optional<StorageError> fault)> done);
-
-    // The answer's body, {"results": [...]}, in the order the ratings were sent.
-    static QByteArray resultsBody(const QList<RatingOutcome> &outcomes);
 
 private:
     StoredRating prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,

@@ -1,6 +1,6 @@
 #include "storage/IndicatorDayTable.h"
 
-#include "storage/CentreDay.h"
+#include "period/CentreDay.h"
 
 namespace hailong {
 

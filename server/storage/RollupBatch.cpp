@@ -1,6 +1,6 @@
 #include "storage/RollupBatch.h"
 
-#include "storage/CentreDay.h"
+#include "period/CentreDay.h"
 
 namespace hailong {
 

@@ -1,6 +1,6 @@
 #include "storage/SqlStorage.h"
 
-#include "storage/CentreDay.h"
+#include "period/CentreDay.h"
 #include "storage/CommitThread.h"
 #include "storage/Migrations.h"
 #include "storage/RollupBatch.h"

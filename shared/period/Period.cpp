@@ -139,6 +139,21 @@ Result<Period> Period::parse(const QString &name, PeriodRule rule)
     return period;
 }
 
+Result<Period> Period::resolve(const QString &name, const QString &ruleCode, const QDate &today)
+{
+    PeriodRule rule = PeriodRule::Nd09;
+    if (!ruleCode.isEmpty()) {
+        const std::optional<PeriodRule> parsed = periodRuleFromCode(ruleCode);
+        if (!parsed)
+            return ValidationError{QStringLiteral("invalid-rule"),
+                                   QStringLiteral("rule must be nd09 or calendar")};
+        rule = *parsed;
+    }
+    if (name.isEmpty())
+        return containing(today, Kind::Quarter, rule);
+    return parse(name, rule);
+}
+
 Period Period::containing(const QDate &day, Kind kind, PeriodRule rule)
 {
     const QDate month = reportingMonth(day, rule);

@@ -26,6 +26,11 @@ public:
     // more than 10 years), naming the fault in the message.
     static Result<Period> parse(const QString &name, PeriodRule rule);
 
+    // The period a staff read or a command names: `name` under the rule coded `ruleCode`
+    // (nd09 when empty); without a name, the quarter that holds `today`.
+    // Errors: "invalid-rule", and those of parse().
+    static Result<Period> resolve(const QString &name, const QString &ruleCode, const QDate &today);
+
     // The quarter, half-year or year (by kind) that holds `day` under `rule`.
     static Period containing(const QDate &day, Kind kind, PeriodRule rule);
 

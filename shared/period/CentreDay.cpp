@@ -1,4 +1,4 @@
-#include "storage/CentreDay.h"
+#include "period/CentreDay.h"
 
 namespace hailong {
 
@@ -11,6 +11,11 @@ qint64 floorDivide(qint64 value, qint64 divisor)
 
 const QDate epoch(1970, 1, 1);
 } // namespace
+
+QDate CentreDay::today()
+{
+    return date(of(QDateTime::currentDateTimeUtc()));
+}
 
 qint64 CentreDay::of(const QDateTime &instant)
 {

@@ -6,11 +6,14 @@
 namespace hailong {
 
 // Centre days (UTC+7, which has had no daylight saving since 1975) as whole numbers of days
-// since 1970-01-01: the key of every rollup. The SQL of the rollup migration computes the same
-// numbers as (effective_at + offsetMs) / dayMs.
+// since 1970-01-01: where a centre's day begins and ends, and the key of every daily rollup
+// (whose migration computes the same numbers as (effective_at + offsetMs) / dayMs).
 class CentreDay
 {
 public:
+    // Today's date at the centre.
+    static QDate today();
+
     static constexpr qint64 offsetMs = 7LL * 3600 * 1000;
     static constexpr qint64 dayMs = 24LL * 3600 * 1000;
     static constexpr qint64 hourMs = 3600LL * 1000;
