@@ -1,5 +1,6 @@
 #include "CsvReportWriter.h"
 
+#include "ReportHeadings.h"
 #include "VietnameseFormat.h"
 
 #include <QStringList>
@@ -32,22 +33,23 @@ QByteArray CsvReportWriter::write(const ReportDocument &document)
     QStringList lines;
     const auto row = [&lines](const QStringList &cells) { lines << cells.join(QLatin1Char(',')); };
 
-    row({field(QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG")),
-         field(QStringLiteral("UBND ") + document.communeName)});
-    row({field(QStringLiteral("Kỳ báo cáo")),
+    row({field(ReportHeadings::title()), field(ReportHeadings::issuer(document.communeName))});
+    row({field(ReportHeadings::periodLabel()),
          field(periodTitleVi(document.period) + QLatin1Char(' ') + periodDatesVi(document.period)),
          field(document.period.name()), field(periodRuleCode(document.period.rule())),
          field(periodRuleVi(document.period.rule()))});
-    row({field(QStringLiteral("Thời điểm lập")),
+    row({field(ReportHeadings::generatedLabel()),
          field(VietnameseFormat::dateTime(document.generatedAt))});
     lines << QString();
 
-    row({field(QStringLiteral("STT")), field(QStringLiteral("Chỉ tiêu")),
-         field(QStringLiteral("Cơ quan chủ trì")), field(QStringLiteral("Chỉ tiêu kế hoạch (%)")),
-         field(QStringLiteral("Kết quả thực hiện (%)")), field(QStringLiteral("Số phiếu")),
-         field(QStringLiteral("Số phiếu hài lòng")), field(QStringLiteral("Khoảng tin cậy 95 %")),
-         field(QStringLiteral("Đánh giá (Đạt / Không đạt)")),
-         field(QStringLiteral("Mức chắc chắn"))});
+    QStringList headings;
+    for (const QString &heading : ReportHeadings::columns(
+             {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
+              ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
+              ReportColumn::Satisfied, ReportColumn::Interval, ReportColumn::Assessment,
+              ReportColumn::Confidence}))
+        headings << field(heading);
+    row(headings);
     for (int i = 0; i < document.indicators.size(); ++i) {
         const IndicatorResult &result = document.indicators.at(i);
         row({QString::number(i + 1), field(result.definition.name.vi),

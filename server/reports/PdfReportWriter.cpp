@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 
 #include "ChartSvg.h"
+#include "ReportHeadings.h"
 #include "VietnameseFormat.h"
 
 #include <QBuffer>
@@ -93,8 +94,8 @@ Block heading(const ReportLayout &layout, const ReportDocument &document)
     const QFont bold = layout.font(10.5, true);
     const QFont motto = layout.font(11, true);
     const double half = layout.width() / 2;
-    const QString left = QStringLiteral("UBND %1\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
-                             .arg(document.communeName.toUpper());
+    const QString left = ReportHeadings::issuer(document.communeName.toUpper()) +
+                         QStringLiteral("\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG");
     const QString right =
         QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
     const double height = std::max(layout.textHeight(bold, left, half - layout.mm(4)),
@@ -115,14 +116,10 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
     const QFont cellFont = layout.font(9);
     const QFont statusFont = layout.font(9, true);
     const QList<double> fractions = {0.05, 0.30, 0.15, 0.085, 0.085, 0.08, 0.12, 0.13};
-    const QStringList headers = {QStringLiteral("STT"),
-                                 QStringLiteral("Chỉ tiêu"),
-                                 QStringLiteral("Cơ quan chủ trì"),
-                                 QStringLiteral("Chỉ tiêu kế hoạch (%)"),
-                                 QStringLiteral("Kết quả thực hiện (%)"),
-                                 QStringLiteral("Số phiếu"),
-                                 QStringLiteral("Khoảng tin cậy 95 %"),
-                                 QStringLiteral("Đánh giá")};
+    const QStringList headers = ReportHeadings::columns(
+        {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
+         ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings, ReportColumn::Interval,
+         ReportColumn::AssessmentShort});
     const double pad = layout.mm(1.2);
     QList<double> widths;
     for (const double fraction : fractions)
@@ -239,15 +236,13 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
 
     QList<Block> blocks;
     blocks << heading(layout, document);
-    blocks << paragraph(layout, QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG"),
-                        layout.font(15, true), Qt::AlignHCenter, layout.mm(1));
+    blocks << paragraph(layout, ReportHeadings::title(), layout.font(15, true), Qt::AlignHCenter,
+                        layout.mm(1));
+    blocks << paragraph(layout, ReportHeadings::periodLine(document.period), layout.font(11, true),
+                        Qt::AlignHCenter, layout.mm(1));
     blocks << paragraph(layout,
-                        QStringLiteral("Kỳ báo cáo: %1 (%2), %3")
-                            .arg(periodTitleVi(document.period), document.period.name(),
-                                 periodDatesVi(document.period)),
-                        layout.font(11, true), Qt::AlignHCenter, layout.mm(1));
-    blocks << paragraph(layout,
-                        QStringLiteral("Cách tính kỳ: ") + periodRuleVi(document.period.rule()),
+                        ReportHeadings::ruleLabel() + QStringLiteral(": ") +
+                            periodRuleVi(document.period.rule()),
                         layout.font(9.5, false, true), Qt::AlignHCenter, layout.mm(4));
     blocks << paragraph(layout, QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"),
                         layout.font(11, true), Qt::AlignLeft, layout.mm(2));

@@ -1,5 +1,6 @@
 #include "XlsxReportWriter.h"
 
+#include "ReportHeadings.h"
 #include "VietnameseFormat.h"
 
 #include <QFile>
@@ -143,33 +144,24 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
     sheet.width(7, 7, 16);
     sheet.width(8, 8, 14);
 
-    sheet.text(0, 0, QStringLiteral("UBND ") + document.communeName, f.bold);
-    sheet.merged(2, 0, lastCol, QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG"), f.title);
-    sheet.merged(3, 0, lastCol,
-                 QStringLiteral("Kỳ báo cáo: %1 (%2), %3")
-                     .arg(periodTitleVi(document.period), document.period.name(),
-                          periodDatesVi(document.period)),
-                 f.bold);
-    sheet.merged(
-        4, 0, lastCol,
-        QStringLiteral("Cách tính kỳ (%1): %2")
-            .arg(periodRuleCode(document.period.rule()), periodRuleVi(document.period.rule())),
-        f.plain);
+    sheet.text(0, 0, ReportHeadings::issuer(document.communeName), f.bold);
+    sheet.merged(2, 0, lastCol, ReportHeadings::title(), f.title);
+    sheet.merged(3, 0, lastCol, ReportHeadings::periodLine(document.period), f.bold);
+    sheet.merged(4, 0, lastCol,
+                 QStringLiteral("%1 (%2): %3")
+                     .arg(ReportHeadings::ruleLabel(), periodRuleCode(document.period.rule()),
+                          periodRuleVi(document.period.rule())),
+                 f.plain);
     sheet.merged(5, 0, lastCol,
-                 QStringLiteral("Thời điểm lập: ") +
+                 ReportHeadings::generatedLabel() + QStringLiteral(": ") +
                      VietnameseFormat::dateTime(document.generatedAt),
                  f.plain);
 
     constexpr int headerRow = 7;
-    const QStringList headers = {QStringLiteral("STT"),
-                                 QStringLiteral("Chỉ tiêu"),
-                                 QStringLiteral("Cơ quan chủ trì"),
-                                 QStringLiteral("Chỉ tiêu kế hoạch (%)"),
-                                 QStringLiteral("Kết quả thực hiện (%)"),
-                                 QStringLiteral("Số phiếu"),
-                                 QStringLiteral("Số phiếu hài lòng"),
-                                 QStringLiteral("Khoảng tin cậy 95 %"),
-                                 QStringLiteral("Đánh giá (Đạt / Không đạt)")};
+    const QStringList headers = ReportHeadings::columns(
+        {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
+         ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings, ReportColumn::Satisfied,
+         ReportColumn::Interval, ReportColumn::Assessment});
     for (int col = 0; col < headers.size(); ++col)
         sheet.text(headerRow, col, headers.at(col), f.header);
 
@@ -201,17 +193,11 @@ lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &documen
     sheet.width(0, 0, 16);
     sheet.width(1, 1, 46);
     sheet.width(2, 10, 13);
-    const QStringList headers = {QStringLiteral("Mã chỉ tiêu"),
-                                 QStringLiteral("Chỉ tiêu"),
-                                 QStringLiteral("Chỉ tiêu kế hoạch (%)"),
-                                 QStringLiteral("Số phiếu"),
-                                 QStringLiteral("Số phiếu hài lòng"),
-                                 QStringLiteral("Số phiếu chưa hài lòng"),
-                                 QStringLiteral("Tỷ lệ (%)"),
-                                 QStringLiteral("Cận dưới 95 %"),
-                                 QStringLiteral("Cận trên 95 %"),
-                                 QStringLiteral("Trạng thái"),
-                                 QStringLiteral("Mức chắc chắn")};
+    const QStringList headers = ReportHeadings::columns(
+        {ReportColumn::IndicatorId, ReportColumn::Indicator, ReportColumn::Target,
+         ReportColumn::Ratings, ReportColumn::Satisfied, ReportColumn::Unsatisfied,
+         ReportColumn::Rate, ReportColumn::IntervalLow, ReportColumn::IntervalHigh,
+         ReportColumn::Status, ReportColumn::Confidence});
     for (int col = 0; col < headers.size(); ++col)
         sheet.text(0, col, headers.at(col), f.header);
     for (int i = 0; i < document.indicators.size(); ++i) {
@@ -235,9 +221,9 @@ lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &documen
         return sheet.error();
     sheet.text(row, 0, QStringLiteral("Diễn biến theo thời gian"), f.bold);
     ++row;
-    const QStringList trendHeaders = {
-        QStringLiteral("Mã chỉ tiêu"), QStringLiteral("Kỳ"), QStringLiteral("Số phiếu"),
-        QStringLiteral("Số phiếu hài lòng"), QStringLiteral("Tỷ lệ (%)")};
+    const QStringList trendHeaders = ReportHeadings::columns(
+        {ReportColumn::IndicatorId, ReportColumn::TrendStep, ReportColumn::Ratings,
+         ReportColumn::Satisfied, ReportColumn::Rate});
     for (int col = 0; col < trendHeaders.size(); ++col)
         sheet.text(row, col, trendHeaders.at(col), f.header);
     for (auto it = document.trends.cbegin(); it != document.trends.cend(); ++it) {
