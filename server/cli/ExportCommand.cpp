@@ -10,8 +10,8 @@
 
 namespace hailong {
 
-// The same document and the same renderReport() as GET /api/v1/report, so a file made here
-// carries the numbers the dashboard shows.
+// The same report service call as GET /api/v1/report, so a file made here carries the numbers
+// the dashboard shows, and is written to the audit log as the dashboard's downloads are.
 int ExportCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
@@ -50,24 +50,20 @@ int ExportCommand::run(const QStringList &arguments)
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
     if (!opened)
         return ExitFailure;
-    Storage &storage = *opened;
-    IndicatorService indicators(storage, definitions.value());
-    TrendService trends(storage, definitions.value());
-    ReportService reports(indicators, trends, data.centreName());
-    const Result<ReportFile> file = renderReport(reports.document(period.value()), *format);
-    if (!file) {
-        printError(file.error().message);
+    IndicatorService indicators(*opened, definitions.value());
+    TrendService trends(*opened, definitions.value());
+    ReportService reports(*opened, indicators, trends, data.centreName());
+    const Result<ExportedReport> exported =
+        reports.exportReport(period.value(), *format, Actor::commandLine());
+    if (!exported) {
+        printError(exported.error().message);
         return ExitFailure;
     }
-    const Result<bool> written = DataDirectory::writeFile(out, file.value().bytes);
+    const Result<bool> written = DataDirectory::writeFile(out, exported.value().file.bytes);
     if (!written) {
         printError(written.error().message);
         return ExitFailure;
     }
-    storage.audit(QStringLiteral("export"), QStringLiteral("cli"),
-                  QStringLiteral("%1 %2 %3")
-                      .arg(period.value().name(), periodRuleCode(period.value().rule()),
-                           reportFormatCode(*format)));
     printLine(QStringLiteral("wrote %1").arg(out));
     return ExitOk;
 }

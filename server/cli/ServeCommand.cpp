@@ -2,6 +2,7 @@
 
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
+#include "cli/ServerServices.h"
 #include "config/CentreSettings.h"
 #include "http/ApiServer.h"
 #include "services/CommentRetention.h"
@@ -114,8 +115,7 @@ int ServeCommand::run(const QStringList &arguments)
 
     const QByteArray caPem = readFile(data.caCertificatePath());
     const QByteArray serverPem = readFile(data.serverCertificatePath());
-    ApiServerSettings settings;
-    settings.caCertificatePem = caPem;
+    ServerSettings settings;
     settings.certificates =
         CertificateExpiry(QSslCertificate(serverPem, QSsl::Pem), QSslCertificate(caPem, QSsl::Pem));
     const Result<EnrolmentCommand> enrolment = EnrolmentCommand::forCentre(
@@ -135,11 +135,14 @@ int ServeCommand::run(const QStringList &arguments)
     settings.alertMinRatings = alertMinRatings;
     settings.communeName = data.centreName();
     const bool mutualTls = args.isSet(QStringLiteral("mutual-tls"));
-    settings.mutualTls = mutualTls;
     for (const QString &problem : surveyProblems)
         printError(QStringLiteral("survey left out: ") + problem);
 
-    ApiServer server(std::move(settings));
+    ServerServices services(std::move(settings));
+    ApiServerSettings api;
+    api.caCertificatePem = caPem;
+    api.mutualTls = mutualTls;
+    ApiServer server(services.context(), std::move(api));
     const Result<quint16> port = server.listen(
         listen->host, listen->port, QSslCertificate(serverPem, QSsl::Pem),
         QSslKey(readFile(data.serverKeyPath()), QSsl::Ec, QSsl::Pem, QSsl::PrivateKey));

@@ -9,20 +9,21 @@
 #include "services/DailySummaryService.h"
 #include "services/EnrolmentCommand.h"
 #include "services/IndicatorService.h"
+#include "services/KioskStatusService.h"
 #include "services/PromptQueue.h"
 #include "services/RankingService.h"
 #include "services/RatingIngest.h"
 #include "services/ReportService.h"
 #include "services/SurveyProvider.h"
 #include "services/TrendService.h"
-#include "storage/Storage.h"
 
 namespace hailong {
 
-// What the route handlers reach: the services and access checks, owned by ApiServer.
+// What the route handlers reach: the services and access checks, built and owned by the
+// composition root (cli/ServerServices). Never the storage: a route parses, calls one of these
+// and maps the result.
 struct ApiContext
 {
-    Storage &storage;
     KioskAuthenticator &kiosks;
     StaffSessions &staff;
     RatingIngest &ingest;
@@ -37,6 +38,7 @@ struct ApiContext
     ChartService &charts;
     ReportService &reports;
     Administration &administration;
+    KioskStatusService &kioskStatus;
     const EnrolmentCommand &enrolment;
 };
 

@@ -20,77 +20,34 @@
 #include "http/UnitRoutes.h"
 #include "http/UserRoutes.h"
 
-#include <QLoggingCategory>
-
 namespace hailong {
 
-namespace {
-Q_LOGGING_CATEGORY(serverLog, "hailong.server")
-constexpr int connectionCheckMs = 5000;
-} // namespace
-
-ApiServer::ApiServer(ApiServerSettings settings, QObject *parent)
+ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *parent)
     : QObject(parent)
+    , m_api(api)
     , m_settings(std::move(settings))
-    , m_rateLimiter(m_settings.kioskRateLimit)
-    , m_kiosks(*m_settings.storage, m_rateLimiter)
-    , m_staff(*m_settings.storage)
-    , m_ingest(*m_settings.storage, m_settings.surveys, m_settings.secretKey)
-    , m_indicators(*m_settings.storage, m_settings.indicators)
-    , m_daily(*m_settings.storage, m_indicators, m_settings.surveys)
-    , m_polls(m_prompts, *m_settings.storage)
-    , m_trends(*m_settings.storage, m_settings.indicators)
-    , m_ranking(*m_settings.storage)
-    , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings,
-               m_settings.certificates)
-    , m_charts(*m_settings.storage, m_indicators, m_trends)
-    , m_reports(m_indicators, m_trends, m_settings.communeName)
-    , m_administration(*m_settings.storage)
-    , m_context{*m_settings.storage,
-                m_kiosks,
-                m_staff,
-                m_ingest,
-                m_indicators,
-                m_daily,
-                m_prompts,
-                m_polls,
-                m_settings.surveys,
-                m_trends,
-                m_ranking,
-                m_alerts,
-                m_charts,
-                m_reports,
-                m_administration,
-                m_settings.enrolment}
     , m_listener(m_http, m_settings.limits)
 {
-    RouteTable routes(m_http, m_staff);
-    HealthRoutes::install(routes, m_context);
+    RouteTable routes(m_http, m_api.staff);
+    HealthRoutes::install(routes, m_api);
     CaCertificateRoute::install(routes, m_settings.caCertificatePem);
-    RatingRoutes::install(routes, m_context);
-    SurveyRoutes::install(routes, m_context);
-    SessionRoutes::install(routes, m_context);
-    IndicatorRoutes::install(routes, m_context);
-    DailyRoutes::install(routes, m_context);
-    KioskRoutes::install(routes, m_context);
-    PromptRoutes::install(routes, m_context);
-    AlertRoutes::install(routes, m_context);
-    TrendRoutes::install(routes, m_context);
-    RankingRoutes::install(routes, m_context);
-    ChartRoutes::install(routes, m_context);
-    ReportRoutes::install(routes, m_context);
-    UserRoutes::install(routes, m_context);
-    UnitRoutes::install(routes, m_context);
-    AuditRoutes::install(routes, m_context);
+    RatingRoutes::install(routes, m_api);
+    SurveyRoutes::install(routes, m_api);
+    SessionRoutes::install(routes, m_api);
+    IndicatorRoutes::install(routes, m_api);
+    DailyRoutes::install(routes, m_api);
+    KioskRoutes::install(routes, m_api);
+    PromptRoutes::install(routes, m_api);
+    AlertRoutes::install(routes, m_api);
+    TrendRoutes::install(routes, m_api);
+    RankingRoutes::install(routes, m_api);
+    ChartRoutes::install(routes, m_api);
+    ReportRoutes::install(routes, m_api);
+    UserRoutes::install(routes, m_api);
+    UnitRoutes::install(routes, m_api);
+    AuditRoutes::install(routes, m_api);
     StaticFileRoutes::install(routes);
     routes.answerUnknownRoutes();
-
-    m_connectionCheck.setInterval(connectionCheckMs);
-    connect(&m_connectionCheck, &QTimer::timeout, this, [this] {
-        if (m_settings.storage->reconnectIfLost())
-            qCInfo(serverLog) << "database connection restored";
-    });
-    m_connectionCheck.start();
 }
 
 ApiServer::~ApiServer() = default;
@@ -106,7 +63,7 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port,
                                    QStringLiteral("mutual TLS needs the CA certificate (ca.pem)")};
         m_listener.requestClientCertificates(
             ca, [this](const RequestHead &head, const QSslCertificate &peer) {
-                return m_kiosks.admitClientCertificate(head, peer);
+                return m_api.kiosks.admitClientCertificate(head, peer);
             });
     }
     return m_listener.listen(address, port, certificate, key);

@@ -6,32 +6,25 @@
 
 namespace hailong {
 
-namespace {
-constexpr int defaultLimit = 200;
-constexpr int maxLimit = 1000;
-} // namespace
-
 // GET /api/v1/audit?limit=200 (admin): the audit log, newest first.
 void AuditRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.addStaff(
-        QStringLiteral("/api/v1/audit"), HttpMethod::Get, {StaffRole::Admin, false},
-        [&api](const QHttpServerRequest &request, const SessionRecord &) {
-            bool valid = false;
-            const int asked = request.query().queryItemValue(QStringLiteral("limit")).toInt(&valid);
-            const int limit = valid && asked > 0 ? std::min(asked, maxLimit) : defaultLimit;
-            QJsonArray entries;
-            for (const AuditEntry &entry : api.storage.auditEntries(limit))
-                entries.append(
-                    QJsonObject{{QStringLiteral("at"),
+    routes.addStaff(QStringLiteral("/api/v1/audit"), HttpMethod::Get, {StaffRole::Admin, false},
+                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
+                        const int asked =
+                            request.query().queryItemValue(QStringLiteral("limit")).toInt();
+                        QJsonArray entries;
+                        for (const AuditEntry &entry : api.administration.auditEntries(asked))
+                            entries.append(QJsonObject{
+                                {QStringLiteral("at"),
                                  entry.at.toTimeZone(centreTimeZone()).toString(Qt::ISODate)},
                                 {QStringLiteral("user"), entry.user},
                                 {QStringLiteral("action"), entry.action},
                                 {QStringLiteral("target"), entry.target},
                                 {QStringLiteral("ok"), entry.ok},
                                 {QStringLiteral("address"), entry.address}});
-            return JsonResponse::ok({{QStringLiteral("entries"), entries}});
-        });
+                        return JsonResponse::ok({{QStringLiteral("entries"), entries}});
+                    });
 }
 
 } // namespace hailong

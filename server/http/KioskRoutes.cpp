@@ -3,17 +3,11 @@
 #include "http/EnrolmentAnswer.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
-#include "period/PeriodRule.h"
 
 #include <QJsonArray>
 #include <QUrl>
 
 namespace hailong {
-
-namespace {
-// A kiosk that has not called for this long is shown offline.
-constexpr qint64 onlineWindowSeconds = 120;
-} // namespace
 
 // GET /api/v1/kiosks (staff): which kiosks are online, what they hold and what they sent;
 // only admins see revoked ones. POST /api/v1/kiosks enrols one and POST
@@ -23,36 +17,26 @@ void KioskRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(
         QStringLiteral("/api/v1/kiosks"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &, const SessionRecord &session) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QDateTime dayStart(now.toTimeZone(centreTimeZone()).date(), QTime(0, 0),
-                                     centreTimeZone());
-            const QHash<QString, KioskRatingStats> stats =
-                api.storage.kioskRatingStats(dayStart, dayStart.addDays(1));
             QJsonArray kiosks;
-            const bool isAdmin = session.role == StaffRole::Admin;
-            for (const KioskRecord &kiosk : api.storage.kiosks()) {
-                if (kiosk.revoked && !isAdmin)
-                    continue;
-                const std::optional<UnitRecord> unit = api.storage.unit(kiosk.unitId);
-                const KioskRatingStats figures = stats.value(kiosk.id);
-                const bool online =
-                    api.polls.isWaiting(kiosk.id) ||
-                    (kiosk.lastSeen && kiosk.lastSeen->secsTo(now) <= onlineWindowSeconds);
+            for (const KioskState &state : api.kioskStatus.kiosks(
+                     session.role == StaffRole::Admin, QDateTime::currentDateTimeUtc())) {
+                const KioskRecord &kiosk = state.kiosk;
                 kiosks.append(QJsonObject{
                     {QStringLiteral("id"), kiosk.id},
                     {QStringLiteral("unit"), kiosk.unitId},
-                    {QStringLiteral("unit_name"), unit ? unit->name : QString()},
+                    {QStringLiteral("unit_name"), state.unitName},
                     {QStringLiteral("counter"), kiosk.counter},
                     {QStringLiteral("last_seen"),
                      kiosk.lastSeen ? QJsonValue(kiosk.lastSeen->toString(Qt::ISODateWithMs))
                                     : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("online"), online},
+                    {QStringLiteral("online"), state.online},
                     {QStringLiteral("queued"),
                      kiosk.queued ? QJsonValue(*kiosk.queued) : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("last_seq"),
-                     figures.lastSeq ? QJsonValue(*figures.lastSeq) : QJsonValue(QJsonValue::Null)},
-                    {QStringLiteral("seq_gaps"), figures.seqGaps},
-                    {QStringLiteral("ratings_today"), figures.ratingsToday},
+                    {QStringLiteral("last_seq"), state.today.lastSeq
+                                                     ? QJsonValue(*state.today.lastSeq)
+                                                     : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("seq_gaps"), state.today.seqGaps},
+                    {QStringLiteral("ratings_today"), state.today.ratingsToday},
                     {QStringLiteral("revoked"), kiosk.revoked},
                     {QStringLiteral("clock_skew_seconds"), kiosk.clockSkewSeconds
                                                                ? QJsonValue(*kiosk.clockSkewSeconds)

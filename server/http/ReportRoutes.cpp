@@ -18,24 +18,16 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
                  QStringLiteral("format must be json, csv, xlsx or pdf")});
             if (!asked)
                 return JsonResponse::error(HttpStatus::BadRequest, asked.error());
-            const Period &period = asked.value().period;
-            const ReportFormat format = asked.value().choice;
-            const ReportDocument document = api.reports.document(period);
-            const Result<ReportFile> file = renderReport(document, format);
-            const QString target =
-                QStringLiteral("%1 %2 %3")
-                    .arg(period.name(), periodRuleCode(period.rule()), reportFormatCode(format));
-            if (!file) {
-                api.storage.audit(QStringLiteral("export-failed"), session.user, target,
-                                  StaffSessions::address(request));
-                return JsonResponse::error(HttpStatus::InternalServerError, file.error());
-            }
-            api.storage.audit(QStringLiteral("export"), session.user, target,
-                              StaffSessions::address(request));
-            QHttpServerResponse response(file.value().mimeType.toLatin1(), file.value().bytes);
+            const Result<ExportedReport> exported =
+                api.reports.exportReport(asked.value().period, asked.value().choice,
+                                         {session.user, StaffSessions::address(request)});
+            if (!exported)
+                return JsonResponse::error(HttpStatus::InternalServerError, exported.error());
+            const ReportFile &file = exported.value().file;
+            QHttpServerResponse response(file.mimeType.toLatin1(), file.bytes);
             response.setHeader(QByteArrayLiteral("Content-Disposition"),
                                QByteArrayLiteral("attachment; filename=\"") +
-                                   file.value().fileName(document).toLatin1() + '"');
+                                   exported.value().fileName.toLatin1() + '"');
             response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
             response.setHeader(QByteArrayLiteral("X-Content-Type-Options"),
                                QByteArrayLiteral("nosniff"));

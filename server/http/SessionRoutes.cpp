@@ -44,9 +44,7 @@ void SessionRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(QStringLiteral("/api/v1/session"), HttpMethod::Delete,
                     {StaffRole::Viewer, true},
                     [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-                        api.staff.logout(request);
-                        api.storage.audit(QStringLiteral("logout"), session.user, QString(),
-                                          StaffSessions::address(request));
+                        api.staff.logout(request, session);
                         QHttpServerResponse response(HttpStatus::NoContent);
                         response.addHeader(QByteArrayLiteral("Set-Cookie"),
                                            StaffSessions::clearingCookieHeader());

@@ -60,11 +60,12 @@ QJsonObject StaffSessions::describe(const QHttpServerRequest &request, const Ses
             {QStringLiteral("csrf"), csrfTokenFor(sessionCookie(request))}};
 }
 
-void StaffSessions::logout(const QHttpServerRequest &request)
+void StaffSessions::logout(const QHttpServerRequest &request, const SessionRecord &session)
 {
     const QString token = sessionCookie(request);
     if (!token.isEmpty())
         m_storage.deleteSession(SecretDigest::tokenDigest(token));
+    m_storage.audit(QStringLiteral("logout"), session.user, QString(), address(request));
 }
 
 Result<SessionRecord> StaffSessions::authenticate(const QHttpServerRequest &request,

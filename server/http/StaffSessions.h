@@ -31,7 +31,8 @@ public:
     // `address` is the caller's, for the audit log. A disabled account cannot log in.
     // Errors: "invalid-credentials", "locked".
     Result<StaffLogin> login(const QString &user, const QString &password, const QString &address);
-    void logout(const QHttpServerRequest &request);
+    // Ends the caller's session and writes it to the audit log.
+    void logout(const QHttpServerRequest &request, const SessionRecord &session);
     // {"user", "role", "csrf"} of the caller's (already authenticated) session.
     static QJsonObject describe(const QHttpServerRequest &request, const SessionRecord &session);
 

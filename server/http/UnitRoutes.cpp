@@ -22,7 +22,7 @@ void UnitRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(QStringLiteral("/api/v1/units"), HttpMethod::Get, {StaffRole::Admin, false},
                     [&api](const QHttpServerRequest &, const SessionRecord &) {
                         QJsonArray units;
-                        for (const UnitRecord &unit : api.storage.units())
+                        for (const UnitRecord &unit : api.administration.units())
                             units.append(unitJson(unit));
                         return JsonResponse::ok({{QStringLiteral("units"), units}});
                     });

@@ -22,7 +22,7 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(QStringLiteral("/api/v1/users"), HttpMethod::Get, {StaffRole::Admin, false},
                     [&api](const QHttpServerRequest &, const SessionRecord &) {
                         QJsonArray users;
-                        for (const UserRecord &user : api.storage.users())
+                        for (const UserRecord &user : api.administration.users())
                             users.append(QJsonObject{
                                 {QStringLiteral("name"), user.name},
                                 {QStringLiteral("role"), staffRoleCode(user.role)},

@@ -101,4 +101,20 @@ Result<bool> Administration::revokeKiosk(const QString &id, const Actor &actor)
     return true;
 }
 
+QList<UserRecord> Administration::users()
+{
+    return m_storage.users();
+}
+
+QList<UnitRecord> Administration::units()
+{
+    return m_storage.units();
+}
+
+QList<AuditEntry> Administration::auditEntries(int asked)
+{
+    return m_storage.auditEntries(asked > 0 ? std::min(asked, maxAuditEntries)
+                                            : defaultAuditEntries);
+}
+
 } // namespace hailong

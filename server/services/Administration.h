@@ -1,15 +1,9 @@
 #pragma once
 
+#include "services/Actor.h"
 #include "storage/Storage.h"
 
 namespace hailong {
-
-// Who made a change and from where, for the audit log.
-struct Actor
-{
-    QString user;
-    QString address;
-};
 
 // A kiosk just enrolled: its token exists only here and in the one answer that shows it.
 struct EnrolledKiosk
@@ -18,8 +12,9 @@ struct EnrolledKiosk
     QString token;
 };
 
-// The administration page's changes to users, units and kiosks. Each checks its input,
-// changes storage and writes the audit log.
+// The administration of users, units and kiosks, for the dashboard's admin page and the
+// command line alike: each change checks its input, changes storage and writes the audit log;
+// the reads list what is there and the audit log itself.
 class Administration
 {
 public:
@@ -39,6 +34,14 @@ public:
     Result<EnrolledKiosk> enrolKiosk(const KioskRecord &kiosk, const Actor &actor);
     // Errors: "unknown-kiosk".
     Result<bool> revokeKiosk(const QString &id, const Actor &actor);
+
+    QList<UserRecord> users();
+    QList<UnitRecord> units();
+    static constexpr int defaultAuditEntries = 200;
+    static constexpr int maxAuditEntries = 1000;
+    // The latest `asked` entries (the default when 0 or less, at most the maximum), newest
+    // first.
+    QList<AuditEntry> auditEntries(int asked);
 
     // An id or name given by an admin: 1–100 characters, no control characters.
     static bool isAcceptableName(const QString &text);

@@ -1,20 +1,68 @@
 #include "services/PromptQueue.h"
 
+#include "rating/RatingValidator.h"
+
+#include <algorithm>
+
 namespace hailong {
 
 namespace {
 // A prompt older than this belongs to a citizen who has left the counter.
 constexpr qint64 promptLifetimeSeconds = 10 * 60;
+
+Result<CounterPrompt> promptFrom(const QJsonObject &fields, const QString &counter,
+                                 const SurveyCatalog &surveys)
+{
+    CounterPrompt prompt;
+    prompt.counter = counter;
+    prompt.promptedAt = QDateTime::currentDateTimeUtc();
+    for (const auto &[name, target] : {std::pair{QStringLiteral("dossier"), &prompt.dossier},
+                                       std::pair{QStringLiteral("field"), &prompt.field},
+                                       std::pair{QStringLiteral("staff"), &prompt.staff}}) {
+        const QJsonValue value = fields.value(name);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (!value.isString())
+            return ValidationError{QStringLiteral("wrong-type"),
+                                   name + QStringLiteral(" must be text")};
+        if (value.toString().size() > WireLimits::maxCodeLength)
+            return ValidationError{QStringLiteral("text-too-long"),
+                                   name + QStringLiteral(" is too long")};
+        *target = value.toString();
+    }
+    const SurveyDefinition *survey = surveys.find(QStringLiteral("default"));
+    if (!prompt.field.isEmpty() && survey && !survey->hasField(prompt.field))
+        return ValidationError{QStringLiteral("unknown-field"),
+                               QStringLiteral("no service field \"%1\"").arg(prompt.field)};
+    return prompt;
+}
 } // namespace
 
-PromptQueue::PromptQueue(QObject *parent)
+PromptQueue::PromptQueue(Storage &storage, const SurveyProvider &surveys, QObject *parent)
     : QObject(parent)
+    , m_storage(storage)
+    , m_surveys(surveys)
 {}
 
-void PromptQueue::push(const CounterPrompt &prompt)
+bool PromptQueue::hasKioskAt(const QString &counter)
 {
-    m_pending.insert(prompt.counter, prompt);
-    emit queued(prompt.counter);
+    const QList<KioskRecord> kiosks = m_storage.kiosks();
+    return std::any_of(kiosks.cbegin(), kiosks.cend(), [&](const KioskRecord &kiosk) {
+        return !kiosk.revoked && kiosk.counter == counter;
+    });
+}
+
+Result<CounterPrompt> PromptQueue::queue(const QString &counter, const QJsonObject &fields)
+{
+    if (!hasKioskAt(counter))
+        return ValidationError{QStringLiteral("unknown-counter"),
+                               QStringLiteral("no kiosk at counter \"%1\"").arg(counter)};
+    const Result<CounterPrompt> prompt = promptFrom(fields, counter, m_surveys.catalog());
+    if (!prompt)
+        return prompt;
+    m_pending.insert(counter, prompt.value());
+    emit queued(counter);
+    return prompt;
 }
 
 std::optional<CounterPrompt> PromptQueue::take(const QString &counter)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "services/SurveyProvider.h"
+#include "storage/Storage.h"
 #include "wire/CounterPrompt.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <optional>
@@ -16,15 +19,22 @@ class PromptQueue : public QObject
     Q_OBJECT
 
 public:
-    explicit PromptQueue(QObject *parent = nullptr);
+    PromptQueue(Storage &storage, const SurveyProvider &surveys, QObject *parent = nullptr);
 
-    void push(const CounterPrompt &prompt);
+    // Queues what staff sent for `counter` ({"dossier", "field", "staff"}, each optional text)
+    // when a kiosk that is not revoked stands at that counter. Errors: "unknown-counter", then
+    // "wrong-type", "text-too-long", "unknown-field" (a field the default survey lacks).
+    Result<CounterPrompt> queue(const QString &counter, const QJsonObject &fields);
     std::optional<CounterPrompt> take(const QString &counter);
 
 signals:
     void queued(const QString &counter);
 
 private:
+    bool hasKioskAt(const QString &counter);
+
+    Storage &m_storage;
+    const SurveyProvider &m_surveys;
     QHash<QString, CounterPrompt> m_pending;
 };
 

@@ -2,9 +2,10 @@
 
 namespace hailong {
 
-ReportService::ReportService(IndicatorService &indicators, TrendService &trends,
+ReportService::ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
                              QString communeName)
-    : m_indicators(indicators)
+    : m_storage(storage)
+    , m_indicators(indicators)
     , m_trends(trends)
     , m_communeName(std::move(communeName))
 {}
@@ -18,6 +19,22 @@ ReportDocument ReportService::document(const Period &period)
     document.indicators = m_indicators.evaluate(period.start(), period.endExclusive());
     document.trends = m_trends.trend(period, TrendStepKind::Month).points;
     return document;
+}
+
+Result<ExportedReport> ReportService::exportReport(const Period &period, ReportFormat format,
+                                                   const Actor &actor)
+{
+    const ReportDocument report = document(period);
+    const Result<ReportFile> file = renderReport(report, format);
+    const QString target =
+        QStringLiteral("%1 %2 %3")
+            .arg(period.name(), periodRuleCode(period.rule()), reportFormatCode(format));
+    if (!file) {
+        m_storage.audit(QStringLiteral("export-failed"), actor.user, target, actor.address);
+        return file.error();
+    }
+    m_storage.audit(QStringLiteral("export"), actor.user, target, actor.address);
+    return ExportedReport{file.value(), file.value().fileName(report)};
 }
 
 } // namespace hailong

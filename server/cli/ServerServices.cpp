@@ -1,0 +1,47 @@
+#include "cli/ServerServices.h"
+
+#include <QLoggingCategory>
+
+namespace hailong {
+
+namespace {
+Q_LOGGING_CATEGORY(serverLog, "hailong.server")
+constexpr int connectionCheckMs = 5000;
+} // namespace
+
+ServerServices::ServerServices(ServerSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_rateLimiter(m_settings.kioskRateLimit)
+    , m_kiosks(*m_settings.storage, m_rateLimiter)
+    , m_staff(*m_settings.storage)
+    , m_ingest(*m_settings.storage, m_settings.surveys, m_settings.secretKey)
+    , m_indicators(*m_settings.storage, m_settings.indicators)
+    , m_daily(*m_settings.storage, m_indicators, m_settings.surveys)
+    , m_prompts(*m_settings.storage, m_settings.surveys)
+    , m_polls(m_prompts, *m_settings.storage)
+    , m_trends(*m_settings.storage, m_settings.indicators)
+    , m_ranking(*m_settings.storage)
+    , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings,
+               m_settings.certificates)
+    , m_charts(*m_settings.storage, m_indicators, m_trends)
+    , m_reports(*m_settings.storage, m_indicators, m_trends, m_settings.communeName)
+    , m_administration(*m_settings.storage)
+    , m_kioskStatus(*m_settings.storage,
+                    [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })
+    , m_context{m_kiosks,  m_staff,          m_ingest,      m_indicators,
+                m_daily,   m_prompts,        m_polls,       m_settings.surveys,
+                m_trends,  m_ranking,        m_alerts,      m_charts,
+                m_reports, m_administration, m_kioskStatus, m_settings.enrolment}
+{
+    m_connectionCheck.setInterval(connectionCheckMs);
+    connect(&m_connectionCheck, &QTimer::timeout, this, [this] {
+        if (m_settings.storage->reconnectIfLost())
+            qCInfo(serverLog) << "database connection restored";
+    });
+    m_connectionCheck.start();
+}
+
+ServerServices::~ServerServices() = default;
+
+} // namespace hailong
