@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 #include <memory>
@@ -42,6 +43,17 @@ QString promptRecordingsFolder()
             return QDir::cleanPath(candidate);
     }
     return {};
+}
+
+// Fullscreen, the first frame is laid out for the screen itself: cage gives the window its size
+// only after that frame is shown, which would otherwise be drawn at --size and show cut off
+// (or inside a black margin) until the next one.
+QSize initialWindowSize(const hailong::KioskOptions &options)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (options.fullscreen && screen && !screen->size().isEmpty())
+        return screen->size();
+    return options.windowSize;
 }
 
 } // namespace
@@ -148,11 +160,12 @@ int main(int argc, char *argv[])
     QObject::connect(&session, &hailong::RatingSession::languageChanged, &translator,
                      [&] { translator.apply(session.language()); });
     hailong::SessionNarrator narrator(session, speech, hailong::PromptCatalog::builtIn());
+    const QSize windowSize = initialWindowSize(options);
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&session)},
         {QStringLiteral("status"), QVariant::fromValue(&status)},
-        {QStringLiteral("width"), options.windowSize.width()},
-        {QStringLiteral("height"), options.windowSize.height()},
+        {QStringLiteral("width"), windowSize.width()},
+        {QStringLiteral("height"), windowSize.height()},
     });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/HaiLong/Kiosk/Main.qml")));
     if (engine.rootObjects().isEmpty())

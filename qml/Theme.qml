@@ -8,7 +8,9 @@ import QtQuick
 // Every length is given in millimetres and turned into pixels at the density of the device the
 // window stands for: a window 1000 px or more on its short side is the 21.5" 1920×1080 panel the
 // kiosk is sold with (≈ 102 px/inch, 4.03 px/mm), a smaller one the 10.1" 1280×800 tablet
-// (≈ 150 px/inch, 5.88 px/mm). So 2 cm is 81 px on the panel and 118 px on the tablet.
+// (≈ 150 px/inch, 5.88 px/mm). So 2 cm is 81 px on the panel and 118 px on the tablet. A window
+// smaller than the tablet's 1280×800 (either way round) stands for a screen at least the
+// tablet's size with bigger pixels, such as a 15" 1024×768 panel: everything shrinks with it.
 //
 // Text rule: a font's pixel size is its em height, and no text is under 6.9 mm — the 28 px of
 // the panel, 41 px on the tablet. Larger roles (labels, questions, greetings) are larger on the
@@ -22,7 +24,9 @@ QtObject {
     property real windowHeight: 1080
 
     readonly property bool tablet: Math.min(windowWidth, windowHeight) < 1000
-    readonly property real pixelsPerMm: (tablet ? Math.sqrt(1280 * 1280 + 800 * 800) / 10.1
+    readonly property real belowTablet: Math.min(1, Math.max(windowWidth, windowHeight) / 1280,
+                                                 Math.min(windowWidth, windowHeight) / 800)
+    readonly property real pixelsPerMm: (tablet ? Math.sqrt(1280 * 1280 + 800 * 800) / 10.1 * belowTablet
                                                 : Math.sqrt(1920 * 1920 + 1080 * 1080) / 21.5) / 25.4
     readonly property real widthMm: windowWidth / pixelsPerMm
     readonly property real heightMm: windowHeight / pixelsPerMm

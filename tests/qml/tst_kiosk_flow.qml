@@ -641,6 +641,7 @@ Item {
                 { tag: "tablet landscape high contrast", w: 1280, h: 800, high: true },
                 { tag: "tablet portrait", w: 800, h: 1280, high: false },
                 { tag: "tablet portrait high contrast", w: 800, h: 1280, high: true },
+                { tag: "small panel", w: 1024, h: 768, high: false },
             ]
         }
 
@@ -650,10 +651,13 @@ Item {
             kioskSession.timeoutMs = 9000 // the more-time button shows from the start
             // 2 cm and 8 mm on the assumed 21.5" 1080p panel (≈ 102 px/inch) or 10.1" 1280×800
             // tablet (≈ 150 px/inch); text at least 6.9 mm: 28 px on the panel, 41 px on the tablet.
+            // A 1024×768 window is a screen at least the tablet's size: 1024 px across it are
+            // its 1280, ≈ 120 px/inch.
             const tablet = Math.min(data.w, data.h) < 1000
-            compare(Theme.minTarget, tablet ? 118 : 81)
-            compare(Theme.minGap, tablet ? 48 : 33)
-            compare(Theme.minBodyText, tablet ? 41 : 28)
+            const small = data.w === 1024
+            compare(Theme.minTarget, small ? 95 : tablet ? 118 : 81)
+            compare(Theme.minGap, small ? 38 : tablet ? 48 : 33)
+            compare(Theme.minBodyText, small ? 33 : tablet ? 41 : 28)
             if (data.high) {
                 // High contrast lasts a session: check every screen of one session in it.
                 kioskSession.wake()
