@@ -7,45 +7,26 @@
 namespace hailong {
 
 namespace {
-const QByteArray headerEnd = QByteArrayLiteral("\r\n\r\n");
-
-// Every value of a header in a raw request head, matched case-insensitively, in order (a request
-// may repeat a header to confuse checks).
-QList<QByteArray> headerValues(const QByteArray &head, const QByteArray &name)
+QByteArray reasonPhrase(int status)
 {
-    // Views over the head, no copy per line: this runs for every request.
-    QList<QByteArray> values;
-    const QByteArrayView all(head);
-    for (qsizetype start = 0; start < all.size();) {
-        qsizetype end = all.indexOf('\n', start);
-        if (end < 0)
-            end = all.size();
-        const QByteArrayView line = all.sliced(start, end - start);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            values.append(line.sliced(colon + 1).trimmed().toByteArray());
-        start = end + 1;
+    switch (status) {
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Bad Request");
     }
-    return values;
 }
 
-// The first value of a header.
-QByteArray headerValue(const QByteArray &head, const QByteArray &name)
-{
-    return headerValues(head, name).value(0);
-}
-
-// "METHOD TARGET HTTP/1.1": the target without its query.
-QByteArray requestPath(const QByteArray &head)
-{
-    const QByteArray requestLine = head.left(head.indexOf('\n')).trimmed();
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() < 2)
-        return {};
-    const QByteArray &target = parts.at(1);
-    const qsizetype query = target.indexOf('?');
-    return query < 0 ? target : target.left(query);
-}
+// After a refusal: time for the client to read the answer before the close, and then for the
+// close itself before the socket is dropped.
+constexpr int lingerMs = 1000;
+constexpr int closeGraceMs = 5000;
 } // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, QObject *httpServer,
@@ -54,160 +35,160 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, QObject *httpServer,
     , m_socket(socket)
     , m_httpServer(httpServer)
     , m_limits(limits)
+    , m_reader({limits.maxHeaderBytes, limits.maxBodyBytes})
     , m_admission(std::move(admission))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, &ConnectionGuard::onBytesWritten);
-    // The TLS handshake counts as part of the first request's header time.
-    m_timer.start(m_limits.handshakeAndHeaderTimeoutMs);
-}
-
-void ConnectionGuard::startRequest()
-{
-    m_inRequest = true;
-    m_headersDone = false;
-    m_awaitingResponse = false;
-    m_head.clear();
-    m_bodyExpected = 0;
-    m_bodyReceived = 0;
-    // Not reset by activity: a client trickling header bytes cannot hold the connection.
+    // Until the first request's head: the TLS handshake and the head must not take longer.
     m_timer.start(m_limits.handshakeAndHeaderTimeoutMs);
 }
 
 void ConnectionGuard::onReadyRead()
 {
-    if (m_refused) {
+    // QtHttpServer reads everything a connection sends within a request, so what is available
+    // here is what arrived since the last time.
+    if (m_stage == Stage::Refused) {
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    consume(m_socket->peek(m_socket->bytesAvailable()));
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return;
+    switch (m_stage) {
+    case Stage::BetweenRequests:
+        m_stage = Stage::Head;
+        m_head.clear();
+        // Not reset by activity: a client trickling header bytes cannot hold the connection.
+        m_timer.start(m_limits.handshakeAndHeaderTimeoutMs);
+        headBytes(available);
+        break;
+    case Stage::Head:
+        headBytes(available);
+        break;
+    case Stage::Body:
+        bodyBytes(available);
+        break;
+    case Stage::AwaitingAnswer:
+        refuse({400, QStringLiteral("bad-request"),
+                QStringLiteral("Gửi từng yêu cầu một / one request at a time: this one came "
+                               "before the previous one was answered")});
+        break;
+    case Stage::Refused:
+        break;
+    }
 }
 
-void ConnectionGuard::consume(const QByteArray &bytes)
+void ConnectionGuard::headBytes(qint64 available)
 {
-    if (bytes.isEmpty())
+    // The head is read from at most its limit (plus the blank line); what follows it is body.
+    const qint64 room = m_limits.maxHeaderBytes + 4 - m_head.size();
+    const qint64 taken = qBound<qint64>(0, available, room);
+    m_head.append(m_socket->peek(taken));
+    const RequestHeadReader::Reading reading = m_reader.read(m_head);
+    switch (reading.progress) {
+    case RequestHeadReader::Progress::Incomplete:
         return;
-    if (!m_inRequest)
-        startRequest();
-    if (!m_headersDone) {
-        const qsizetype before = m_head.size();
-        m_head.append(bytes.left(m_limits.maxHeaderBytes + 4 - before));
-        const qsizetype end = m_head.indexOf(headerEnd);
-        if (end < 0) {
-            if (m_head.size() > m_limits.maxHeaderBytes)
-                refuse(431, QByteArrayLiteral("Request Header Fields Too Large"),
-                       QStringLiteral("headers-too-large"),
-                       QStringLiteral("request headers are too large"));
-            return;
-        }
-        const QByteArray head = m_head.left(end);
-        m_bodyReceived = bytes.size() - (end + headerEnd.size() - before);
-        headersComplete(head);
-        if (m_refused)
-            return;
-    } else {
-        m_bodyReceived += bytes.size();
-        m_timer.start(m_limits.idleTimeoutMs);
+    case RequestHeadReader::Progress::Refused:
+        refuse(reading.refusal);
+        return;
+    case RequestHeadReader::Progress::Complete:
+        break;
     }
-    const qint64 cap = m_bodyExpected >= 0 ? m_bodyExpected : m_limits.maxBodyBytes;
-    if (m_bodyExpected < 0 && m_bodyReceived > m_limits.maxBodyBytes + 64 * 1024) {
-        // Chunk framing adds a little; the decoded body is still over the cap.
-        refuse(413, QByteArrayLiteral("Payload Too Large"), QStringLiteral("too-large"),
-               QStringLiteral("the request body is over 1 MiB"));
+    if (const std::optional<HeadRefusal> refusal = admit(reading.head)) {
+        refuse(*refusal);
         return;
     }
-    if (m_bodyExpected >= 0 && m_bodyReceived >= cap) {
-        m_awaitingResponse = true;
+    const qint64 beyondHead = m_head.size() - reading.length + (available - taken);
+    m_head.clear();
+    m_stage = Stage::Body;
+    m_bodyExpected = reading.head.contentLength;
+    m_bodyReceived = 0;
+    bodyBytes(beyondHead);
+}
+
+void ConnectionGuard::bodyBytes(qint64 count)
+{
+    m_bodyReceived += count;
+    if (m_bodyReceived > m_bodyExpected) {
+        refuse({400, QStringLiteral("bad-request"),
+                QStringLiteral("Gửi từng yêu cầu một / one request at a time: more bytes came "
+                               "than the request's Content-Length")});
+        return;
+    }
+    if (m_bodyReceived == m_bodyExpected) {
+        m_stage = Stage::AwaitingAnswer;
         m_timer.stop();
-    }
-}
-
-void ConnectionGuard::headersComplete(const QByteArray &head)
-{
-    m_headersDone = true;
-    if (!admit(head))
-        return;
-    const QByteArray length = headerValue(head, QByteArrayLiteral("content-length"));
-    if (headerValue(head, QByteArrayLiteral("transfer-encoding")).toLower().contains("chunked")) {
-        m_bodyExpected = -1;
-    } else if (!length.isEmpty()) {
-        bool ok = false;
-        m_bodyExpected = length.toLongLong(&ok);
-        if (!ok || m_bodyExpected < 0) {
-            refuse(400, QByteArrayLiteral("Bad Request"), QStringLiteral("bad-request"),
-                   QStringLiteral("invalid Content-Length"));
-            return;
-        }
-    }
-    if (m_bodyExpected > m_limits.maxBodyBytes) {
-        refuse(413, QByteArrayLiteral("Payload Too Large"), QStringLiteral("too-large"),
-               QStringLiteral("the request body is over 1 MiB"));
         return;
     }
     m_timer.start(m_limits.idleTimeoutMs);
 }
 
-bool ConnectionGuard::admit(const QByteArray &head)
+std::optional<HeadRefusal> ConnectionGuard::admit(const RequestHead &head)
 {
     if (!m_admission)
-        return true;
+        return std::nullopt;
     const auto *tls = qobject_cast<const QSslSocket *>(m_socket);
     const std::optional<ValidationError> refusal =
-        m_admission({requestPath(head), headerValues(head, QByteArrayLiteral("authorization"))},
-                    tls ? tls->peerCertificate() : QSslCertificate());
+        m_admission(head, tls ? tls->peerCertificate() : QSslCertificate());
     if (!refusal)
-        return true;
-    if (refusal->code == QLatin1String("storage-unavailable"))
-        refuse(503, QByteArrayLiteral("Service Unavailable"), refusal->code, refusal->message);
-    else
-        refuse(401, QByteArrayLiteral("Unauthorized"), refusal->code, refusal->message);
-    return false;
+        return std::nullopt;
+    const int status = refusal->code == QLatin1String("storage-unavailable") ? 503 : 401;
+    return HeadRefusal{status, refusal->code, refusal->message};
 }
 
 void ConnectionGuard::onBytesWritten()
 {
     // An answer went out: the next bytes start a new request.
-    if (m_refused || !m_inRequest)
+    if (m_stage != Stage::AwaitingAnswer)
         return;
-    m_inRequest = false;
-    m_headersDone = false;
-    m_awaitingResponse = false;
+    m_stage = Stage::BetweenRequests;
     m_timer.start(m_limits.idleTimeoutMs);
 }
 
 void ConnectionGuard::onTimeout()
 {
-    if (m_awaitingResponse)
+    switch (m_stage) {
+    case Stage::AwaitingAnswer:
         return;
-    m_socket->abort();
+    case Stage::Refused:
+        // The answer had its time to be read: close, and drop a client that does not let go.
+        if (m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_socket->disconnectFromHost();
+            m_timer.start(closeGraceMs);
+        } else if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+            m_socket->abort();
+        }
+        return;
+    default:
+        m_socket->abort();
+    }
 }
 
-void ConnectionGuard::refuse(int status, const QByteArray &reason, const QString &code,
-                             const QString &message)
+void ConnectionGuard::refuse(const HeadRefusal &refusal)
 {
-    m_refused = true;
-    // QHttpServer must not see (or buffer) any more of this request.
+    m_stage = Stage::Refused;
+    // QHttpServer must not see (or buffer) any more of this connection.
     if (m_httpServer)
         disconnect(m_socket, &QIODevice::readyRead, m_httpServer, nullptr);
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     m_socket->skip(m_socket->bytesAvailable());
 
-    const QByteArray body = JsonResponse::errorBody(code, message);
-    m_socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason +
+    const QByteArray body = JsonResponse::errorBody(refusal.code, refusal.message);
+    m_socket->write(QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(refusal.status) + ' ' +
+                    reasonPhrase(refusal.status) +
                     QByteArrayLiteral("\r\nContent-Type: application/json\r\nContent-Length: ") +
                     QByteArray::number(body.size()) +
                     QByteArrayLiteral("\r\nConnection: close\r\n\r\n") + body);
     m_socket->flush();
-    // Keep discarding for a moment, so the client reads the answer before the close instead
-    // of a reset; then close.
-    m_timer.disconnect();
-    connect(&m_timer, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
-    m_timer.start(1000);
+    // Bytes still coming are discarded for a moment, so the client reads the answer before
+    // the close instead of a reset.
+    m_timer.start(lingerMs);
 }
 
 } // namespace hailong

@@ -4,7 +4,6 @@
 #include "http/JsonResponse.h"
 
 #include <QCryptographicHash>
-#include <algorithm>
 
 namespace hailong {
 
@@ -12,10 +11,10 @@ namespace {
 const QByteArray bearerScheme = QByteArrayLiteral("bearer ");
 
 // The routes only kiosks call.
-bool isKioskPath(const QByteArray &path)
+bool isKioskPath(const QString &path)
 {
-    return path == "/api/v1/ratings" || path == "/api/v1/survey" ||
-           path.startsWith("/api/v1/kiosk/");
+    return path == QLatin1String("/api/v1/ratings") || path == QLatin1String("/api/v1/survey") ||
+           path.startsWith(QLatin1String("/api/v1/kiosk/"));
 }
 } // namespace
 
@@ -55,9 +54,9 @@ Result<AuthenticatedKiosk> KioskAuthenticator::authenticate(const QHttpServerReq
 std::optional<ValidationError>
 KioskAuthenticator::admitClientCertificate(const RequestHead &head, const QSslCertificate &peer)
 {
-    const bool presentsToken = std::any_of(
-        head.authorization.cbegin(), head.authorization.cend(),
-        [](const QByteArray &value) { return value.toLower().startsWith(bearerScheme); });
+    // The head reader let through one Authorization at most, and the routes read the same one.
+    const QByteArray authorization = head.value("authorization");
+    const bool presentsToken = authorization.toLower().startsWith(bearerScheme);
     if (!presentsToken && !isKioskPath(head.path))
         return std::nullopt;
     const auto refused = [](const QString &why) {
@@ -70,12 +69,10 @@ KioskAuthenticator::admitClientCertificate(const RequestHead &head, const QSslCe
     if (peer.effectiveDate() > now || peer.expiryDate() < now)
         return refused(QStringLiteral("Chứng chỉ máy khách hết hạn hoặc chưa có hiệu lực / the "
                                       "client certificate is expired or not yet valid"));
-    // One token only: the routes read one header, and it must be the one checked here.
-    if (head.authorization.size() != 1 || !presentsToken)
-        return refused(QStringLiteral("Cần đúng một mã kiosk / the client certificate goes with "
-                                      "exactly one kiosk token"));
-    const QString token =
-        QString::fromLatin1(head.authorization.first().mid(bearerScheme.size()).trimmed());
+    if (!presentsToken)
+        return refused(QStringLiteral("Cần mã kiosk / the client certificate goes with the "
+                                      "kiosk's token"));
+    const QString token = QString::fromLatin1(authorization.mid(bearerScheme.size()).trimmed());
     std::optional<AuthenticatedKiosk> kiosk;
     try {
         kiosk = m_storage.kioskByTokenDigest(SecretDigest::tokenDigest(token));

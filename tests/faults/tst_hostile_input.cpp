@@ -280,7 +280,7 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing_data()
         << QByteArray("POST /api/v1/ratings HTTP/1.1\r\nHost: 127.0.0.1\r\n" + bearer + "\r\n" +
                       json + "\r\nTransfer-Encoding: chunked\r\n\r\n" +
                       QByteArray("10000\r\n" + QByteArray(0x10000, 'a') + "\r\n").repeated(160))
-        << 413 << "too-large" << QByteArray();
+        << 400 << "bad-request" << QByteArray();
     QTest::newRow("negative content-length")
         << QByteArray("POST /api/v1/ratings HTTP/1.1\r\nHost: 127.0.0.1\r\n" + bearer + "\r\n" +
                       json + "\r\nContent-Length: -5\r\n\r\n")
@@ -302,7 +302,7 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing_data()
         << RawHttpsClient::request("PUT", "/api/v1/ratings", {bearer, json}, valid) << 405
         << "method-not-allowed" << QByteArray();
     QTest::newRow("CRLF injected in the path")
-        << RawHttpsClient::request("GET", "/healthz%0d%0aX-Injected:%20yes") << 404 << "not-found"
+        << RawHttpsClient::request("GET", "/healthz%0d%0aX-Injected:%20yes") << 400 << "bad-request"
         << QByteArray("\r\nX-Injected");
 
     // Kiosk authentication.
@@ -362,22 +362,26 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing_data()
         << staffRequest("POST", "/api/v1/session", {}, {}, R"({"user":["admin"],"password":1})")
         << 400 << "invalid-login" << QByteArray();
 
-    // Path traversal towards the data folder and the system.
+    // Path traversal towards the data folder and the system: dot segments, written or encoded,
+    // and backslashes are not read at all.
     const QByteArray secrets = "PRIVATE KEY";
     QTest::newRow("dot segments to the server key")
-        << RawHttpsClient::request("GET", "/dashboard/../server-key.pem") << 404 << "not-found"
+        << RawHttpsClient::request("GET", "/dashboard/../server-key.pem") << 400 << "bad-request"
         << secrets;
     QTest::newRow("encoded dot segments to the CA key")
-        << RawHttpsClient::request("GET", "/dashboard/%2e%2e%2fca-key.pem") << 404 << "not-found"
+        << RawHttpsClient::request("GET", "/dashboard/%2e%2e%2fca-key.pem") << 400 << "bad-request"
         << secrets;
     QTest::newRow("encoded traversal to /etc/passwd")
-        << RawHttpsClient::request("GET", "/..%2f..%2f..%2f..%2fetc/passwd") << 404 << "not-found"
+        << RawHttpsClient::request("GET", "/..%2f..%2f..%2f..%2fetc/passwd") << 400 << "bad-request"
         << QByteArray("root:");
     QTest::newRow("traversal to the database")
-        << RawHttpsClient::request("GET", "/dashboard/..%2fhailong.db") << 404 << "not-found"
+        << RawHttpsClient::request("GET", "/dashboard/..%2fhailong.db") << 400 << "bad-request"
         << QByteArray("SQLite format");
     QTest::newRow("backslash traversal")
-        << RawHttpsClient::request("GET", "/dashboard/..\\..\\secret.key") << 404 << "not-found"
+        << RawHttpsClient::request("GET", "/dashboard/..\\..\\secret.key") << 400 << "bad-request"
+        << secrets;
+    QTest::newRow("encoded backslash traversal")
+        << RawHttpsClient::request("GET", "/dashboard/..%5C..%5Csecret.key") << 404 << "not-found"
         << secrets;
 }
 

@@ -10,7 +10,7 @@ build=${1:?usage: run-fuzz.sh BUILD_DIR [SECONDS [TARGET...]]}
 seconds=${2:-20}
 shift $(( $# >= 2 ? 2 : 1 ))
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(rating_batch survey_definition period)
+[[ ${#targets[@]} -gt 0 ]] || targets=(rating_batch survey_definition period request_head)
 cxx=${CXX:-clang++}
 [[ $cxx == *clang* ]] || cxx=clang++
 

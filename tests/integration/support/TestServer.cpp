@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -151,6 +152,19 @@ void TestServer::kill()
 bool TestServer::isRunning() const
 {
     return m_serve && m_serve->state() == QProcess::Running;
+}
+
+qint64 TestServer::residentKiB() const
+{
+    if (!isRunning())
+        return -1;
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_serve->processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
 }
 
 QUrl TestServer::url(const QString &pathAndQuery) const

@@ -41,6 +41,8 @@ public:
     void stop(); // SIGTERM, then wait
     void kill(); // SIGKILL, as a crash
     bool isRunning() const;
+    // The running server's resident memory (VmRSS) in KiB, or -1.
+    qint64 residentKiB() const;
 
     quint16 port() const { return m_port; }
     QUrl url(const QString &pathAndQuery) const;
