@@ -43,12 +43,15 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME hailong-kiosk)
 set(CPACK_COMPONENT_KIOSK_DESCRIPTION
     "Hài Lòng kiosk: the citizen's one-tap satisfaction rating, fullscreen under cage")
+# xwayland: Debian 12's cage 0.1.4 is built with Xwayland support and exits at start without
+# the Xwayland binary, though the package does not depend on it. Xwayland itself only starts if
+# an X client connects, which the kiosk (a Wayland client) never does.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qml6-module-qtquick, qml6-module-qtquick-controls, \
 qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtquick-templates, \
 qml6-module-qtqml-workerscript, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, \
 qml6-module-qt-labs-folderlistmodel, qml6-module-qtmultimedia, qml6-module-qttexttospeech, \
-qt6-wayland, libqt6svg6, fonts-noto-core, cage, curl, openssl, adduser")
+qt6-wayland, libqt6svg6, fonts-noto-core, cage, xwayland, curl, openssl, adduser")
 # Spoken prompts: Qt 6.4 plays sound through a PulseAudio server, which the kiosk user's
 # session starts when one is installed; the speech-dispatcher voice is for language packs
 # without recordings.

@@ -2,16 +2,21 @@
 # The packages, end to end: builds hailong-server and hailong-kiosk as Debian packages,
 # installs them with apt into a clean Debian 12 root made by mmdebstrap, starts the packaged
 # server there as the user its postinst created, enrols a kiosk with the one-line command
-# `kiosk add` prints, presses a key on the packaged kiosk (under Xvfb) and checks through the
-# server's API that the rating was counted; then backs up and restores with the packaged
-# commands as DEPLOY.md says, revokes the kiosk and checks that its token is refused, and
-# finally restarts the server in mutual-TLS mode and gets a second kiosk's rating through with
-# the client certificate `kiosk add --client-cert` issued.
+# `kiosk add` prints, and runs the kiosk session as hailong-kiosk.service does: cage, with the
+# packaged kiosk in it, as the unit's user (deploy/test-kiosk-session.sh says how). It checks
+# from screenshots that the kiosk fills cage's output with every face on screen at 1024×768,
+# 1920×1080, 1080×1920 (portrait), 1366×768 and 1280×800, gives one rating with keys and
+# taps, the comment typed in Vietnamese on the on-screen keyboard, and checks through the
+# server's API that the rating and its comment were counted. Then it backs up and restores with
+# the packaged commands as DEPLOY.md says, revokes the kiosk and checks that its token is
+# refused, and finally restarts the server in mutual-TLS mode and gets a second kiosk's rating
+# through with the client certificate `kiosk add --client-cert` issued.
 #
-#   sudo deploy/test-packages.sh [--build DIR] [--debs DIR] [--keep]
-#     --build DIR  build folder to configure, build and package in (default: build-packages)
-#     --debs DIR   test the .deb files already in DIR instead of building them
-#     --keep       leave the Debian root in place for inspection (its path is printed)
+#   sudo deploy/test-packages.sh [--build DIR] [--debs DIR] [--screenshots DIR] [--keep]
+#     --build DIR        build folder to configure, build and package in (default: build-packages)
+#     --debs DIR         test the .deb files already in DIR instead of building them
+#     --screenshots DIR  keep the kiosk's screenshots under cage in DIR
+#     --keep             leave the Debian root in place for inspection (its path is printed)
 #
 # Needs root (chroot and mounts) and Debian's mirror, reached through the host's apt sources.
 # Exit 77 means it cannot run here (not root, no mirror, a sanitizer build): ctest's "skipped".
@@ -20,11 +25,13 @@ set -euo pipefail
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=$source_dir/build-packages
 debs_dir=
+screenshots_dir=
 keep=0
 while (($#)); do
   case $1 in
-    --build) build_dir=$2; shift 2 ;;
+    --build) build_dir=$(realpath -m "$2"); shift 2 ;;
     --debs) debs_dir=$2; shift 2 ;;
+    --screenshots) screenshots_dir=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
@@ -55,19 +62,22 @@ fi
 curl -fsS --max-time 20 -o /dev/null "$mirror/dists/bookworm/Release" ||
   skip "Debian's mirror $mirror cannot be reached"
 
-# 1. The packages.
+# 1. The packages, and the test's reader of screenshots.
+if [[ -z $debs_dir ]] && grep -q '^HAILONG_SANITIZE:BOOL=ON' "$build_dir/CMakeCache.txt" 2>/dev/null; then
+  skip "$build_dir is a sanitizer build; packages come from a plain one"
+fi
+if [[ ! -f $build_dir/CMakeCache.txt ]]; then
+  step "configuring $build_dir"
+  # cpack would otherwise build every target, tests included, before packaging.
+  cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
+fi
+targets=(screen-regions)
+[[ -n $debs_dir ]] || targets+=(hailong-server hailong-kiosk)
+step "building ${targets[*]}"
+cmake --build "$build_dir" -j"$(nproc)" --target "${targets[@]}" >/dev/null
+screen_regions=$build_dir/tests/package/screen-regions
 if [[ -z $debs_dir ]]; then
-  if grep -q '^HAILONG_SANITIZE:BOOL=ON' "$build_dir/CMakeCache.txt" 2>/dev/null; then
-    skip "$build_dir is a sanitizer build; packages come from a plain one"
-  fi
-  if [[ ! -f $build_dir/CMakeCache.txt ]]; then
-    step "configuring $build_dir"
-    # cpack would otherwise build every target, tests included, before packaging.
-    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-      -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON >/dev/null
-  fi
-  step "building hailong-server and hailong-kiosk"
-  cmake --build "$build_dir" -j"$(nproc)" --target hailong-server hailong-kiosk >/dev/null
   step "packaging"
   debs_dir=$build_dir/debian-packages
   rm -f "$debs_dir"/hailong-*.deb
@@ -108,12 +118,15 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 step "creating a Debian 12 root with mmdebstrap"
-# Xvfb and xdotool are the test's only extras: a screen for the kiosk and a finger for its
-# keypad. Everything the programs need must come from the packages' Depends.
-timeout 900 mmdebstrap --quiet --mode=root --variant=apt --include=xvfb,xdotool \
+# Xvfb, xdotool and grim are the test's only extras: a panel for cage to show the kiosk on, a
+# finger and a keypad, and a camera. Everything the programs need must come from the packages'
+# Depends.
+timeout 900 mmdebstrap --quiet --mode=root --variant=apt --include=xvfb,xdotool,grim \
   --skip=cleanup/apt/lists --aptopt='Acquire::Check-Valid-Until "false"' \
   bookworm "$root" "${mirror_args[@]}" >"$work/mmdebstrap.log" 2>&1 ||
   { tail -20 "$work/mmdebstrap.log" >&2; fail "mmdebstrap could not create the root"; }
+# cage 0.1.4 does not start without Xwayland: it must come with hailong-kiosk, not the extras.
+[[ ! -e $root/usr/bin/Xwayland ]] || fail "the test's extras brought Xwayland into the root"
 
 mount_into() { # type-or-bind source target
   mkdir -p "$root$3"
@@ -140,6 +153,8 @@ DEBIAN_FRONTEND=noninteractive timeout 900 chroot "$root" \
   { tail -30 "$work/apt.log" >&2; fail "apt could not install the packages"; }
 
 step "checking what the maintainer scripts set up"
+[[ -x $root/usr/bin/Xwayland ]] ||
+  fail "hailong-kiosk's dependencies did not bring Xwayland, without which cage does not start"
 in_root getent passwd hailong >/dev/null || fail "postinst did not create the user hailong"
 in_root getent passwd hailong-kiosk >/dev/null || fail "postinst did not create hailong-kiosk"
 [[ -f $root/var/lib/hailong/ca.pem ]] || fail "postinst did not initialise /var/lib/hailong"
@@ -215,47 +230,15 @@ enrol_kiosk() { # id counter [kiosk add options…]: runs the printed enrol: lin
     fail "the kiosk token must be readable by the kiosk's group only"
 }
 
-# ExecStart= of the installed unit without cage (Xvfb stands in for the compositor), with the
-# variables of kiosk.conf expanded as systemd does: ${VAR} as one word, $VAR split into words.
-kiosk_unit_command() {
-  local exec_start command name value
-  exec_start=$(sed -n '/^ExecStart=/,/[^\\]$/p' "$root/lib/systemd/system/hailong-kiosk.service" |
-    tr -d '\\\n' | tr -s ' ')
-  command=${exec_start#*-- }
-  [[ $command == /usr/bin/hailong-kiosk* ]] || fail "unexpected ExecStart: $exec_start"
-  while IFS='=' read -r name value; do
-    [[ -n $name ]] || continue
-    command=${command//"\${$name}"/$value}
-    command=${command//"\$$name"/$value}
-  done <"$root/etc/hailong-kiosk/kiosk.conf"
-  [[ $command != *'$'* ]] || fail "kiosk.conf leaves a variable of the unit unset: $command"
-  read -r -a kiosk_argv <<<"$command"
-}
-
-start_kiosk() {
-  kiosk_unit_command
-  # A short inactivity time ends the citizen's session soon after the key, which seals it.
-  start_as_user "$work/kiosk.log" hailong-kiosk env DISPLAY="$display" QT_QPA_PLATFORM=xcb \
-    XDG_RUNTIME_DIR=/tmp/kiosk-runtime "${kiosk_argv[@]}" --timeout 2
-  kiosk_pid=$started_pid
-}
-
-press() { # key: a level key on the idle screen is the rating (the keypad of DESIGN.md)
-  as_user hailong-kiosk env DISPLAY="$display" timeout 60 \
-    xdotool search --sync --onlyvisible --class hailong-kiosk windowfocus --sync key "$1" \
-    >"$work/xdotool.log" 2>&1 ||
-    { cat "$work/kiosk.log" "$work/xdotool.log" >&2; fail "could not press a key on the kiosk"; }
-}
-
 daily() { api -b "$work/cookies" "$server_url/api/v1/daily?date=$(TZ=Asia/Ho_Chi_Minh date +%F)"; }
 
 wait_for_count() { # n: ratings the server must count today
   for _ in $(seq 60); do
     [[ $(daily | jq -r .n) == "$1" ]] && return
-    kill -0 "$kiosk_pid" 2>/dev/null || { cat "$work/kiosk.log" >&2; fail "the kiosk exited"; }
+    kill -0 "$session_pid" 2>/dev/null || { session_log >&2; fail "the session ended"; }
     sleep 1
   done
-  cat "$work/kiosk.log" >&2
+  session_log >&2
   fail "expected $1 ratings today, the server has $(daily | jq -r .n)"
 }
 
@@ -276,16 +259,28 @@ as_user hailong hailong-server unit add mot-cua --kind admin --name "Bộ phận
   --data /var/lib/hailong >/dev/null
 enrol_kiosk kiosk-1 quay-1
 
-step "starting the packaged kiosk under Xvfb with the unit's own command line"
-exec 3>"$work/display"
-start_as_user "$work/xvfb.log" hailong-kiosk Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp
-exec 3>&-
-for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.1; done
-[[ -s $work/display ]] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
-display=:$(head -1 "$work/display")
-install -d -m 0700 -o "$(stat -c %u "$root/var/lib/hailong-kiosk")" "$root/tmp/kiosk-runtime"
-start_kiosk
+# shellcheck source=deploy/test-kiosk-session.sh
+source "$source_dir/deploy/test-kiosk-session.sh"
+step "starting the kiosk session as hailong-kiosk.service does: cage, the packaged kiosk in it"
+start_panel
+# A short inactivity time ends the citizen's session soon after the last touch, which seals it.
+start_session --timeout 2
+for size in 1024x768 1920x1080 1080x1920 1366x768 1280x800; do
+  step "the idle screen on a $size panel: the window fills cage's output, every face on screen"
+  set_panel_size "$size"
+  wait_for_screen "idle-$size" faces_on_screen "the kiosk does not fit cage's $size output"
+done
+
+step "one rating by keypad and touch: 5, Enter, a comment in Vietnamese on the on-screen keyboard"
 press 5
+press Return
+wait_for_screen comment-keyboard keyboard_on_screen "no on-screen keyboard on the comment screen"
+# "Rất tốt": the first letter is a capital as the keyboard starts a text with shift on; ấ and ố
+# are long presses on a and o.
+type_comment r a:ấ t space t o:ố t
+sleep 0.5
+screenshot "comment-$panel_size"
+press Return
 
 step "waiting for the rating to reach the server's daily figures"
 csrf=$(api -c "$work/cookies" -H 'Content-Type: application/json' \
@@ -294,6 +289,8 @@ csrf=$(api -c "$work/cookies" -H 'Content-Type: application/json' \
 [[ -n $csrf && $csrf != null ]] || fail "the admin from init.txt could not log in"
 wait_for_count 1
 [[ $(daily | jq -r .satisfied) == 1 ]] || fail "a 5 (Rất hài lòng) must count as satisfied"
+comment=$(daily | jq -r '.comments[0].comment')
+[[ $comment == "Rất tốt" ]] || fail "the comment typed on the kiosk reached the server as \"$comment\""
 [[ $(api -b "$work/cookies" "$server_url/api/v1/kiosks" |
   jq -r '.kiosks[] | select(.id == "kiosk-1") | .ratings_today') == 1 ]] ||
   fail "the server does not credit the rating to kiosk-1"
@@ -317,18 +314,26 @@ refused=$(post_with_token)
 [[ $(daily | jq -r .n) == 1 ]] || fail "the revoked kiosk's rating was counted"
 
 step "mutual TLS: the server restarted with --mutual-tls, a kiosk enrolled with its certificate"
-stop "$kiosk_pid"
+stop_session
 stop "$server_pid"
 start_server --mutual-tls
 enrol_kiosk kiosk-2 quay-2 --client-cert
 [[ $(post_with_token) == 401 ]] || fail "--mutual-tls took a kiosk token without its certificate"
-start_kiosk
+start_session --timeout 2
 press 4
 wait_for_count 2
+stop_session
 
-if grep -qiE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log"; then
+if grep -qiE 'plugin|module .* is not installed|cannot load|failed to load' "$work/session.log"; then
   echo "kiosk warnings (a runtime dependency may be missing):" >&2
-  grep -iE 'plugin|module .* is not installed|cannot load|failed to load' "$work/kiosk.log" >&2
+  grep -iE 'plugin|module .* is not installed|cannot load|failed to load' "$work/session.log" >&2
 fi
-step "PASS: the packaged kiosk's ratings were counted by the packaged server, with a token and \
-with a client certificate; backup, restore and revocation hold"
+if [[ -n $screenshots_dir ]]; then
+  mkdir -p "$screenshots_dir"
+  for shot in "$work"/screens/idle-*.png "$work"/screens/comment-*x*.png; do
+    cp "$shot" "$screenshots_dir/kiosk-cage-$(basename "$shot")"
+  done
+fi
+step "PASS: the packaged session fits every panel size tried; its ratings, typed comment included, \
+were counted by the packaged server, with a token and with a client certificate; backup, \
+restore and revocation hold"
