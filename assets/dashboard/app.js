@@ -110,6 +110,15 @@ function selectTab(tab) {
   views[tab]($(`view-${tab}`), { hasRole, showLoadError });
 }
 
+// Which sentence tells the person at the login form what happened.
+function loginErrorKey(error) {
+  if (!(error instanceof ApiError)) return 'login.failed';
+  if (error.code === 'locked') return 'login.locked';
+  if (error.code === 'rate-limited') return 'login.throttled';
+  if (error.status === 503) return 'login.busy';
+  return 'login.failed';
+}
+
 async function login(event) {
   event.preventDefault();
   const form = event.currentTarget;
@@ -122,8 +131,7 @@ async function login(event) {
     form.reset();
     showApp(session);
   } catch (error) {
-    errorLine.textContent = error instanceof ApiError && error.status === 429
-      ? t('login.locked') : t('login.failed');
+    errorLine.textContent = t(loginErrorKey(error));
   }
 }
 

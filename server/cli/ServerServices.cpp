@@ -15,6 +15,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_rateLimiter(m_settings.kioskRateLimit)
     , m_kiosks(*m_settings.storage, m_rateLimiter)
     , m_staff(*m_settings.storage)
+    , m_staffLogin(*m_settings.storage)
     , m_ingest(*m_settings.storage, m_settings.surveys, m_settings.secretKey)
     , m_indicators(*m_settings.storage, m_settings.indicators)
     , m_daily(*m_settings.storage, m_indicators, m_settings.surveys)
@@ -29,10 +30,10 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_administration(*m_settings.storage)
     , m_kioskStatus(*m_settings.storage,
                     [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })
-    , m_context{m_kiosks,  m_staff,          m_ingest,      m_indicators,
-                m_daily,   m_prompts,        m_polls,       m_settings.surveys,
-                m_trends,  m_ranking,        m_alerts,      m_charts,
-                m_reports, m_administration, m_kioskStatus, m_settings.enrolment}
+    , m_context{
+          m_kiosks,  m_staff,   m_staffLogin,       m_ingest,      m_indicators,        m_daily,
+          m_prompts, m_polls,   m_settings.surveys, m_trends,      m_ranking,           m_alerts,
+          m_charts,  m_reports, m_administration,   m_kioskStatus, m_settings.enrolment}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

@@ -44,6 +44,7 @@ private:
     KioskRateLimiter m_rateLimiter;
     KioskAuthenticator m_kiosks;
     StaffSessions m_staff;
+    StaffLogin m_staffLogin;
     RatingIngest m_ingest;
     IndicatorService m_indicators;
     DailySummaryService m_daily;

@@ -3,6 +3,7 @@
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
 #include "crypto/PasswordHash.h"
+#include "services/StaffLogin.h"
 
 #include <QTextStream>
 
@@ -32,6 +33,11 @@ int UserAddCommand::run(const QStringList &arguments)
     const QString password = input.readLine();
     if (password.isEmpty()) {
         printError(QStringLiteral("no password on stdin"));
+        return ExitUsage;
+    }
+    // The same rule as the dashboard's.
+    if (const std::optional<ValidationError> weak = StaffLogin::checkNewPassword(password)) {
+        printError(weak->message);
         return ExitUsage;
     }
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());

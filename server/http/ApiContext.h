@@ -14,6 +14,7 @@
 #include "services/RankingService.h"
 #include "services/RatingIngest.h"
 #include "services/ReportService.h"
+#include "services/StaffLogin.h"
 #include "services/SurveyProvider.h"
 #include "services/TrendService.h"
 
@@ -26,6 +27,7 @@ struct ApiContext
 {
     KioskAuthenticator &kiosks;
     StaffSessions &staff;
+    StaffLogin &staffLogin;
     RatingIngest &ingest;
     IndicatorService &indicators;
     DailySummaryService &daily;

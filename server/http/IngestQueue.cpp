@@ -4,20 +4,6 @@
 
 namespace hailong {
 
-namespace {
-// The socket behind a responder. QHttpServerResponder::socket() exists in Qt 6.4 only, so it
-// is reached through this one function.
-QTcpSocket *socketOf(const QHttpServerResponder &responder)
-{
-    return responder.socket();
-}
-
-bool isConnected(const QPointer<QTcpSocket> &socket)
-{
-    return socket && socket->state() == QAbstractSocket::ConnectedState;
-}
-} // namespace
-
 IngestQueue::IngestQueue(RatingIngest &ingest, QObject *parent)
     : QObject(parent)
     , m_ingest(ingest)
@@ -30,8 +16,7 @@ void IngestQueue::enqueue(PreparedBatch batch, QHttpServerResponder &&responder)
     const quint64 request = m_nextRequest++;
     Waiting &waiting = m_waiting[request];
     waiting.batch = std::move(batch);
-    waiting.socket = socketOf(responder);
-    waiting.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    waiting.responder.emplace(std::move(responder));
     m_ingest.store(waiting.batch, this, [this, request](const std::optional<StorageError> &fault) {
         answer(request, fault);
     });
@@ -40,16 +25,16 @@ void IngestQueue::enqueue(PreparedBatch batch, QHttpServerResponder &&responder)
 void IngestQueue::answer(quint64 request, const std::optional<StorageError> &fault)
 {
     const auto found = m_waiting.find(request);
-    const Waiting waiting = std::move(found->second);
+    Waiting waiting = std::move(found->second);
     m_waiting.erase(found);
     if (fault)
         JsonResponse::logStorageFault(*fault);
-    if (!isConnected(waiting.socket))
+    if (!waiting.responder->isConnected())
         return;
     if (fault)
-        JsonResponse::storageUnavailable().write(std::move(*waiting.responder));
+        JsonResponse::storageUnavailable().write(std::move(waiting.responder->responder()));
     else
-        JsonResponse::write(*waiting.responder, waiting.batch.answer.toJson());
+        JsonResponse::write(waiting.responder->responder(), waiting.batch.answer.toJson());
 }
 
 } // namespace hailong

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "http/HeldResponder.h"
 #include "services/RatingIngest.h"
 
-#include <QHttpServerResponder>
 #include <QObject>
-#include <QPointer>
-#include <QTcpSocket>
 #include <map>
-#include <memory>
+#include <optional>
 
 namespace hailong {
 
@@ -32,8 +30,7 @@ private:
     struct Waiting
     {
         PreparedBatch batch;
-        std::unique_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket;
+        std::optional<HeldResponder> responder;
     };
 
     void answer(quint64 request, const std::optional<StorageError> &fault);

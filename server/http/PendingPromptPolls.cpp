@@ -4,15 +4,6 @@
 
 namespace hailong {
 
-namespace {
-// The socket behind a responder. QHttpServerResponder::socket() exists in Qt 6.4 only, so it
-// is reached through this one function.
-QTcpSocket *socketOf(const QHttpServerResponder &responder)
-{
-    return responder.socket();
-}
-} // namespace
-
 PendingPromptPolls::PendingPromptPolls(PromptQueue &queue, Storage &storage, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
@@ -31,14 +22,13 @@ void PendingPromptPolls::hold(const AuthenticatedKiosk &kiosk, QHttpServerRespon
     poll.kioskId = kiosk.kiosk.id;
     poll.counter = kiosk.kiosk.counter;
     poll.queued = kiosk.kiosk.queued;
-    poll.socket = socketOf(responder);
-    poll.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    poll.responder.emplace(std::move(responder));
     poll.timer = std::make_unique<QTimer>();
     poll.timer->setSingleShot(true);
     connect(poll.timer.get(), &QTimer::timeout, this, [this, id] { answer(id, std::nullopt); });
-    if (poll.socket) {
-        connect(poll.socket, &QAbstractSocket::disconnected, this, [this, id] { drop(id); });
-        connect(poll.socket, &QObject::destroyed, this, [this, id] { drop(id); });
+    if (QTcpSocket *socket = poll.responder->socket()) {
+        connect(socket, &QAbstractSocket::disconnected, this, [this, id] { drop(id); });
+        connect(socket, &QObject::destroyed, this, [this, id] { drop(id); });
     }
     poll.timer->start(qBound(0, waitSeconds, maxWaitSeconds) * 1000);
     m_polls.emplace(id, std::move(poll));
@@ -72,9 +62,9 @@ void PendingPromptPolls::answer(quint64 id, const std::optional<CounterPrompt> &
         return;
     Poll poll = std::move(it->second);
     m_polls.erase(it);
-    if (!poll.socket || poll.socket->state() != QAbstractSocket::ConnectedState)
+    if (!poll.responder->isConnected())
         return;
-    poll.socket->disconnect(this);
+    poll.responder->socket()->disconnect(this);
     try {
         // Waiting counts as being seen: the kiosk was online all along.
         m_storage.recordKioskSeen(poll.kioskId, QDateTime::currentDateTimeUtc(), poll.queued);
@@ -82,9 +72,9 @@ void PendingPromptPolls::answer(quint64 id, const std::optional<CounterPrompt> &
         // Last-seen is advisory; the answer still goes out.
     }
     if (prompt)
-        JsonResponse::write(*poll.responder, prompt->toJson());
+        JsonResponse::write(poll.responder->responder(), prompt->toJson());
     else
-        poll.responder->write(QByteArray(), {}, HttpStatus::NoContent);
+        poll.responder->responder().write(QByteArray(), {}, HttpStatus::NoContent);
 }
 
 void PendingPromptPolls::drop(quint64 id)

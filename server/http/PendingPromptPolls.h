@@ -1,22 +1,20 @@
 #pragma once
 
+#include "http/HeldResponder.h"
 #include "services/PromptQueue.h"
 #include "storage/Storage.h"
 
-#include <QHttpServerResponder>
 #include <QObject>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace hailong {
 
 // Kiosks' long-polls for counter prompts, held open until a prompt for their counter arrives
-// (200) or their wait runs out (204). QtHttpServer 6.4 lets a handler keep the responder; it
-// writes straight to the socket, so each held poll watches its socket and is dropped, never
-// written, once the socket disconnects or is destroyed.
+// (200) or their wait runs out (204). Each held poll is dropped, never written, once its socket
+// disconnects or is destroyed (see HeldResponder).
 class PendingPromptPolls : public QObject
 {
     Q_OBJECT
@@ -36,8 +34,7 @@ private:
         QString kioskId;
         QString counter;
         std::optional<int> queued;
-        std::unique_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket;
+        std::optional<HeldResponder> responder;
         std::unique_ptr<QTimer> timer;
     };
 

@@ -1,6 +1,5 @@
 #include "http/StaffSessions.h"
 
-#include "crypto/PasswordHash.h"
 #include "crypto/SecretDigest.h"
 
 namespace hailong {
@@ -19,38 +18,16 @@ QString csrfTokenFor(const QString &sessionToken)
 
 StaffSessions::StaffSessions(Storage &storage)
     : m_storage(storage)
-    , m_decoyHash(PasswordHash::hash(RandomToken::generate()))
 {}
 
-Result<StaffLogin> StaffSessions::login(const QString &user, const QString &password,
-                                        const QString &address)
+OpenedSession StaffSessions::open(const UserRecord &user)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_storage.loginFailuresSince(user, now.addSecs(-lockoutMinutes * 60)) >= maxFailures) {
-        m_storage.audit(QStringLiteral("login-locked"), user, QString(), address);
-        return ValidationError{QStringLiteral("locked"),
-                               QStringLiteral("Tài khoản tạm khoá do đăng nhập sai nhiều lần / "
-                                              "account locked after repeated failures")};
-    }
-    const std::optional<UserRecord> account = m_storage.user(user);
-    const bool verified =
-        PasswordHash::verify(password, account ? account->passwordHash : m_decoyHash);
-    if (!account || !verified || account->disabled) {
-        m_storage.recordLoginFailure(user, now);
-        m_storage.audit(QStringLiteral("login-failed"), user, QString(), address);
-        return ValidationError{QStringLiteral("invalid-credentials"),
-                               QStringLiteral("Sai tên đăng nhập hoặc mật khẩu / wrong user name "
-                                              "or password")};
-    }
-    m_storage.clearLoginFailures(user);
     const QString sessionToken = RandomToken::generate();
-    StaffLogin login{sessionToken, csrfTokenFor(sessionToken), *account};
-    m_storage.createSession({SecretDigest::tokenDigest(login.sessionToken), account->name,
-                             account->role, SecretDigest::tokenDigest(login.csrfToken),
-                             now.addSecs(sessionHours * 3600)});
-    m_storage.recordLogin(account->name, now);
-    m_storage.audit(QStringLiteral("login"), user, QString(), address);
-    return login;
+    OpenedSession opened{sessionToken, csrfTokenFor(sessionToken), user};
+    m_storage.createSession({SecretDigest::tokenDigest(opened.sessionToken), user.name, user.role,
+                             SecretDigest::tokenDigest(opened.csrfToken),
+                             QDateTime::currentDateTimeUtc().addSecs(sessionHours * 3600)});
+    return opened;
 }
 
 QJsonObject StaffSessions::describe(const QHttpServerRequest &request, const SessionRecord &session)

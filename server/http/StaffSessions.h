@@ -8,8 +8,8 @@
 
 namespace hailong {
 
-// A fresh login: the cookie value and CSRF token exist only here and in the answer.
-struct StaffLogin
+// A session just opened: the cookie value and CSRF token exist only here and in the answer.
+struct OpenedSession
 {
     QString sessionToken;
     QString csrfToken;
@@ -18,19 +18,16 @@ struct StaffLogin
 
 // Staff login sessions: a random session id in the `hailong_session` cookie (HttpOnly,
 // Secure, SameSite=Strict), a CSRF token required as X-CSRF-Token on state-changing
-// requests, both stored only as digests, and a lockout after 5 failed logins in 15 minutes.
+// requests, both stored only as digests. Who may log in is StaffLogin's to decide.
 class StaffSessions
 {
 public:
-    static constexpr int maxFailures = 5;
-    static constexpr int lockoutMinutes = 15;
     static constexpr int sessionHours = 12;
 
     explicit StaffSessions(Storage &storage);
 
-    // `address` is the caller's, for the audit log. A disabled account cannot log in.
-    // Errors: "invalid-credentials", "locked".
-    Result<StaffLogin> login(const QString &user, const QString &password, const QString &address);
+    // A session for a user whose password StaffLogin has just checked.
+    OpenedSession open(const UserRecord &user);
     // Ends the caller's session and writes it to the audit log.
     void logout(const QHttpServerRequest &request, const SessionRecord &session);
     // {"user", "role", "csrf"} of the caller's (already authenticated) session.
@@ -55,7 +52,6 @@ private:
     static QString sessionCookie(const QHttpServerRequest &request);
 
     Storage &m_storage;
-    QString m_decoyHash; // verified against for unknown users, so timing does not tell them apart
 };
 
 } // namespace hailong

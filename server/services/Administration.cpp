@@ -2,6 +2,7 @@
 
 #include "crypto/PasswordHash.h"
 #include "crypto/SecretDigest.h"
+#include "services/StaffLogin.h"
 
 #include <algorithm>
 
@@ -36,11 +37,8 @@ Result<UserRecord> Administration::addUser(const QString &name, const QString &r
     if (!parsedRole)
         return ValidationError{QStringLiteral("invalid-role"),
                                QStringLiteral("role must be viewer, manager or admin")};
-    if (password.size() < minPasswordLength)
-        return ValidationError{QStringLiteral("weak-password"),
-                               QStringLiteral("Mật khẩu cần ít nhất %1 ký tự / the password "
-                                              "needs at least %1 characters")
-                                   .arg(minPasswordLength)};
+    if (const std::optional<ValidationError> weak = StaffLogin::checkNewPassword(password))
+        return *weak;
     const UserRecord user = UserRecord::create(name, *parsedRole, PasswordHash::hash(password));
     const Result<bool> added = m_storage.addUser(user);
     if (!added)

@@ -18,8 +18,6 @@ struct EnrolledKiosk
 class Administration
 {
 public:
-    static constexpr int minPasswordLength = 10;
-
     explicit Administration(Storage &storage);
 
     // Errors: "invalid-name", "invalid-role", "weak-password", "duplicate-user".

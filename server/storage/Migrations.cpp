@@ -105,6 +105,20 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE TABLE IF NOT EXISTS kiosk_certificates (kiosk_id TEXT "
                             "PRIMARY KEY REFERENCES kiosks(id), sha256 TEXT NOT NULL UNIQUE)"),
          }},
+        // Staff logins: failures count per account and address (the lockout) and per address
+        // (the throttle), and are deleted once they no longer count. The table is made anew
+        // (its rows matter for 15 minutes at most), so the step can also run again safely.
+        {5,
+         {
+             QStringLiteral("DROP TABLE IF EXISTS login_attempts"),
+             QStringLiteral("CREATE TABLE login_attempts (user_name TEXT NOT NULL, address TEXT "
+                            "NOT NULL, at INTEGER NOT NULL, centre_id TEXT NOT NULL DEFAULT "
+                            "'main')"),
+             QStringLiteral(
+                 "CREATE INDEX login_attempts_account ON login_attempts(user_name, address, at)"),
+             QStringLiteral("CREATE INDEX login_attempts_address ON login_attempts(address, at)"),
+             QStringLiteral("CREATE INDEX login_attempts_at ON login_attempts(at)"),
+         }},
     };
     return all;
 }

@@ -321,19 +321,31 @@ void SqlStorage::deleteSession(const QString &tokenDigest)
     m_tables->sessions.remove(tokenDigest);
 }
 
-void SqlStorage::recordLoginFailure(const QString &user, const QDateTime &at)
+void SqlStorage::recordLoginFailure(const QString &user, const QString &address,
+                                    const QDateTime &at)
 {
-    m_tables->loginAttempts.recordFailure(user, at);
+    m_tables->loginAttempts.recordFailure(user, address, at);
 }
 
-int SqlStorage::loginFailuresSince(const QString &user, const QDateTime &since)
+int SqlStorage::loginFailuresSince(const QString &user, const QString &address,
+                                   const QDateTime &since)
 {
-    return m_tables->loginAttempts.failuresSince(user, since);
+    return m_tables->loginAttempts.failuresSince(user, address, since);
 }
 
-void SqlStorage::clearLoginFailures(const QString &user)
+int SqlStorage::addressLoginFailuresSince(const QString &address, const QDateTime &since)
 {
-    m_tables->loginAttempts.clear(user);
+    return m_tables->loginAttempts.addressFailuresSince(address, since);
+}
+
+void SqlStorage::clearLoginFailures(const QString &user, const QString &address)
+{
+    m_tables->loginAttempts.clear(user, address);
+}
+
+void SqlStorage::pruneLoginFailures(const QDateTime &before, const QDateTime &unknownBefore)
+{
+    m_tables->loginAttempts.prune(before, unknownBefore);
 }
 
 void SqlStorage::appendAudit(const AuditEntry &entry)

@@ -56,9 +56,13 @@ public:
     std::optional<SessionRecord> session(const QString &tokenDigest, const QDateTime &now) override;
     void deleteSession(const QString &tokenDigest) override;
 
-    void recordLoginFailure(const QString &user, const QDateTime &at) override;
-    int loginFailuresSince(const QString &user, const QDateTime &since) override;
-    void clearLoginFailures(const QString &user) override;
+    void recordLoginFailure(const QString &user, const QString &address,
+                            const QDateTime &at) override;
+    int loginFailuresSince(const QString &user, const QString &address,
+                           const QDateTime &since) override;
+    int addressLoginFailuresSince(const QString &address, const QDateTime &since) override;
+    void clearLoginFailures(const QString &user, const QString &address) override;
+    void pruneLoginFailures(const QDateTime &before, const QDateTime &unknownBefore) override;
 
     void appendAudit(const AuditEntry &entry) override;
     QList<AuditEntry> auditEntries(int limit) override;

@@ -59,9 +59,19 @@ public:
                                                  const QDateTime &now) = 0;
     virtual void deleteSession(const QString &tokenDigest) = 0;
 
-    virtual void recordLoginFailure(const QString &user, const QDateTime &at) = 0;
-    virtual int loginFailuresSince(const QString &user, const QDateTime &since) = 0;
-    virtual void clearLoginFailures(const QString &user) = 0;
+    // Failed staff logins, by account name (empty for a name no account has) and the
+    // caller's address.
+    virtual void recordLoginFailure(const QString &user, const QString &address,
+                                    const QDateTime &at) = 0;
+    // Failures for `user` from `address` since `since`.
+    virtual int loginFailuresSince(const QString &user, const QString &address,
+                                   const QDateTime &since) = 0;
+    // Failures from `address` since `since`, whatever the name.
+    virtual int addressLoginFailuresSince(const QString &address, const QDateTime &since) = 0;
+    virtual void clearLoginFailures(const QString &user, const QString &address) = 0;
+    // Forgets failures from before `before`, and those for unknown names from before
+    // `unknownBefore`.
+    virtual void pruneLoginFailures(const QDateTime &before, const QDateTime &unknownBefore) = 0;
 
     // An append-only record of what staff and admins did; never citizens' data.
     virtual void appendAudit(const AuditEntry &entry) = 0;

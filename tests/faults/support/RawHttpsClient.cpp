@@ -57,6 +57,8 @@ std::unique_ptr<QSslSocket> RawHttpsClient::connectEncrypted() const
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     socket->setSslConfiguration(tls);
     socket->setPeerVerifyName(QStringLiteral("127.0.0.1"));
+    if (!m_source.isNull())
+        socket->bind(m_source);
     socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
     if (!socket->waitForEncrypted(exchangeTimeoutMs))
         return nullptr;

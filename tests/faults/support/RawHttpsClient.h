@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -28,6 +29,10 @@ class RawHttpsClient
 public:
     RawHttpsClient(const QString &caPath, quint16 port);
 
+    // Connects from this local address (127.0.0.2, …), as another machine would; by default
+    // the system chooses.
+    void setSourceAddress(const QHostAddress &address) { m_source = address; }
+
     // One request on a fresh connection. The bytes go out in chunks; writing stops once the
     // server has answered or closed, so a refused 10 MB body is not pushed to the end.
     RawReply exchange(const QByteArray &request) const;
@@ -43,6 +48,7 @@ public:
 private:
     QList<QSslCertificate> m_ca;
     quint16 m_port;
+    QHostAddress m_source;
 };
 
 } // namespace hailong::testing
