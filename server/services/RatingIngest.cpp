@@ -7,6 +7,23 @@
 
 namespace hailong {
 
+namespace {
+// A kiosk rates for the counter it is enrolled at: a rating naming another counter is refused
+// (a kiosk must not put ratings on a colleague's counter), one naming none is stored with the
+// kiosk's. A kiosk enrolled without a counter serves no counter (counter prompts only reach
+// kiosks at one), so any counter it names is refused too.
+std::optional<ValidationError> counterMismatch(const Rating &rating, const KioskRecord &kiosk)
+{
+    if (rating.counter.isEmpty() || rating.counter == kiosk.counter)
+        return std::nullopt;
+    return ValidationError{QStringLiteral("counter-mismatch"),
+                           QStringLiteral("Đánh giá ghi quầy \"%1\", kiosk đặt tại quầy \"%2\" / "
+                                          "the rating names counter \"%1\", the kiosk stands at "
+                                          "\"%2\"")
+                               .arg(rating.counter, kiosk.counter)};
+}
+} // namespace
+
 RatingIngest::RatingIngest(Storage &storage, const SurveyProvider &surveys, QByteArray secretKey)
     : m_storage(storage)
     , m_surveys(surveys)
@@ -25,6 +42,7 @@ StoredRating RatingIngest::prepareRating(const Rating &rating, const Authenticat
     stored.rating.dossier.clear();
     if (!rating.dossier.isEmpty())
         stored.dossierHash = m_keyedDigest.hex(rating.dossier.toUtf8());
+    stored.rating.counter = kiosk.kiosk.counter;
     stored.kioskId = kiosk.kiosk.id;
     stored.unitId = kiosk.unit.id;
     stored.unitKind = kiosk.unit.kind;
@@ -65,10 +83,12 @@ PreparedBatch RatingIngest::prepare(const QJsonArray &ratings, const Authenticat
         if (result.id.isUndefined())
             result.id = QJsonValue::Null;
         const Result<Rating> rating = validator.validate(value);
-        if (!rating) {
+        const std::optional<ValidationError> refusal =
+            rating ? counterMismatch(rating.value(), kiosk.kiosk) : rating.error();
+        if (refusal) {
             result.status = RatingStatus::Rejected;
-            result.error = rating.error().code;
-            result.message = rating.error().message;
+            result.error = refusal->code;
+            result.message = refusal->message;
         } else {
             batch.storedIndex.append(int(batch.answer.results.size()));
             batch.toStore.append(prepareRating(rating.value(), kiosk, receivedAt, skewSeconds));

@@ -23,8 +23,12 @@ struct PreparedBatch
 // Turns a batch from a kiosk into stored ratings: validates each, masks what could identify
 // a citizen, hashes the dossier under the server key, and stores the valid ones in one
 // transaction (prepare(), then store(), which shares commits with other requests'). A
-// rating's content fingerprint (keyed hash of its canonical form) tells an identical resend
-// (duplicate) from a reused id (conflict).
+// rating's content fingerprint (keyed hash of its canonical form, as sent) tells an identical
+// resend (duplicate) from a reused id (conflict).
+//
+// The counter is the kiosk's, from its enrolment: a rating naming another is rejected with
+// "counter-mismatch", one naming none (a citizen who walked up without a counter prompt) is
+// stored with the kiosk's counter.
 //
 // Which instant decides a rating's day and period (its effective time):
 // - the kiosk sent its clock (HTTP Date) and it is more than 5 minutes off the receive time:

@@ -119,6 +119,25 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX login_attempts_address ON login_attempts(address, at)"),
              QStringLiteral("CREATE INDEX login_attempts_at ON login_attempts(at)"),
          }},
+        // A rating's counter is its kiosk's (RatingIngest): ratings stored without one — a
+        // citizen who rated without a counter prompt — get their kiosk's. Their days' rollups
+        // are deleted first and built again from the ratings, so no rollup row is re-keyed onto
+        // one that exists; run again, the step finds nothing to do.
+        {6,
+         {
+             QStringLiteral("DELETE FROM rollup_days WHERE day IN (SELECT DISTINCT "
+                            "(r.effective_at + 25200000) / 86400000 FROM ratings r JOIN kiosks k "
+                            "ON k.id = r.kiosk_id WHERE r.counter = '' AND k.counter <> '')"),
+             QStringLiteral("UPDATE ratings SET counter = (SELECT k.counter FROM kiosks k WHERE "
+                            "k.id = ratings.kiosk_id) WHERE counter = '' AND kiosk_id IN (SELECT "
+                            "id FROM kiosks WHERE counter <> '')"),
+             QStringLiteral(
+                 "INSERT INTO rollup_days (day, unit_id, unit_kind, tied, field, counter, staff, "
+                 "suspect, n, satisfied, clock_skewed) SELECT (effective_at + 25200000) / "
+                 "86400000, unit_id, unit_kind, tied, field, counter, staff, suspect, COUNT(*), "
+                 "SUM(satisfied), SUM(clock_skew) FROM ratings WHERE (effective_at + 25200000) / "
+                 "86400000 NOT IN (SELECT day FROM rollup_days) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"),
+         }},
     };
     return all;
 }

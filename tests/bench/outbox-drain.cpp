@@ -29,7 +29,8 @@ namespace {
 
 constexpr int batchSize = 100;
 
-// A rating as a busy counter produces it: a field, a counter, staff, two criteria.
+// A rating as a busy counter produces it: a field, the counter of the bench's kiosk (counter 1,
+// see bench-common.sh; the server refuses any other), staff, two criteria.
 hailong::Rating sampleRating(qint64 seq)
 {
     static const QStringList fields{QStringLiteral("ho-tich"), QStringLiteral("chung-thuc"),
@@ -44,7 +45,7 @@ hailong::Rating sampleRating(qint64 seq)
     rating.criteria = {{QStringLiteral("thoi-gian"), 1 + int(seq % 5)},
                        {QStringLiteral("thai-do"), 1 + int((seq / 5) % 5)}};
     rating.field = fields.at(int(seq % fields.size()));
-    rating.counter = QString::number(1 + seq % 6);
+    rating.counter = QStringLiteral("1");
     rating.staff = QStringLiteral("cb-%1").arg(1 + seq % 12);
     rating.lang = QStringLiteral("vi");
     rating.ended = hailong::SessionEnd::Done;

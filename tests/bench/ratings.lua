@@ -30,10 +30,10 @@ local function rating(seq)
   local id = string.format("%08x-%04x-4000-8000-%012x", run_tag, thread_id, seq)
   return string.format(
     '{"id":"%s","created_at":"%s","seq":%d,"survey":"default","overall":%d,' ..
-    '"criteria":{"thoi-gian":%d,"thai-do":%d},"field":"%s","counter":"%d",' ..
+    '"criteria":{"thoi-gian":%d,"thai-do":%d},"field":"%s",' ..
     '"staff":"cb-%d","lang":"vi","ended":"done"}',
     id, os.date("!%Y-%m-%dT%H:%M:%S+00:00"), seq, 1 + seq % 5, 1 + seq % 5,
-    1 + math.floor(seq / 5) % 5, fields[1 + seq % 6], 1 + seq % 6, 1 + seq % 12)
+    1 + math.floor(seq / 5) % 5, fields[1 + seq % 6], 1 + seq % 12)
 end
 
 function request()

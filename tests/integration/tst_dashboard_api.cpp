@@ -126,12 +126,14 @@ void DashboardApiTest::initTestCase()
                               QStringLiteral("Trạm Y tế")));
     const QString adminKiosk =
         m_server->addKiosk(QStringLiteral("k-1"), QStringLiteral("ubnd"), QStringLiteral("Quầy 1"));
+    const QString secondCounter =
+        m_server->addKiosk(QStringLiteral("k-2"), QStringLiteral("ubnd"), QStringLiteral("Quầy 2"));
     m_healthToken = m_server->addKiosk(QStringLiteral("k-h"), QStringLiteral("tyt"));
     QVERIFY(
         !m_server
              ->addKiosk(QStringLiteral("k-old"), QStringLiteral("ubnd"), QStringLiteral("Quầy 3"))
              .isEmpty());
-    QVERIFY(!adminKiosk.isEmpty() && !m_healthToken.isEmpty());
+    QVERIFY(!adminKiosk.isEmpty() && !secondCounter.isEmpty() && !m_healthToken.isEmpty());
     QVERIFY(m_server->addUser(QStringLiteral("lan"), QStringLiteral("manager"),
                               QStringLiteral("mật khẩu quản lý")));
     QVERIFY(m_server->addUser(QStringLiteral("xem"), QStringLiteral("viewer"),
@@ -153,19 +155,24 @@ void DashboardApiTest::initTestCase()
 
     TlsClient kiosk(m_server->caPath());
     const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QJsonArray admin;
+    // Each counter's ratings come from that counter's kiosk.
+    QHash<QString, QJsonArray> admin;
     for (int i = 0; i < adminRatings.size(); ++i) {
         QJsonObject rating =
             TestRatings::rating(TestRatings::newId(), at, i + 1, adminRatings.at(i).overall);
         rating.insert(QStringLiteral("staff"), adminRatings.at(i).staff);
         rating.insert(QStringLiteral("counter"), adminRatings.at(i).counter);
-        admin.append(rating);
+        admin[adminRatings.at(i).counter].append(rating);
     }
-    QCOMPARE(kiosk
-                 .postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
-                           TestRatings::batch(admin), TlsClient::bearer(adminKiosk))
-                 .status,
-             200);
+    for (const auto &[counter, token] : {std::pair{QStringLiteral("Quầy 1"), adminKiosk},
+                                         std::pair{QStringLiteral("Quầy 2"), secondCounter}}) {
+        const HttpReply stored =
+            kiosk.postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                           TestRatings::batch(admin.value(counter)), TlsClient::bearer(token));
+        QCOMPARE(stored.status, 200);
+        for (const QJsonValue &result : stored.json().value(QLatin1String("results")).toArray())
+            QCOMPARE(result[QLatin1String("status")].toString(), QStringLiteral("accepted"));
+    }
     const QJsonArray health{TestRatings::rating(TestRatings::newId(), at, 1, 5),
                             TestRatings::rating(TestRatings::newId(), at, 2, 4)};
     QCOMPARE(kiosk

@@ -66,6 +66,7 @@ struct Kiosk
 {
     QString id;
     QString unit;
+    QString counter; // enrolled at; the server files the kiosk's ratings there
     QString token;
     qint64 seq = 0;
 };
@@ -112,14 +113,15 @@ void RollupsTest::initTestCase()
                               QStringLiteral("Trạm y tế")));
     QVERIFY(m_server->addUnit(QStringLiteral("truong"), QStringLiteral("education"),
                               QStringLiteral("Trường tiểu học")));
-    const QList<QPair<QString, QString>> kiosks{{QStringLiteral("k1"), QStringLiteral("ubnd")},
-                                                {QStringLiteral("k2"), QStringLiteral("ubnd")},
-                                                {QStringLiteral("k3"), QStringLiteral("tram-y-te")},
-                                                {QStringLiteral("k4"), QStringLiteral("truong")}};
-    for (const auto &[id, unit] : kiosks) {
-        const QString token = m_server->addKiosk(id, unit);
-        QVERIFY(!token.isEmpty());
-        m_kiosks.append({id, unit, token, 0});
+    const QList<Kiosk> kiosks{
+        {QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("Quầy 1"), {}, 0},
+        {QStringLiteral("k2"), QStringLiteral("ubnd"), QStringLiteral("Quầy 2"), {}, 0},
+        {QStringLiteral("k3"), QStringLiteral("tram-y-te"), QString(), {}, 0},
+        {QStringLiteral("k4"), QStringLiteral("truong"), QString(), {}, 0}};
+    for (Kiosk kiosk : kiosks) {
+        kiosk.token = m_server->addKiosk(kiosk.id, kiosk.unit, kiosk.counter);
+        QVERIFY(!kiosk.token.isEmpty());
+        m_kiosks.append(kiosk);
     }
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
     m_kioskClient = std::make_unique<TlsClient>(m_server->caPath());
@@ -153,7 +155,10 @@ void RollupsTest::send(Kiosk &kiosk, const QList<QJsonObject> &batch)
         const QJsonObject &rating = batch.at(i);
         const QString id = rating.value(QLatin1String("id")).toString();
         const QString status = results.at(i).toObject().value(QLatin1String("status")).toString();
-        const bool invalid = rating.value(QLatin1String("overall")).toInt() > 5;
+        // A rating naming another counter than its kiosk's is refused before anything else.
+        const QString counter = rating.value(QLatin1String("counter")).toString();
+        const bool invalid = rating.value(QLatin1String("overall")).toInt() > 5 ||
+                             (!counter.isEmpty() && counter != kiosk.counter);
         QString expected;
         if (invalid)
             expected = QStringLiteral("rejected");
@@ -189,7 +194,6 @@ void RollupsTest::randomStreamIsAcknowledgedExactlyOnce()
                              QStringLiteral("dat-dai"),
                              QStringLiteral("xay-dung"),
                              QStringLiteral("dau-tu")};
-    const QStringList counters{QString(), QStringLiteral("Quầy 1"), QStringLiteral("Quầy 2")};
     const QStringList staff{QString(), QStringLiteral("lan"), QStringLiteral("minh"),
                             QStringLiteral("hoà")};
     const auto pick = [&random](const QStringList &list) {
@@ -226,9 +230,10 @@ void RollupsTest::randomStreamIsAcknowledgedExactlyOnce()
         if (random.bounded(100U) < 15)
             rating.insert(QStringLiteral("procedure"), QStringLiteral("1.001234"));
         if (kiosk.unit == QLatin1String("ubnd")) {
-            const QString counter = pick(counters);
-            if (!counter.isEmpty())
-                rating.insert(QStringLiteral("counter"), counter);
+            // Prompted at the counter, or a citizen who walked up: filed on the kiosk's
+            // counter either way.
+            if (random.bounded(2U) == 0)
+                rating.insert(QStringLiteral("counter"), kiosk.counter);
             const QString person = pick(staff);
             if (!person.isEmpty())
                 rating.insert(QStringLiteral("staff"), person);
