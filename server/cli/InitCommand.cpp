@@ -84,6 +84,11 @@ int InitCommand::run(const QStringList &arguments)
         printError(QStringLiteral("cannot create %1").arg(data.path()));
         return ExitFailure;
     }
+    // Before anything is written: keys, password hashes and comments are the owner's alone.
+    if (const Result<bool> kept = data.keepPrivate(); !kept) {
+        printError(kept.error().message);
+        return ExitFailure;
+    }
 
     const Result<bool> tls = writeTls(data, names);
     if (!tls) {

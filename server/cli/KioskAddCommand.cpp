@@ -4,24 +4,17 @@
 #include "cli/DatabaseSetting.h"
 #include "crypto/SecretDigest.h"
 #include "services/EnrolmentCommand.h"
+#include "services/EntityId.h"
 #include "tls/CertificateAuthority.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSslCertificate>
 
 namespace hailong {
 
 namespace {
-// The kiosk id names its certificate files: nothing that could leave DIR/kiosks.
-bool isFileSafeName(const QString &id)
-{
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]*$"));
-    return safe.match(id).hasMatch();
-}
-
 Result<PemPair> issueClientCertificate(const DataDirectory &data, const QString &kioskId)
 {
     QFile caCertificate(data.caCertificatePath());
@@ -82,9 +75,16 @@ int KioskAddCommand::run(const QStringList &arguments)
     kiosk.id = args.positional(0);
     kiosk.unitId = args.value(QStringLiteral("unit"));
     kiosk.counter = args.value(QStringLiteral("counter"));
-    if (!isAcceptableName(kiosk.id) || !isAcceptableName(kiosk.unitId) ||
+    // A valid id also names the kiosk's certificate files safely inside DIR/kiosks.
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(kiosk.id, QStringLiteral("kiosk"))) {
+        printError(invalid->message);
+        return ExitUsage;
+    }
+    if (!isAcceptableName(kiosk.unitId) ||
         (!kiosk.counter.isEmpty() && !isAcceptableName(kiosk.counter))) {
-        printError(QStringLiteral("the kiosk needs an ID and a --unit (1–100 characters)"));
+        printError(QStringLiteral("the kiosk needs a --unit (and a --counter, if any) of 1–100 "
+                                  "characters"));
         return ExitUsage;
     }
     const DataDirectory data = args.dataDirectory();
@@ -104,11 +104,6 @@ int KioskAddCommand::run(const QStringList &arguments)
         return ExitFailure;
     }
     const bool withCertificate = args.isSet(QStringLiteral("client-cert"));
-    if (withCertificate && !isFileSafeName(kiosk.id)) {
-        printError(QStringLiteral("with --client-cert the kiosk ID names files: use letters, "
-                                  "digits, '.', '_' and '-'"));
-        return ExitUsage;
-    }
     PemPair clientCertificate;
     if (withCertificate) {
         const Result<PemPair> issued = issueClientCertificate(data, kiosk.id);

@@ -94,7 +94,12 @@ int RestoreCommand::run(const QStringList &arguments)
             return ExitFailure;
         }
     }
-    const Result<bool> restored = restoreInto(archive, data);
+    // Whatever the umask, and whatever the archive says: the restored folder is the owner's.
+    Result<bool> restored = data.keepPrivate();
+    if (restored)
+        restored = restoreInto(archive, data);
+    if (restored)
+        restored = data.keepPrivate();
     if (!restored) {
         emptyFolder(data.path());
         printError(restored.error().message);

@@ -87,6 +87,10 @@ int ServeCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const DataDirectory data = args.dataDirectory();
+    // The database (and its -wal and -shm) and anything else serve writes stay the owner's,
+    // also in a folder an older version left readable.
+    if (const Result<bool> kept = data.keepPrivate(); !kept)
+        printError(kept.error().message);
     const QString dbUrl = args.isSet(QStringLiteral("db")) ? args.value(QStringLiteral("db"))
                                                            : DatabaseSetting::url(data);
     Result<std::shared_ptr<Storage>> storage = StorageLocation::open(dbUrl);

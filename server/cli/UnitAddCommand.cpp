@@ -2,6 +2,7 @@
 
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
+#include "services/EntityId.h"
 
 namespace hailong {
 
@@ -22,8 +23,13 @@ int UnitAddCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const UnitRecord unit{args.positional(0), *kind, args.value(QStringLiteral("name"))};
-    if (!isAcceptableName(unit.id) || !isAcceptableName(unit.name)) {
-        printError(QStringLiteral("the unit needs an ID and a --name (1–100 characters)"));
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(unit.id, QStringLiteral("unit"))) {
+        printError(invalid->message);
+        return ExitUsage;
+    }
+    if (!isAcceptableName(unit.name)) {
+        printError(QStringLiteral("the unit needs a --name (1–100 characters)"));
         return ExitUsage;
     }
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());

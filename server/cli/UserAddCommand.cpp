@@ -3,6 +3,7 @@
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
 #include "crypto/PasswordHash.h"
+#include "services/EntityId.h"
 #include "services/StaffLogin.h"
 
 #include <QTextStream>
@@ -25,8 +26,8 @@ int UserAddCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QString name = args.positional(0);
-    if (!isAcceptableName(name)) {
-        printError(QStringLiteral("the user name must be 1–100 characters"));
+    if (const std::optional<ValidationError> invalid = EntityId::checkUserName(name)) {
+        printError(invalid->message);
         return ExitUsage;
     }
     QTextStream input(stdin);

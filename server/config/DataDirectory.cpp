@@ -1,11 +1,14 @@
 #include "config/DataDirectory.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <sys/stat.h>
 
 namespace hailong {
 
@@ -101,6 +104,39 @@ QString DataDirectory::centreName() const
             return name;
     }
     return QStringLiteral("Xã Hài Lòng");
+}
+
+Result<bool> DataDirectory::keepPrivate() const
+{
+    ::umask(S_IRWXG | S_IRWXO);
+    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const auto restrict = [&others](const QFileInfo &entry) {
+        // Only what others can reach is changed: a file already private (even one another
+        // user owns, like the packaged init.txt) is left alone.
+        if (!(entry.permissions() & others))
+            return true;
+        return QFile::setPermissions(
+            entry.filePath(),
+            entry.isDir() ? QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                          : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    };
+    if (!restrict(QFileInfo(m_path)))
+        return ValidationError{QStringLiteral("io"),
+                               QStringLiteral("cannot make %1 private to its owner").arg(m_path)};
+    QDirIterator entries(m_path,
+                         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDirIterator::Subdirectories);
+    while (entries.hasNext()) {
+        entries.next();
+        const QFileInfo entry = entries.fileInfo();
+        if (!entry.isSymLink() && !restrict(entry))
+            return ValidationError{
+                QStringLiteral("io"),
+                QStringLiteral("cannot make %1 private to its owner").arg(entry.filePath())};
+    }
+    return true;
 }
 
 Result<bool> DataDirectory::writePrivateFile(const QString &path, const QByteArray &data)

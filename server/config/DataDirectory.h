@@ -34,6 +34,12 @@ public:
     // The commune's name from centre.json ("Xã Hài Lòng" when unset).
     QString centreName() const;
 
+    // The folder holds keys, password hashes and comments: from now on this process creates
+    // files and folders for their owner alone, whatever the umask, and the folder and all in
+    // it that others could reach are made so (folders 0700, files 0600; links are not
+    // followed). For init, restore and serve. Errors: "io".
+    Result<bool> keepPrivate() const;
+
     // Writes a file readable by its owner only (keys). Errors: "io".
     static Result<bool> writePrivateFile(const QString &path, const QByteArray &data);
     static Result<bool> writeFile(const QString &path, const QByteArray &data);

@@ -2,12 +2,33 @@
 
 #include "http/ConnectionGuard.h"
 
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTimer>
 
 namespace hailong {
+
+namespace {
+// TLS 1.2 only with forward secrecy and authenticated encryption: ECDHE with AES-GCM or
+// ChaCha20-Poly1305 (Qt's default list also offers CBC suites with SHA-1). TLS 1.3's own
+// suites are all of that kind and stay as they are.
+QList<QSslCipher> modernCiphers()
+{
+    QList<QSslCipher> kept;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 =
+            cipher.protocol() == QSsl::TlsV1_3 || name.startsWith(QLatin1String("TLS_"));
+        const bool aead = name.contains(QLatin1String("-GCM-")) ||
+                          name.contains(QLatin1String("CHACHA20-POLY1305"));
+        if (tls13 || (name.startsWith(QLatin1String("ECDHE-")) && aead))
+            kept.append(cipher);
+    }
+    return kept;
+}
+} // namespace
 
 HttpsListener::HttpsListener(QHttpServer &server, const ConnectionLimits &limits, QObject *parent)
     : QObject(parent)
@@ -32,6 +53,7 @@ Result<quint16> HttpsListener::listen(const QHostAddress &address, quint16 port,
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setCiphers(modernCiphers());
     if (m_clientCa.isEmpty()) {
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     } else {

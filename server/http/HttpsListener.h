@@ -12,11 +12,11 @@
 
 namespace hailong {
 
-// The one place the server starts listening: a QSslServer (TLS 1.2 or later, the
-// certificate `init` made) bound to the QHttpServer, with a ConnectionGuard on every socket
-// and a cap on open connections. Kept apart because QtHttpServer's start-up API changed
-// after 6.4. Optionally mutual TLS: clients are asked for a certificate of the given CA, and
-// each request is put to an admission check that sees it.
+// The one place the server starts listening: a QSslServer (TLS 1.3, or TLS 1.2 with ECDHE and
+// AES-GCM or ChaCha20-Poly1305 only; the certificate `init` made) bound to the QHttpServer,
+// with a ConnectionGuard on every socket and a cap on open connections. Kept apart because
+// QtHttpServer's start-up API changed after 6.4. Optionally mutual TLS: clients are asked for a
+// certificate of the given CA, and each request is put to an admission check that sees it.
 class HttpsListener : public QObject
 {
     Q_OBJECT

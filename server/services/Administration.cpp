@@ -2,6 +2,7 @@
 
 #include "crypto/PasswordHash.h"
 #include "crypto/SecretDigest.h"
+#include "services/EntityId.h"
 #include "services/StaffLogin.h"
 
 #include <algorithm>
@@ -31,8 +32,8 @@ bool Administration::isAcceptableName(const QString &text)
 Result<UserRecord> Administration::addUser(const QString &name, const QString &role,
                                            const QString &password, const Actor &actor)
 {
-    if (!isAcceptableName(name))
-        return invalidName(QStringLiteral("name"));
+    if (const std::optional<ValidationError> invalid = EntityId::checkUserName(name))
+        return *invalid;
     const std::optional<StaffRole> parsedRole = staffRoleFromCode(role);
     if (!parsedRole)
         return ValidationError{QStringLiteral("invalid-role"),
@@ -63,8 +64,11 @@ Result<bool> Administration::disableUser(const QString &name, const Actor &actor
 Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kind,
                                            const QString &name, const Actor &actor)
 {
-    if (!isAcceptableName(id) || !isAcceptableName(name))
-        return invalidName(QStringLiteral("id, name"));
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(id, QStringLiteral("unit")))
+        return *invalid;
+    if (!isAcceptableName(name))
+        return invalidName(QStringLiteral("name"));
     const std::optional<UnitKind> parsedKind = unitKindFromCode(kind);
     if (!parsedKind)
         return ValidationError{QStringLiteral("invalid-kind"),
@@ -79,9 +83,12 @@ Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kin
 
 Result<EnrolledKiosk> Administration::enrolKiosk(const KioskRecord &kiosk, const Actor &actor)
 {
-    if (!isAcceptableName(kiosk.id) || !isAcceptableName(kiosk.unitId) ||
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(kiosk.id, QStringLiteral("kiosk")))
+        return *invalid;
+    if (!isAcceptableName(kiosk.unitId) ||
         (!kiosk.counter.isEmpty() && !isAcceptableName(kiosk.counter)))
-        return invalidName(QStringLiteral("id, unit, counter"));
+        return invalidName(QStringLiteral("unit, counter"));
     EnrolledKiosk enrolled{kiosk, RandomToken::generate(32)};
     const Result<bool> added = m_storage.addKiosk(kiosk, SecretDigest::tokenDigest(enrolled.token));
     if (!added)

@@ -20,15 +20,15 @@ class Administration
 public:
     explicit Administration(Storage &storage);
 
-    // Errors: "invalid-name", "invalid-role", "weak-password", "duplicate-user".
+    // Errors: "invalid-id" (see EntityId), "invalid-role", "weak-password", "duplicate-user".
     Result<UserRecord> addUser(const QString &name, const QString &role, const QString &password,
                                const Actor &actor);
     // Errors: "unknown-user", "cannot-disable-self".
     Result<bool> disableUser(const QString &name, const Actor &actor);
-    // Errors: "invalid-name", "invalid-kind", "duplicate-unit".
+    // Errors: "invalid-id", "invalid-name", "invalid-kind", "duplicate-unit".
     Result<UnitRecord> addUnit(const QString &id, const QString &kind, const QString &name,
                                const Actor &actor);
-    // Errors: "invalid-name", "unknown-unit", "duplicate-kiosk".
+    // Errors: "invalid-id", "invalid-name", "unknown-unit", "duplicate-kiosk".
     Result<EnrolledKiosk> enrolKiosk(const KioskRecord &kiosk, const Actor &actor);
     // Errors: "unknown-kiosk".
     Result<bool> revokeKiosk(const QString &id, const Actor &actor);
@@ -41,7 +41,7 @@ public:
     // first.
     QList<AuditEntry> auditEntries(int asked);
 
-    // An id or name given by an admin: 1–100 characters, no control characters.
+    // A name or counter given by an admin: 1–100 characters, no control characters.
     static bool isAcceptableName(const QString &text);
 
 private:

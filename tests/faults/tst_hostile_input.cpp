@@ -354,6 +354,18 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing_data()
     QTest::newRow("prompt for a counter named in SQL")
         << staffRequest("POST", "/api/v1/counters/1'%20OR%20'1'='1/prompt", m_cookie, m_csrf, "{}")
         << 404 << "unknown-counter" << QByteArray();
+    QTest::newRow("kiosk id with a slash")
+        << staffRequest("POST", "/api/v1/kiosks", m_cookie, m_csrf,
+                        R"({"id":"quay/1","unit":"ubnd","counter":"1"})")
+        << 400 << "invalid-id" << QByteArray();
+    QTest::newRow("unit id with diacritics")
+        << staffRequest("POST", "/api/v1/units", m_cookie, m_csrf,
+                        R"({"id":"ubnd-xã","kind":"admin","name":"UBND"})")
+        << 400 << "invalid-id" << QByteArray();
+    QTest::newRow("user name with a space")
+        << staffRequest("POST", "/api/v1/users", m_cookie, m_csrf,
+                        R"({"name":"nguyen van a","role":"viewer","password":"mat-khau-du-dai"})")
+        << 400 << "invalid-id" << QByteArray();
     QTest::newRow("login as SQL") << staffRequest(
                                          "POST", "/api/v1/session", {}, {},
                                          R"({"user":"admin' --","password":"' OR 1=1 --"})")

@@ -1,10 +1,14 @@
-// What the HTTPS port accepts: TLS 1.2 and 1.3 only. Plain HTTP gets no HTTP answer, TLS 1.0
-// and 1.1 are refused by the server (with a client willing to speak them), and a kiosk that
-// pins its centre's CA refuses a server whose certificate another CA signed.
+// What the HTTPS port accepts: TLS 1.2 (forward-secret AEAD suites only) and 1.3. Plain HTTP
+// gets no HTTP answer, TLS 1.0 and 1.1 are refused by the server (with a client willing to
+// speak them), and a kiosk that pins its centre's CA refuses a server whose certificate another
+// CA signed.
 #include "RawHttpsClient.h"
 #include "TestServer.h"
 
 #include <QDeadlineTimer>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -51,6 +55,7 @@ private slots:
     void oldTlsIsRefusedByTheServer();
     void modernTlsIsAccepted_data();
     void modernTlsIsAccepted();
+    void tls12OffersOnlyForwardSecretAead();
     void serverOfAnotherCaIsRefusedByTheKiosk();
 
 private:
@@ -143,6 +148,46 @@ void TlsProtocolsTest::modernTlsIsAccepted()
 
 // A kiosk pins the CA of its own centre: another centre's server (a real certificate, but
 // signed by another CA) must not get its ratings.
+// One handshake per TLS 1.2 suite this machine's OpenSSL offers, each offered alone: the server
+// takes exactly the ECDHE ones with AES-GCM or ChaCha20-Poly1305 (for its EC key), never a CBC
+// or SHA-1 suite, RSA key exchange or anything without forward secrecy.
+void TlsProtocolsTest::tls12OffersOnlyForwardSecretAead()
+{
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(m_server->caPath());
+    QStringList accepted;
+    QStringList refused;
+    for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+        if (cipher.protocol() == QSsl::TlsV1_3 || cipher.name().startsWith(QLatin1String("TLS_")))
+            continue;
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(ca);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setProtocol(QSsl::TlsV1_2);
+        tls.setCiphers({cipher});
+        socket.setSslConfiguration(tls);
+        socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server->port());
+        if (socket.waitForEncrypted(givingUpMs)) {
+            QCOMPARE(socket.sessionCipher().name(), cipher.name());
+            accepted.append(cipher.name());
+        } else {
+            refused.append(cipher.name());
+        }
+    }
+    QVERIFY2(accepted.contains(QLatin1String("ECDHE-ECDSA-AES128-GCM-SHA256")),
+             qPrintable(accepted.join(QLatin1Char(' '))));
+    QVERIFY2(accepted.contains(QLatin1String("ECDHE-ECDSA-CHACHA20-POLY1305")),
+             qPrintable(accepted.join(QLatin1Char(' '))));
+    for (const QString &name : std::as_const(accepted))
+        QVERIFY2(name.startsWith(QLatin1String("ECDHE-")) &&
+                     (name.contains(QLatin1String("-GCM-")) ||
+                      name.contains(QLatin1String("CHACHA20-POLY1305"))),
+                 qPrintable(name));
+    QVERIFY2(refused.contains(QLatin1String("ECDHE-ECDSA-AES128-SHA")),
+             qPrintable(refused.join(QLatin1Char(' '))));
+}
+
 void TlsProtocolsTest::serverOfAnotherCaIsRefusedByTheKiosk()
 {
     TestServer other(QStringLiteral(HAILONG_SERVER_BINARY));

@@ -1,0 +1,216 @@
+// What the admin commands write and take, run as an operator would with a permissive umask
+// (022): every file `init`, `serve` and `restore` leave in the data folder is the owner's alone
+// (files 0600, folders 0700 — the database's -wal and -shm too), also in a folder that
+// existed before with 0755; ids of units, kiosks and users that are not plain (a '/', a space,
+// diacritics, upper case) are refused with exit 2 and nothing stored, as is a password the
+// dashboard would refuse.
+#include "TestServer.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sys/stat.h>
+
+using namespace hailong::testing;
+
+namespace {
+// Every entry under `folder` (itself included) whose mode is not owner-only: "path mode".
+QStringList notPrivate(const QString &folder)
+{
+    QStringList found;
+    const auto check = [&found](const QString &path) {
+        struct stat status
+        {
+        };
+        if (::lstat(path.toLocal8Bit().constData(), &status) != 0 || S_ISLNK(status.st_mode))
+            return;
+        const mode_t mode = status.st_mode & 07777;
+        const mode_t expected = S_ISDIR(status.st_mode) ? 0700 : 0600;
+        if (mode != expected)
+            found.append(QStringLiteral("%1 %2").arg(path).arg(mode, 4, 8, QLatin1Char('0')));
+    };
+    check(folder);
+    QDirIterator entries(folder,
+                         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDirIterator::Subdirectories);
+    while (entries.hasNext())
+        check(entries.next());
+    return found;
+}
+} // namespace
+
+class AdminCommandsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void initLeavesEveryFileToItsOwner();
+    void servingKeepsTheFolderPrivate();
+    void restoreLeavesEveryFileToItsOwner();
+    void idsThatAreNotPlainAreRefused_data();
+    void idsThatAreNotPlainAreRefused();
+    void weakPasswordIsRefused();
+
+private:
+    QString count(const QString &table) const;
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_scratch;
+    mode_t m_umask = 0;
+};
+
+void AdminCommandsTest::initTestCase()
+{
+    // The commands inherit this umask: any file they do not make private would be 0644.
+    m_umask = ::umask(022);
+    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    // A folder made beforehand, readable by all, as `mkdir` leaves it.
+    QVERIFY(QFile::setPermissions(m_server->dataDir(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                      QFileDevice::ExeOther));
+    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
+    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
+                              QStringLiteral("UBND xã")));
+}
+
+void AdminCommandsTest::cleanupTestCase()
+{
+    m_server.reset();
+    ::umask(m_umask);
+}
+
+QString AdminCommandsTest::count(const QString &table) const
+{
+    const QString name = QStringLiteral("admin-commands");
+    QString result;
+    {
+        QSqlDatabase db = m_server->openDatabase(name);
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
+            result = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+void AdminCommandsTest::initLeavesEveryFileToItsOwner()
+{
+    QVERIFY(QFileInfo::exists(m_server->databasePath()));
+    QVERIFY(QFileInfo::exists(QDir(m_server->dataDir()).filePath(QStringLiteral("ca-key.pem"))));
+    const QStringList open = notPrivate(m_server->dataDir());
+    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+}
+
+// serve writes the database, its -wal and -shm; and it tightens a folder an older version left
+// open (here the database loosened by hand).
+void AdminCommandsTest::servingKeepsTheFolderPrivate()
+{
+    QVERIFY(QFile::setPermissions(m_server->databasePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(m_server->start());
+    const QString token =
+        m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("1"));
+    TlsClient kiosk(m_server->caPath());
+    const HttpReply stored = kiosk.postJson(
+        m_server->url(QStringLiteral("/api/v1/ratings")),
+        TestRatings::batch(
+            {TestRatings::rating(TestRatings::newId(), QDateTime::currentDateTimeUtc(), 1, 5)}),
+        TlsClient::bearer(token));
+    QCOMPARE(stored.status, 200);
+    QVERIFY(QFileInfo::exists(m_server->databasePath() + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(m_server->databasePath() + QStringLiteral("-shm")));
+    const QStringList open = notPrivate(m_server->dataDir());
+    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+    m_server->stop();
+}
+
+void AdminCommandsTest::restoreLeavesEveryFileToItsOwner()
+{
+    const QString archive = m_scratch.filePath(QStringLiteral("backup.tar"));
+    QCOMPARE(m_server->run({QStringLiteral("backup"), QStringLiteral("--out"), archive}), 0);
+    const QString restored = m_scratch.filePath(QStringLiteral("restored"));
+    QVERIFY(QDir().mkpath(restored));
+    QVERIFY(QFile::setPermissions(restored, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::ExeOther));
+    QProcess restore;
+    restore.setProcessChannelMode(QProcess::MergedChannels);
+    restore.start(QStringLiteral(HAILONG_SERVER_BINARY),
+                  {QStringLiteral("restore"), QStringLiteral("--data"), restored,
+                   QStringLiteral("--from"), archive});
+    QVERIFY(restore.waitForFinished(60'000));
+    QVERIFY2(restore.exitCode() == 0, restore.readAll().constData());
+    QVERIFY(QFileInfo::exists(QDir(restored).filePath(QStringLiteral("hailong.db"))));
+    const QStringList open = notPrivate(restored);
+    QVERIFY2(open.isEmpty(), qPrintable(open.join(QLatin1Char('\n'))));
+}
+
+void AdminCommandsTest::idsThatAreNotPlainAreRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("table");
+
+    const QString unit = QStringLiteral("unit");
+    const QString kiosk = QStringLiteral("kiosk");
+    const QString user = QStringLiteral("user");
+    const QString add = QStringLiteral("add");
+    const QStringList unitTail{QStringLiteral("--kind"), QStringLiteral("admin"),
+                               QStringLiteral("--name"), QStringLiteral("Đơn vị")};
+    const QStringList kioskTail{QStringLiteral("--unit"), QStringLiteral("ubnd")};
+    const QStringList userTail{QStringLiteral("--role"), QStringLiteral("viewer")};
+    QTest::newRow("kiosk with a slash")
+        << (QStringList{kiosk, add, QStringLiteral("quay/1")} + kioskTail) << "kiosks";
+    QTest::newRow("kiosk with a space")
+        << (QStringList{kiosk, add, QStringLiteral("quay 1")} + kioskTail) << "kiosks";
+    QTest::newRow("kiosk in upper case")
+        << (QStringList{kiosk, add, QStringLiteral("Quay-1")} + kioskTail) << "kiosks";
+    QTest::newRow("kiosk starting with a dot")
+        << (QStringList{kiosk, add, QStringLiteral(".quay")} + kioskTail) << "kiosks";
+    QTest::newRow("kiosk of 65 characters")
+        << (QStringList{kiosk, add, QString(65, QLatin1Char('k'))} + kioskTail) << "kiosks";
+    QTest::newRow("unit with diacritics")
+        << (QStringList{unit, add, QStringLiteral("ubnd-xã")} + unitTail) << "units";
+    QTest::newRow("unit with a percent")
+        << (QStringList{unit, add, QStringLiteral("ubnd%2F")} + unitTail) << "units";
+    QTest::newRow("user with a space")
+        << (QStringList{user, add, QStringLiteral("nguyen van a")} + userTail) << "users";
+    QTest::newRow("user with a slash")
+        << (QStringList{user, add, QStringLiteral("lan/2")} + userTail) << "users";
+}
+
+void AdminCommandsTest::idsThatAreNotPlainAreRefused()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, table);
+    const QString before = count(table);
+    QCOMPARE(m_server->run(command, "mat-khau-du-dai\n"), 2);
+    QVERIFY2(m_server->lastOutput().contains(QLatin1String("not valid")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(count(table), before);
+}
+
+// The dashboard wants at least ten characters: so does the command line.
+void AdminCommandsTest::weakPasswordIsRefused()
+{
+    const QString before = count(QStringLiteral("users"));
+    QCOMPARE(m_server->run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"),
+                            QStringLiteral("--role"), QStringLiteral("viewer")},
+                           "ngan\n"),
+             2);
+    QCOMPARE(count(QStringLiteral("users")), before);
+    QCOMPARE(m_server->run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("Lan.2"),
+                            QStringLiteral("--role"), QStringLiteral("viewer")},
+                           "mat-khau-du-dai\n"),
+             0);
+}
+
+QTEST_GUILESS_MAIN(AdminCommandsTest)
+#include "tst_admin_commands.moc"
