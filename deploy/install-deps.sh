@@ -19,7 +19,7 @@ build_and_run=(
   qml6-module-qttexttospeech
   libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libqrencode-dev libgoogle-perftools-dev
   fonts-noto-core fonts-dejavu-core espeak-ng
-  xvfb xauth
+  xvfb xauth tigervnc-standalone-server python3
 )
 
 test_only=(
