@@ -45,12 +45,10 @@ void printError(const QString &message)
     std::fflush(stderr);
 }
 
-bool isAcceptableName(const QString &text)
+int printRefusal(const ValidationError &refusal, const QHash<QString, QString> &wordings)
 {
-    if (text.isEmpty() || text.size() > 100)
-        return false;
-    return std::none_of(text.cbegin(), text.cend(),
-                        [](QChar c) { return c.category() == QChar::Other_Control; });
+    printError(wordings.value(refusal.code, refusal.message));
+    return ExitUsage;
 }
 
 } // namespace hailong

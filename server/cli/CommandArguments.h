@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Result.h"
 #include "config/DataDirectory.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QStringList>
 
 namespace hailong {
@@ -42,7 +44,9 @@ private:
 // problems on stderr.
 void printLine(const QString &line);
 void printError(const QString &message);
-// An id, name or counter given on the command line: 1–100 characters, no control characters.
-bool isAcceptableName(const QString &text);
+// A service's refusal of what the command was asked: printed in the command's own words for
+// the codes `wordings` names (they speak of its options), in the service's otherwise. Returns
+// ExitUsage.
+int printRefusal(const ValidationError &refusal, const QHash<QString, QString> &wordings = {});
 
 } // namespace hailong

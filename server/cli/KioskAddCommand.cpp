@@ -2,9 +2,8 @@
 
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
-#include "crypto/SecretDigest.h"
+#include "services/Administration.h"
 #include "services/EnrolmentCommand.h"
-#include "services/EntityId.h"
 #include "tls/CertificateAuthority.h"
 
 #include <QCryptographicHash>
@@ -75,18 +74,13 @@ int KioskAddCommand::run(const QStringList &arguments)
     kiosk.id = args.positional(0);
     kiosk.unitId = args.value(QStringLiteral("unit"));
     kiosk.counter = args.value(QStringLiteral("counter"));
-    // A valid id also names the kiosk's certificate files safely inside DIR/kiosks.
-    if (const std::optional<ValidationError> invalid =
-            EntityId::checkUnitOrKiosk(kiosk.id, QStringLiteral("kiosk"))) {
-        printError(invalid->message);
-        return ExitUsage;
-    }
-    if (!isAcceptableName(kiosk.unitId) ||
-        (!kiosk.counter.isEmpty() && !isAcceptableName(kiosk.counter))) {
-        printError(QStringLiteral("the kiosk needs a --unit (and a --counter, if any) of 1–100 "
-                                  "characters"));
-        return ExitUsage;
-    }
+    const QHash<QString, QString> wordings{
+        {QStringLiteral("invalid-name"),
+         QStringLiteral("the kiosk needs a --unit (and a --counter, if any) of 1–100 characters")}};
+    // Before anything is issued: a valid id also names the kiosk's certificate files safely
+    // inside DIR/kiosks.
+    if (const std::optional<ValidationError> invalid = Administration::checkKiosk(kiosk))
+        return printRefusal(*invalid, wordings);
     const DataDirectory data = args.dataDirectory();
     QString serverUrl = args.value(QStringLiteral("server-url")).trimmed();
     while (serverUrl.endsWith(QLatin1Char('/')))
@@ -117,17 +111,14 @@ int KioskAddCommand::run(const QStringList &arguments)
                                     .digest(QCryptographicHash::Sha256)
                                     .toHex());
     }
-    const QString token = RandomToken::generate(32);
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
     if (!opened)
         return ExitFailure;
-    Storage &storage = *opened;
-    const Result<bool> added = storage.addKiosk(kiosk, SecretDigest::tokenDigest(token));
-    if (!added) {
-        printError(added.error().message);
-        return ExitUsage;
-    }
-    storage.audit(QStringLiteral("kiosk-add"), QStringLiteral("cli"), kiosk.id);
+    Administration administration(*opened);
+    const Result<EnrolledKiosk> enrolled = administration.enrolKiosk(kiosk, Actor::commandLine());
+    if (!enrolled)
+        return printRefusal(enrolled.error(), wordings);
+    const QString &token = enrolled.value().token;
     // Written only once the kiosk is stored: a refused (duplicate) id keeps its own files.
     std::optional<ClientCertificateFiles> certificateFiles;
     if (withCertificate) {

@@ -12,20 +12,17 @@ int KioskRevokeCommand::run(const QStringList &arguments)
     if (!args.parse(arguments))
         return ExitUsage;
     const QString id = args.positional(0);
-    if (!isAcceptableName(id)) {
+    if (!Administration::isAcceptableName(id)) {
         printError(QStringLiteral("the kiosk ID is required"));
         return ExitUsage;
     }
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
     if (!opened)
         return ExitFailure;
-    Storage &storage = *opened;
-    Administration administration(storage);
-    const Result<bool> revoked = administration.revokeKiosk(id, {QStringLiteral("cli"), {}});
-    if (!revoked) {
-        printError(revoked.error().message);
-        return ExitUsage;
-    }
+    Administration administration(*opened);
+    const Result<bool> revoked = administration.revokeKiosk(id, Actor::commandLine());
+    if (!revoked)
+        return printRefusal(revoked.error());
     // One flag for both: the token check and the mutual-TLS certificate check read it on every
     // request, so a running server refuses the kiosk from its next request on.
     printLine(QStringLiteral("kiosk %1 revoked: its token and client certificate no longer work "

@@ -2,9 +2,7 @@
 
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
-#include "crypto/PasswordHash.h"
-#include "services/EntityId.h"
-#include "services/StaffLogin.h"
+#include "services/Administration.h"
 
 #include <QTextStream>
 
@@ -20,39 +18,25 @@ int UserAddCommand::run(const QStringList &arguments)
         1);
     if (!args.parse(arguments))
         return ExitUsage;
-    const std::optional<StaffRole> role = staffRoleFromCode(args.value(QStringLiteral("role")));
-    if (!role) {
-        printError(QStringLiteral("--role must be viewer, manager or admin"));
-        return ExitUsage;
-    }
-    const QString name = args.positional(0);
-    if (const std::optional<ValidationError> invalid = EntityId::checkUserName(name)) {
-        printError(invalid->message);
-        return ExitUsage;
-    }
     QTextStream input(stdin);
     const QString password = input.readLine();
     if (password.isEmpty()) {
         printError(QStringLiteral("no password on stdin"));
         return ExitUsage;
     }
-    // The same rule as the dashboard's.
-    if (const std::optional<ValidationError> weak = StaffLogin::checkNewPassword(password)) {
-        printError(weak->message);
-        return ExitUsage;
-    }
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
     if (!opened)
         return ExitFailure;
-    Storage &storage = *opened;
-    const Result<bool> added =
-        storage.addUser(UserRecord::create(name, *role, PasswordHash::hash(password)));
-    if (!added) {
-        printError(added.error().message);
-        return ExitUsage;
-    }
-    storage.audit(QStringLiteral("user-add"), QStringLiteral("cli"), name);
-    printLine(QStringLiteral("user: %1 role: %2").arg(name, staffRoleCode(*role)));
+    // The dashboard's rules (plain name, known role, strong password) and its audit entry.
+    Administration administration(*opened);
+    const Result<UserRecord> added = administration.addUser(
+        args.positional(0), args.value(QStringLiteral("role")), password, Actor::commandLine());
+    if (!added)
+        return printRefusal(added.error(),
+                            {{QStringLiteral("invalid-role"),
+                              QStringLiteral("--role must be viewer, manager or admin")}});
+    printLine(QStringLiteral("user: %1 role: %2")
+                  .arg(added.value().name, staffRoleCode(added.value().role)));
     return ExitOk;
 }
 

@@ -81,14 +81,21 @@ Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kin
     return unit;
 }
 
-Result<EnrolledKiosk> Administration::enrolKiosk(const KioskRecord &kiosk, const Actor &actor)
+std::optional<ValidationError> Administration::checkKiosk(const KioskRecord &kiosk)
 {
-    if (const std::optional<ValidationError> invalid =
+    if (std::optional<ValidationError> invalid =
             EntityId::checkUnitOrKiosk(kiosk.id, QStringLiteral("kiosk")))
-        return *invalid;
+        return invalid;
     if (!isAcceptableName(kiosk.unitId) ||
         (!kiosk.counter.isEmpty() && !isAcceptableName(kiosk.counter)))
         return invalidName(QStringLiteral("unit, counter"));
+    return std::nullopt;
+}
+
+Result<EnrolledKiosk> Administration::enrolKiosk(const KioskRecord &kiosk, const Actor &actor)
+{
+    if (const std::optional<ValidationError> invalid = checkKiosk(kiosk))
+        return *invalid;
     EnrolledKiosk enrolled{kiosk, RandomToken::generate(32)};
     const Result<bool> added = m_storage.addKiosk(kiosk, SecretDigest::tokenDigest(enrolled.token));
     if (!added)

@@ -30,6 +30,9 @@ public:
                                const Actor &actor);
     // Errors: "invalid-id", "invalid-name", "unknown-unit", "duplicate-kiosk".
     Result<EnrolledKiosk> enrolKiosk(const KioskRecord &kiosk, const Actor &actor);
+    // enrolKiosk's checks of the kiosk's own fields ("invalid-id", "invalid-name"), for the
+    // command line to make before it issues a certificate named after the id.
+    static std::optional<ValidationError> checkKiosk(const KioskRecord &kiosk);
     // Errors: "unknown-kiosk".
     Result<bool> revokeKiosk(const QString &id, const Actor &actor);
 

@@ -2,8 +2,9 @@
 // (022): every file `init`, `serve` and `restore` leave in the data folder is the owner's alone
 // (files 0600, folders 0700 — the database's -wal and -shm too), also in a folder that
 // existed before with 0755; ids of units, kiosks and users that are not plain (a '/', a space,
-// diacritics, upper case) are refused with exit 2 and nothing stored, as is a password the
-// dashboard would refuse.
+// diacritics, upper case) are refused with exit 2 and nothing stored, as is a password, a
+// blank name, an unknown unit or a duplicate the dashboard would refuse; what the commands
+// change is audited as the dashboard's changes are, by "cli".
 #include "TestServer.h"
 
 #include <QDirIterator>
@@ -54,6 +55,9 @@ private slots:
     void idsThatAreNotPlainAreRefused_data();
     void idsThatAreNotPlainAreRefused();
     void weakPasswordIsRefused();
+    void whatTheDashboardRefusesIsRefused_data();
+    void whatTheDashboardRefusesIsRefused();
+    void changesAreAuditedByTheCommandLine();
 
 private:
     QString count(const QString &table) const;
@@ -210,6 +214,98 @@ void AdminCommandsTest::weakPasswordIsRefused()
                             QStringLiteral("--role"), QStringLiteral("viewer")},
                            "mat-khau-du-dai\n"),
              0);
+}
+
+void AdminCommandsTest::whatTheDashboardRefusesIsRefused_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("said");
+
+    const QString add = QStringLiteral("add");
+    QTest::newRow("unit with a blank name")
+        << QStringList{QStringLiteral("unit"),   add,
+                       QStringLiteral("tram"),   QStringLiteral("--kind"),
+                       QStringLiteral("health"), QStringLiteral("--name"),
+                       QStringLiteral("   ")}
+        << "units"
+        << "--name";
+    QTest::newRow("kiosk at a blank counter")
+        << QStringList{QStringLiteral("kiosk"),   add,
+                       QStringLiteral("k-blank"), QStringLiteral("--unit"),
+                       QStringLiteral("ubnd"),    QStringLiteral("--counter"),
+                       QStringLiteral(" ")}
+        << "kiosks"
+        << "--counter";
+    QTest::newRow("kiosk of an unknown unit")
+        << QStringList{QStringLiteral("kiosk"), add, QStringLiteral("k-lost"),
+                       QStringLiteral("--unit"), QStringLiteral("nowhere")}
+        << "kiosks"
+        << "does not exist";
+    QTest::newRow("unit twice") << QStringList{QStringLiteral("unit"),  add,
+                                               QStringLiteral("ubnd"),  QStringLiteral("--kind"),
+                                               QStringLiteral("admin"), QStringLiteral("--name"),
+                                               QStringLiteral("UBND")}
+                                << "units"
+                                << "already exists";
+    QTest::newRow("user twice") << QStringList{QStringLiteral("user"), add, QStringLiteral("Lan.2"),
+                                               QStringLiteral("--role"), QStringLiteral("admin")}
+                                << "users"
+                                << "already exists";
+}
+
+void AdminCommandsTest::whatTheDashboardRefusesIsRefused()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, table);
+    QFETCH(QString, said);
+    const QString before = count(table);
+    QCOMPARE(m_server->run(command, "mat-khau-du-dai\n"), 2);
+    QVERIFY2(m_server->lastOutput().contains(said), qPrintable(m_server->lastOutput()));
+    QCOMPARE(count(table), before);
+}
+
+// One entry per change, as the dashboard writes it, with "cli" as the actor.
+void AdminCommandsTest::changesAreAuditedByTheCommandLine()
+{
+    QCOMPARE(m_server->run({QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("tyt"),
+                            QStringLiteral("--kind"), QStringLiteral("health"),
+                            QStringLiteral("--name"), QStringLiteral("Trạm y tế")}),
+             0);
+    QCOMPARE(m_server->run({QStringLiteral("kiosk"), QStringLiteral("add"), QStringLiteral("k-tyt"),
+                            QStringLiteral("--unit"), QStringLiteral("tyt")}),
+             0);
+    QCOMPARE(m_server->run({QStringLiteral("kiosk"), QStringLiteral("add"), QStringLiteral("k-tyt"),
+                            QStringLiteral("--unit"), QStringLiteral("tyt")}),
+             2);
+    QCOMPARE(
+        m_server->run({QStringLiteral("kiosk"), QStringLiteral("revoke"), QStringLiteral("k-tyt")}),
+        0);
+    QCOMPARE(m_server->run(
+                 {QStringLiteral("kiosk"), QStringLiteral("revoke"), QStringLiteral("k-none")}),
+             2);
+    QCOMPARE(m_server->run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("hoa"),
+                            QStringLiteral("--role"), QStringLiteral("manager")},
+                           "mat-khau-du-dai\n"),
+             0);
+    const QString name = QStringLiteral("admin-commands-audit");
+    QStringList entries;
+    {
+        QSqlDatabase db = m_server->openDatabase(name);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT event, actor, detail, address FROM audit_log "
+                                          "WHERE detail IN ('tyt', 'k-tyt', 'k-none', 'hoa') "
+                                          "ORDER BY rowid")));
+        while (query.next())
+            entries.append(QStringLiteral("%1 %2 %3 [%4]")
+                               .arg(query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString()));
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(entries, QStringList({QStringLiteral("unit-add cli tyt []"),
+                                   QStringLiteral("kiosk-add cli k-tyt []"),
+                                   QStringLiteral("kiosk-revoke cli k-tyt []"),
+                                   QStringLiteral("user-add cli hoa []")}));
 }
 
 QTEST_GUILESS_MAIN(AdminCommandsTest)
