@@ -7,11 +7,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // Between a number and "%": a space that never breaks, so "90,9 %" never splits on a phone.
 const NO_BREAK_SPACE = '\u00a0';
 
+// Cut, never rounded (as the exports): 94.997 reads "94,9", so a rate just under its target
+// never shows as the target beside "not met". The nudge keeps a binary 94.99999999999999 at 95.
 export function decimal(value, decimals = 1) {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   const scale = 10 ** decimals;
-  const rounded = Math.sign(value) * Math.round(Math.abs(value) * scale) / scale;
-  return rounded.toFixed(decimals).replace('.', ',');
+  const cut = Math.sign(value) * Math.trunc(Math.abs(value) * scale + 1e-9) / scale;
+  return (cut === 0 ? 0 : cut).toFixed(decimals).replace('.', ',');
 }
 
 export function percent(value, decimals = 1) {

@@ -123,10 +123,13 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
   container.lastChild.replaceWith(el('div', { className: 'period-results' },
     el('div', { className: 'period-heading card' },
       el('h2', { attrs: { id: 'period-title' }, text: `${periodTitle(period.name || name, t)} (${period.name || name})` }),
-      el('p', { text: `${t('period.dates', { from: format.date(period.from), to: format.date(period.to) })} · ${t(`period.rule.${period.rule || choice.rule}`)}` })),
+      el('p', { text: `${t('period.dates', { from: format.date(period.from), to: format.date(period.to) })} · ${t(`period.rule.${period.rule || choice.rule}`)}` }),
+      period.complete === false
+        ? el('p', { className: 'data-until', attrs: { id: 'period-data-until' }, text: t('period.data_until', { date: format.date(period.data_until) }) })
+        : null),
     hasRole('manager') ? exportLinks(params) : null,
     el('section', { className: 'card' }, el('h2', { text: t('period.table') }),
-      indicatorsTable(indicators.indicators || [])),
+      indicatorsTable(indicators.indicators || [], { complete: period.complete !== false })),
     el('section', { className: 'card chart' }, el('h2', { text: t('period.trend') }),
       el('img', { attrs: {
         src: `/api/v1/charts/trend.svg?${query({ ...params, step: choice.step, lang })}`,

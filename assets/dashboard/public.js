@@ -19,7 +19,8 @@ async function render() {
     document.getElementById('public-so-far').textContent =
       p.to && p.to > today ? t('public.so_far', { date: format.date(today) }) : '';
     if (data.commune) document.getElementById('public-commune').textContent = `UBND ${data.commune}`;
-    clear(target).append(indicatorsTable(data.indicators || [], { withLead: false }));
+    const complete = !(p.to && p.to >= today);
+    clear(target).append(indicatorsTable(data.indicators || [], { withLead: false, complete }));
   } catch (error) {
     clear(target).textContent = t('error.load', { detail: error.message });
   }

@@ -148,7 +148,8 @@ qint64 niceStep(qint64 maximum, int ticks)
 
 } // namespace
 
-QByteArray ChartSvg::indicators(const QList<IndicatorResult> &results, ReportLanguage language)
+QByteArray ChartSvg::indicators(const QList<IndicatorResult> &results, ReportLanguage language,
+                                bool periodComplete)
 {
     constexpr int width = 860;
     constexpr double left = 16;
@@ -184,7 +185,8 @@ QByteArray ChartSvg::indicators(const QList<IndicatorResult> &results, ReportLan
 
         QString summary;
         if (result.rate) {
-            const QString colour = result.status == IndicatorStatus::Met ? kMet : kNotMet;
+            const bool met = result.status == IndicatorStatus::Met;
+            const QString colour = met ? kMet : kNotMet;
             svg.rect(left, barTop, xOf(*result.rate) - left, barHeight, colour);
             if (result.ciLow && result.ciHigh) {
                 const double mid = barTop + barHeight / 2;
@@ -192,14 +194,11 @@ QByteArray ChartSvg::indicators(const QList<IndicatorResult> &results, ReportLan
                 svg.line(xOf(*result.ciLow), mid - 6, xOf(*result.ciLow), mid + 6, kInk, 2);
                 svg.line(xOf(*result.ciHigh), mid - 6, xOf(*result.ciHigh), mid + 6, kInk, 2);
             }
-            const QString status = result.status == IndicatorStatus::Met
-                                       ? words(language, "Đạt", "Met")
-                                       : words(language, "Không đạt", "Not met");
+            const QString status = verdictWord(result, periodComplete, language);
             summary = QStringLiteral("%1 · %2 · n = %3")
                           .arg(VietnameseFormat::percent(*result.rate), status,
                                VietnameseFormat::count(result.n));
-            svg.text(left + barWidth + 14, barTop + 16, summary, 14,
-                     result.status == IndicatorStatus::Met ? kMet : kNotMet,
+            svg.text(left + barWidth + 14, barTop + 16, summary, 14, colour,
                      QStringLiteral("start"), true);
         } else {
             svg.text(left + barWidth + 14, barTop + 16,

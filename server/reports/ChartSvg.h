@@ -31,9 +31,11 @@ class ChartSvg
 {
 public:
     // Each indicator's rate as a horizontal bar on a 0–100 % scale, its target marked by
-    // a vertical line and its Wilson 95 % interval by a whisker, with the status word.
+    // a vertical line and its Wilson 95 % interval by a whisker, with the verdict word
+    // ("Chưa đạt" rather than "Không đạt" while the period runs).
     static QByteArray indicators(const QList<IndicatorResult> &results,
-                                 ReportLanguage language = ReportLanguage::Vietnamese);
+                                 ReportLanguage language = ReportLanguage::Vietnamese,
+                                 bool periodComplete = true);
 
     // 24 bars, one per hour: satisfied ratings stacked under the others. Hours missing from
     // `counts` are drawn as empty.

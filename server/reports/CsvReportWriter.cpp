@@ -36,8 +36,10 @@ QByteArray CsvReportWriter::write(const ReportDocument &document)
     row({field(ReportHeadings::title()), field(ReportHeadings::issuer(document.communeName))});
     row({field(ReportHeadings::periodLabel()),
          field(periodTitleVi(document.period) + QLatin1Char(' ') + periodDatesVi(document.period)),
-         field(document.period.name()), field(periodRuleCode(document.period.rule())),
          field(periodRuleVi(document.period.rule()))});
+    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    if (!dataUntil.isEmpty())
+        row({field(dataUntil)});
     row({field(ReportHeadings::generatedLabel()),
          field(VietnameseFormat::dateTime(document.generatedAt))});
     lines << QString();
@@ -45,20 +47,19 @@ QByteArray CsvReportWriter::write(const ReportDocument &document)
     QStringList headings;
     for (const QString &heading : ReportHeadings::columns(
              {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
-              ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
-              ReportColumn::Satisfied, ReportColumn::Interval, ReportColumn::Assessment,
-              ReportColumn::Confidence}))
+              ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result,
+              ReportColumn::Ratings, ReportColumn::Satisfied, ReportColumn::Interval,
+              ReportColumn::Assessment, ReportColumn::Confidence}))
         headings << field(heading);
     row(headings);
-    for (int i = 0; i < document.indicators.size(); ++i) {
-        const IndicatorResult &result = document.indicators.at(i);
-        row({QString::number(i + 1), field(result.definition.name.vi),
-             field(result.definition.leadAgency.vi),
+    for (const AppendixRow &appendix : document.appendixRows()) {
+        const IndicatorResult &result = *appendix.result;
+        row({appendix.number, field(appendixName(appendix)), field(result.definition.lead.vi),
+             field(result.definition.partner.vi),
              field(VietnameseFormat::decimal(result.definition.target), true),
              rateField(result.rate), QString::number(result.n), QString::number(result.satisfied),
              field(VietnameseFormat::interval(result.ciLow, result.ciHigh)),
-             field(statusWordVi(result)),
-             field(result.n > 0 ? confidenceWordVi(result) : QStringLiteral("chưa có phiếu"))});
+             field(verdictWord(result, document.periodComplete())), field(confidenceWord(result))});
     }
 
     QByteArray bytes("\xEF\xBB\xBF");

@@ -7,13 +7,8 @@ namespace hailong {
 QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
 {
     QJsonArray indicators;
-    for (const IndicatorResult &result : document.indicators) {
-        QJsonObject row = result.toJson();
-        row.insert(QStringLiteral("name_en"), result.definition.name.en);
-        row.insert(QStringLiteral("lead_agency"), result.definition.leadAgency.vi);
-        row.insert(QStringLiteral("lead_agency_en"), result.definition.leadAgency.en);
-        indicators.append(row);
-    }
+    for (const IndicatorResult &result : document.indicators)
+        indicators.append(result.toStaffJson());
     QJsonObject trend;
     for (auto it = document.trends.cbegin(); it != document.trends.cend(); ++it) {
         QJsonArray points;
@@ -26,11 +21,13 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
         }
         trend.insert(it.key(), points);
     }
-    return QJsonObject{{QStringLiteral("commune"), document.communeName},
-                       {QStringLiteral("period"), document.period.toJson()},
-                       {QStringLiteral("generated_at"), document.generatedAt.toString(Qt::ISODate)},
-                       {QStringLiteral("indicators"), indicators},
-                       {QStringLiteral("trend"), trend}};
+    return QJsonObject{
+        {QStringLiteral("commune"), document.communeName},
+        {QStringLiteral("period"),
+         document.period.toJson(document.generatedAt.toTimeZone(centreTimeZone()).date())},
+        {QStringLiteral("generated_at"), document.generatedAt.toString(Qt::ISODate)},
+        {QStringLiteral("indicators"), indicators},
+        {QStringLiteral("trend"), trend}};
 }
 
 } // namespace hailong

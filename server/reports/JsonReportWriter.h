@@ -7,8 +7,8 @@
 namespace hailong {
 
 // The report as JSON, the shape of GET /api/v1/report?format=json:
-// {"commune":…, "period":{"name","rule","from","to"}, "generated_at": RFC 3339,
-//  "indicators":[IndicatorResult::toJson() plus "name_en", "lead_agency", "lead_agency_en"],
+// {"commune":…, "period":{"name","rule","from","to","complete","data_until"},
+//  "generated_at": RFC 3339, "indicators":[IndicatorResult::toStaffJson()…],
 //  "trend":{"<indicator id>":[{"label","n","satisfied","rate"}…]}}
 // Rates in percent, unrounded; null when n = 0.
 class JsonReportWriter

@@ -110,16 +110,23 @@ Block heading(const ReportLayout &layout, const ReportDocument &document)
             }};
 }
 
+QColor verdictColour(const std::optional<IndicatorStatus> &status)
+{
+    if (!status)
+        return QColor(0x52, 0x60, 0x6D);
+    return *status == IndicatorStatus::Met ? QColor(0x1E, 0x7B, 0x34) : QColor(0xB3, 0x26, 0x1E);
+}
+
 Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
 {
     const QFont headerFont = layout.font(9, true);
     const QFont cellFont = layout.font(9);
     const QFont statusFont = layout.font(9, true);
-    const QList<double> fractions = {0.05, 0.30, 0.15, 0.085, 0.085, 0.08, 0.12, 0.13};
+    const QList<double> fractions = {0.05, 0.25, 0.12, 0.12, 0.075, 0.075, 0.07, 0.11, 0.13};
     const QStringList headers = ReportHeadings::columns(
         {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
-         ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings, ReportColumn::Interval,
-         ReportColumn::AssessmentShort});
+         ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
+         ReportColumn::Interval, ReportColumn::AssessmentShort});
     const double pad = layout.mm(1.2);
     QList<double> widths;
     for (const double fraction : fractions)
@@ -129,20 +136,20 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
     {
         QStringList cells;
         bool header = false;
-        bool met = false;
+        std::optional<IndicatorStatus> status;
         double height = 0;
     };
     QList<Row> rows;
-    rows << Row{headers, true, false, 0};
-    for (int i = 0; i < document.indicators.size(); ++i) {
-        const IndicatorResult &r = document.indicators.at(i);
-        rows << Row{{QString::number(i + 1), r.definition.name.vi, r.definition.leadAgency.vi,
-                     VietnameseFormat::decimal(r.definition.target),
+    rows << Row{headers, true, std::nullopt, 0};
+    for (const AppendixRow &appendix : document.appendixRows()) {
+        const IndicatorResult &r = *appendix.result;
+        rows << Row{{appendix.number, appendixName(appendix), r.definition.lead.vi,
+                     r.definition.partner.vi, VietnameseFormat::decimal(r.definition.target),
                      r.rate ? VietnameseFormat::decimal(*r.rate) : QStringLiteral("—"),
                      VietnameseFormat::count(r.n), VietnameseFormat::interval(r.ciLow, r.ciHigh),
-                     statusWordVi(r)},
+                     verdictWord(r, document.periodComplete())},
                     false,
-                    r.status == IndicatorStatus::Met,
+                    r.status,
                     0};
     }
     double total = 0;
@@ -169,9 +176,8 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
                         const bool status = !row.header && c == row.cells.size() - 1;
                         painter.setFont(row.header ? headerFont : (status ? statusFont : cellFont));
                         if (status)
-                            painter.setPen(row.met ? QColor(0x1E, 0x7B, 0x34)
-                                                   : QColor(0xB3, 0x26, 0x1E));
-                        const bool wideText = !row.header && (c == 1 || c == 2);
+                            painter.setPen(verdictColour(row.status));
+                        const bool wideText = !row.header && c >= 1 && c <= 3;
                         painter.drawText(cell.adjusted(pad, pad, -pad, -pad),
                                          Qt::TextWordWrap | Qt::AlignVCenter |
                                              (wideText ? Qt::AlignLeft : Qt::AlignHCenter),
@@ -244,6 +250,10 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
                         ReportHeadings::ruleLabel() + QStringLiteral(": ") +
                             periodRuleVi(document.period.rule()),
                         layout.font(9.5, false, true), Qt::AlignHCenter, layout.mm(4));
+    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    if (!dataUntil.isEmpty())
+        blocks << paragraph(layout, dataUntil, layout.font(10.5, true), Qt::AlignHCenter,
+                            layout.mm(3));
     blocks << paragraph(layout, QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"),
                         layout.font(11, true), Qt::AlignLeft, layout.mm(2));
     blocks << appendixTable(layout, document);
@@ -255,7 +265,8 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
                         layout.font(8.5, false, true), Qt::AlignLeft, layout.mm(4));
     blocks << paragraph(layout, QStringLiteral("2. Biểu đồ kết quả so với chỉ tiêu"),
                         layout.font(11, true), Qt::AlignLeft, layout.mm(2));
-    blocks << chart(layout, ChartSvg::indicators(document.indicators));
+    blocks << chart(layout, ChartSvg::indicators(document.indicators, ReportLanguage::Vietnamese,
+                                                 document.periodComplete()));
     const QList<TrendLine> lines = trendLines(document);
     if (!lines.isEmpty()) {
         blocks << paragraph(layout, QStringLiteral("3. Diễn biến tỷ lệ hài lòng trong kỳ"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportLanguage.h"
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
 
@@ -20,6 +21,15 @@ struct TrendPoint
     std::optional<double> rate; // percent; none when n = 0
 };
 
+// One row of the plan's appendix table: a numbered indicator, or the "Trong đó" part of the
+// numbered row above it (tthc-land under tthc), which has no number of its own.
+struct AppendixRow
+{
+    const IndicatorResult *result = nullptr;
+    QString number; // "1", "2", …; empty for a part
+    bool part = false;
+};
+
 // Everything one report shows. The server fills it from storage (phase B); every writer
 // reads only this, so the CSV, XLSX, PDF and JSON carry the same numbers.
 struct ReportDocument
@@ -29,11 +39,27 @@ struct ReportDocument
     QDateTime generatedAt;
     QList<IndicatorResult> indicators;       // in the plan's order (STT = index + 1)
     QMap<QString, QList<TrendPoint>> trends; // indicator id -> points, oldest first
+
+    // Whether the period had ended when the report was made: the plan's targets are
+    // yearly, so a running period's figures are progress ("Chưa đạt"), not a verdict.
+    bool periodComplete() const;
+    // The last day the report's figures reach ("Số liệu tính đến ngày …").
+    QDate dataUntil() const;
+    // The indicators as the appendix lists them: each part right under its parent.
+    QList<AppendixRow> appendixRows() const;
 };
 
-// Words the reports use for a status, in Vietnamese (the plan's appendix).
-QString statusWordVi(const IndicatorResult &result);     // "Đạt" | "Không đạt"
-QString confidenceWordVi(const IndicatorResult &result); // "chắc chắn" | "chưa chắc chắn"
+// An appendix row's indicator as printed: its name, or "Trong đó: " + name for a part.
+QString appendixName(const AppendixRow &row, ReportLanguage language = ReportLanguage::Vietnamese);
+
+// The verdict as the report prints it: "Đạt"; "Chưa đạt" while the period runs and
+// "Không đạt" once it has ended; "Chưa có phiếu" when there is no rating (English: "Met",
+// "Not yet met", "Not met", "No ratings yet").
+QString verdictWord(const IndicatorResult &result, bool periodComplete,
+                    ReportLanguage language = ReportLanguage::Vietnamese);
+// "chắc chắn" | "chưa chắc chắn" ("certain" | "uncertain"); empty when n = 0.
+QString confidenceWord(const IndicatorResult &result,
+                       ReportLanguage language = ReportLanguage::Vietnamese);
 
 // "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026" or "Từ 01/01/2026 đến 31/03/2026".
 QString periodTitleVi(const Period &period);

@@ -1,6 +1,7 @@
 #include "ReportHeadings.h"
 
 #include "ReportDocument.h"
+#include "VietnameseFormat.h"
 
 namespace hailong {
 
@@ -21,8 +22,16 @@ QString ReportHeadings::periodLabel()
 
 QString ReportHeadings::periodLine(const Period &period)
 {
-    return QStringLiteral("%1: %2 (%3), %4")
-        .arg(periodLabel(), periodTitleVi(period), period.name(), periodDatesVi(period));
+    return QStringLiteral("%1: %2, %3")
+        .arg(periodLabel(), periodTitleVi(period), periodDatesVi(period));
+}
+
+QString ReportHeadings::dataUntilLine(const ReportDocument &document)
+{
+    if (document.periodComplete())
+        return {};
+    return QStringLiteral("Số liệu tính đến ngày %1")
+        .arg(VietnameseFormat::date(document.dataUntil()));
 }
 
 QString ReportHeadings::ruleLabel()
@@ -46,6 +55,8 @@ QString ReportHeadings::column(ReportColumn column)
         return QStringLiteral("Chỉ tiêu");
     case ReportColumn::LeadAgency:
         return QStringLiteral("Cơ quan chủ trì");
+    case ReportColumn::Partner:
+        return QStringLiteral("Cơ quan phối hợp");
     case ReportColumn::Target:
         return QStringLiteral("Chỉ tiêu kế hoạch (%)");
     case ReportColumn::Result:

@@ -8,6 +8,8 @@
 
 namespace hailong {
 
+struct ReportDocument;
+
 // A column an exported report can have. Each format picks its own (the PDF's A4 page has the
 // fewest), but a column is headed the same words wherever it appears.
 enum class ReportColumn {
@@ -15,6 +17,7 @@ enum class ReportColumn {
     IndicatorId,     // "Mã chỉ tiêu"
     Indicator,       // "Chỉ tiêu"
     LeadAgency,      // "Cơ quan chủ trì"
+    Partner,         // "Cơ quan phối hợp"
     Target,          // "Chỉ tiêu kế hoạch (%)"
     Result,          // "Kết quả thực hiện (%)"
     Rate,            // "Tỷ lệ (%)"
@@ -39,8 +42,10 @@ public:
     static QString title(); // "BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG"
     static QString issuer(const QString &communeName); // "UBND " + the commune
     static QString periodLabel();                      // "Kỳ báo cáo"
-    // "Kỳ báo cáo: Quý I/2026 (2026-Q1), từ 15/12/2025 đến 14/03/2026"
+    // "Kỳ báo cáo: Quý I/2026, từ 15/12/2025 đến 14/03/2026"
     static QString periodLine(const Period &period);
+    // "Số liệu tính đến ngày 20/03/2026" while the period runs; empty once it has ended.
+    static QString dataUntilLine(const ReportDocument &document);
     static QString ruleLabel();      // "Cách tính kỳ"
     static QString generatedLabel(); // "Thời điểm lập"
 

@@ -6,12 +6,18 @@
 
 namespace hailong::VietnameseFormat {
 
+double truncated(double value, int decimals)
+{
+    // Cut toward zero, never round: 94.997 % must not read "95,0" beside "Không đạt". The
+    // tiny nudge keeps an exact 95.0 that binary arithmetic made 94.99999999999999 at 95.0.
+    const double scale = std::pow(10.0, decimals);
+    const double nudge = value < 0 ? -1e-9 : 1e-9;
+    return std::trunc(value * scale + nudge) / scale;
+}
+
 QString decimal(double value, int decimals)
 {
-    // Round half away from zero first, so 95.25 shows as "95,3" as a person would write it.
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = std::round(value * scale) / scale;
-    QString text = QString::number(rounded, 'f', decimals);
+    QString text = QString::number(truncated(value, decimals), 'f', decimals);
     text.replace(QLatin1Char('.'), QLatin1Char(','));
     return text;
 }

@@ -11,7 +11,9 @@ namespace hailong {
 // thousands, day/month/year. One place, so the charts, the CSV and the PDF agree.
 namespace VietnameseFormat {
 
-QString decimal(double value, int decimals = 1);           // 95.345 -> "95,3"
+// Rates are cut, never rounded, so a figure never contradicts its verdict: 94.997 -> 94.9.
+double truncated(double value, int decimals = 1);
+QString decimal(double value, int decimals = 1);           // 94.997 -> "94,9"
 QString percent(double value, int decimals = 1);           // 95.345 -> "95,3 %"
 QString percentOrDash(const std::optional<double> &value); // none -> "—"
 QString count(qint64 value);                               // 12345 -> "12.345"

@@ -39,7 +39,7 @@ public:
                     lxw_format *textFormat)
     {
         if (rate)
-            number(row, col, *rate, numberFormat);
+            number(row, col, VietnameseFormat::truncated(*rate), numberFormat);
         else
             text(row, col, QStringLiteral("—"), textFormat);
     }
@@ -80,6 +80,7 @@ struct Formats
     lxw_format *cellRate;
     lxw_format *met;
     lxw_format *notMet;
+    lxw_format *noVerdict;
 };
 
 lxw_format *bordered(lxw_workbook *workbook)
@@ -130,54 +131,71 @@ Formats makeFormats(lxw_workbook *workbook)
     format_set_align(f.notMet, LXW_ALIGN_CENTER);
     format_set_bold(f.notMet);
     format_set_font_color(f.notMet, 0xB3261E);
+    f.noVerdict = bordered(workbook);
+    format_set_align(f.noVerdict, LXW_ALIGN_CENTER);
+    format_set_italic(f.noVerdict);
     return f;
+}
+
+lxw_format *verdictFormat(const Formats &f, const IndicatorResult &result)
+{
+    if (!result.status)
+        return f.noVerdict;
+    return *result.status == IndicatorStatus::Met ? f.met : f.notMet;
 }
 
 lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
 {
     SheetWriter sheet(workbook_add_worksheet(workbook, "Báo cáo"));
-    constexpr int lastCol = 8;
+    constexpr int lastCol = 9;
     sheet.width(0, 0, 5);
     sheet.width(1, 1, 46);
-    sheet.width(2, 2, 22);
-    sheet.width(3, 6, 12);
-    sheet.width(7, 7, 16);
-    sheet.width(8, 8, 14);
+    sheet.width(2, 3, 22);
+    sheet.width(4, 7, 12);
+    sheet.width(8, 8, 16);
+    sheet.width(9, 9, 14);
 
     sheet.text(0, 0, ReportHeadings::issuer(document.communeName), f.bold);
     sheet.merged(2, 0, lastCol, ReportHeadings::title(), f.title);
     sheet.merged(3, 0, lastCol, ReportHeadings::periodLine(document.period), f.bold);
     sheet.merged(4, 0, lastCol,
-                 QStringLiteral("%1 (%2): %3")
-                     .arg(ReportHeadings::ruleLabel(), periodRuleCode(document.period.rule()),
-                          periodRuleVi(document.period.rule())),
+                 QStringLiteral("%1: %2").arg(ReportHeadings::ruleLabel(),
+                                              periodRuleVi(document.period.rule())),
                  f.plain);
     sheet.merged(5, 0, lastCol,
                  ReportHeadings::generatedLabel() + QStringLiteral(": ") +
                      VietnameseFormat::dateTime(document.generatedAt),
                  f.plain);
+    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    if (!dataUntil.isEmpty())
+        sheet.merged(6, 0, lastCol, dataUntil, f.bold);
 
     constexpr int headerRow = 7;
     const QStringList headers = ReportHeadings::columns(
         {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
-         ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings, ReportColumn::Satisfied,
-         ReportColumn::Interval, ReportColumn::Assessment});
+         ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
+         ReportColumn::Satisfied, ReportColumn::Interval, ReportColumn::Assessment});
     for (int col = 0; col < headers.size(); ++col)
         sheet.text(headerRow, col, headers.at(col), f.header);
 
-    for (int i = 0; i < document.indicators.size(); ++i) {
-        const IndicatorResult &result = document.indicators.at(i);
+    const QList<AppendixRow> appendix = document.appendixRows();
+    for (int i = 0; i < appendix.size(); ++i) {
+        const IndicatorResult &result = *appendix.at(i).result;
         const int row = headerRow + 1 + i;
-        sheet.number(row, 0, i + 1, f.cellCenter);
-        sheet.text(row, 1, result.definition.name.vi, f.cellText);
-        sheet.text(row, 2, result.definition.leadAgency.vi, f.cellText);
-        sheet.number(row, 3, result.definition.target, f.cellRate);
-        sheet.rateOrDash(row, 4, result.rate, f.cellRate, f.cellCenter);
-        sheet.number(row, 5, double(result.n), f.cellInteger);
-        sheet.number(row, 6, double(result.satisfied), f.cellInteger);
-        sheet.text(row, 7, VietnameseFormat::interval(result.ciLow, result.ciHigh), f.cellCenter);
-        sheet.text(row, 8, statusWordVi(result),
-                   result.status == IndicatorStatus::Met ? f.met : f.notMet);
+        if (appendix.at(i).part)
+            sheet.text(row, 0, QString(), f.cellCenter);
+        else
+            sheet.number(row, 0, appendix.at(i).number.toInt(), f.cellCenter);
+        sheet.text(row, 1, appendixName(appendix.at(i)), f.cellText);
+        sheet.text(row, 2, result.definition.lead.vi, f.cellText);
+        sheet.text(row, 3, result.definition.partner.vi, f.cellText);
+        sheet.number(row, 4, result.definition.target, f.cellRate);
+        sheet.rateOrDash(row, 5, result.rate, f.cellRate, f.cellCenter);
+        sheet.number(row, 6, double(result.n), f.cellInteger);
+        sheet.number(row, 7, double(result.satisfied), f.cellInteger);
+        sheet.text(row, 8, VietnameseFormat::interval(result.ciLow, result.ciHigh), f.cellCenter);
+        sheet.text(row, 9, verdictWord(result, document.periodComplete()),
+                   verdictFormat(f, result));
     }
     const int noteRow = headerRow + 2 + int(document.indicators.size());
     sheet.text(noteRow, 1,
@@ -212,8 +230,9 @@ lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &documen
         sheet.rateOrDash(row, 6, result.rate, f.cellRate, f.cellCenter);
         sheet.rateOrDash(row, 7, result.ciLow, f.cellRate, f.cellCenter);
         sheet.rateOrDash(row, 8, result.ciHigh, f.cellRate, f.cellCenter);
-        sheet.text(row, 9, indicatorStatusCode(result.status), f.cellCenter);
-        sheet.text(row, 10, confidenceCode(result.confidence), f.cellCenter);
+        sheet.text(row, 9, verdictWord(result, document.periodComplete()),
+                   verdictFormat(f, result));
+        sheet.text(row, 10, confidenceWord(result), f.cellCenter);
     }
 
     int row = int(document.indicators.size()) + 2;

@@ -1,5 +1,7 @@
 #include "services/ChartService.h"
 
+#include "period/CentreDay.h"
+
 #include <algorithm>
 
 namespace hailong {
@@ -13,7 +15,7 @@ ChartService::ChartService(Storage &storage, IndicatorService &indicators, Trend
 QByteArray ChartService::indicators(const Period &period, ReportLanguage language)
 {
     return ChartSvg::indicators(m_indicators.evaluate(period.start(), period.endExclusive()),
-                                language);
+                                language, period.isCompleteOn(CentreDay::today()));
 }
 
 QByteArray ChartService::hourly(const QDate &date, ReportLanguage language)

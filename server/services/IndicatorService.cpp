@@ -1,5 +1,7 @@
 #include "services/IndicatorService.h"
 
+#include "period/CentreDay.h"
+
 #include <QJsonArray>
 
 namespace hailong {
@@ -17,14 +19,9 @@ QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const Q
 QJsonObject IndicatorService::report(const Period &period)
 {
     QJsonArray indicators;
-    for (const IndicatorResult &result : evaluate(period.start(), period.endExclusive())) {
-        QJsonObject row = result.toJson();
-        row.insert(QStringLiteral("name_en"), result.definition.name.en);
-        row.insert(QStringLiteral("lead_agency"), result.definition.leadAgency.vi);
-        row.insert(QStringLiteral("lead_agency_en"), result.definition.leadAgency.en);
-        indicators.append(row);
-    }
-    return {{QStringLiteral("period"), period.toJson()},
+    for (const IndicatorResult &result : evaluate(period.start(), period.endExclusive()))
+        indicators.append(result.toStaffJson());
+    return {{QStringLiteral("period"), period.toJson(CentreDay::today())},
             {QStringLiteral("indicators"), indicators}};
 }
 

@@ -16,8 +16,8 @@ public:
     IndicatorService(Storage &storage, QList<IndicatorDefinition> definitions);
 
     QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to);
-    // {"period":{…}, "indicators":[…]} — the document of GET /api/v1/indicators; each
-    // indicator also has name_en, lead_agency and lead_agency_en.
+    // {"period":{…,"complete","data_until"}, "indicators":[IndicatorResult::toStaffJson()…]}
+    // — the document of GET /api/v1/indicators.
     QJsonObject report(const Period &period);
     // {"commune", "period", "indicators":[{"id","name","name_en","target","n","rate","ci_low",
     // "ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.

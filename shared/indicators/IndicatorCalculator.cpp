@@ -39,13 +39,28 @@ QJsonObject IndicatorResult::toJson() const
                      {QStringLiteral("rate"), optionalNumber(rate)},
                      {QStringLiteral("ci_low"), optionalNumber(ciLow)},
                      {QStringLiteral("ci_high"), optionalNumber(ciHigh)},
-                     {QStringLiteral("status"), indicatorStatusCode(status)},
-                     {QStringLiteral("confidence"), confidenceCode(confidence)}};
+                     {QStringLiteral("status"),
+                      status ? QJsonValue(indicatorStatusCode(*status)) : QJsonValue()},
+                     {QStringLiteral("confidence"),
+                      confidence ? QJsonValue(confidenceCode(*confidence)) : QJsonValue()}};
     if (dossiersHandled) {
         json.insert(QStringLiteral("dossiers_handled"), *dossiersHandled);
         json.insert(QStringLiteral("required_sample"), requiredSample.value_or(0));
         json.insert(QStringLiteral("sample_reached"), sampleReached.value_or(false));
     }
+    return json;
+}
+
+QJsonObject IndicatorResult::toStaffJson() const
+{
+    QJsonObject json = toJson();
+    json.insert(QStringLiteral("name_en"), definition.name.en);
+    json.insert(QStringLiteral("lead"), definition.lead.vi);
+    json.insert(QStringLiteral("lead_en"), definition.lead.en);
+    json.insert(QStringLiteral("partner"), definition.partner.vi);
+    json.insert(QStringLiteral("partner_en"), definition.partner.en);
+    json.insert(QStringLiteral("parent"),
+                definition.parent.isEmpty() ? QJsonValue() : QJsonValue(definition.parent));
     return json;
 }
 

@@ -24,14 +24,19 @@ struct IndicatorResult
     std::optional<double> rate;  // percent, unrounded; none when n = 0
     std::optional<double> ciLow; // Wilson 95 %
     std::optional<double> ciHigh;
-    IndicatorStatus status = IndicatorStatus::NotMet; // not-met when n = 0
-    Confidence confidence = Confidence::Uncertain;    // certain: interval wholly on one side
-    std::optional<qint64> dossiersHandled;            // N, where known
-    std::optional<qint64> requiredSample;             // n = N / (1 + N·0.05²), rounded up
+    // No verdict without ratings: none when n = 0.
+    std::optional<IndicatorStatus> status;
+    std::optional<Confidence> confidence;  // certain: interval wholly on one side
+    std::optional<qint64> dossiersHandled; // N, where known
+    std::optional<qint64> requiredSample;  // n = N / (1 + N·0.05²), rounded up
     std::optional<bool> sampleReached;
 
-    // The wire form of GET /api/v1/indicators (null rate/ci when n = 0).
+    // The wire form of GET /api/v1/indicators (null rate, ci, status and confidence when
+    // n = 0).
     QJsonObject toJson() const;
+    // toJson() plus what staff reads and the report add: "name_en", "lead", "lead_en",
+    // "partner", "partner_en" and "parent" (the "Trong đó" row's parent id, else null).
+    QJsonObject toStaffJson() const;
 };
 
 class IndicatorCalculator

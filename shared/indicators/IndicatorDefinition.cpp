@@ -2,7 +2,9 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace hailong {
 
@@ -10,7 +12,10 @@ namespace {
 
 const QString kId = QStringLiteral("id");
 const QString kName = QStringLiteral("name");
-const QString kLeadAgency = QStringLiteral("lead_agency");
+const QString kLead = QStringLiteral("lead");
+const QString kPartner = QStringLiteral("partner");
+const QString kParent = QStringLiteral("parent");
+const QString kOldLeadAgency = QStringLiteral("lead_agency");
 const QString kTarget = QStringLiteral("target");
 const QString kScope = QStringLiteral("scope");
 const QString kUnitKind = QStringLiteral("unit_kind");
@@ -47,14 +52,15 @@ std::optional<LocalizedText> localizedFromJson(const QJsonValue &value)
     return LocalizedText{vi.toString(), en.toString()};
 }
 
-IndicatorDefinition makeDefinition(const QString &id, const LocalizedText &name,
-                                   const LocalizedText &leadAgency, double target,
+IndicatorDefinition makeDefinition(const QString &id, const LocalizedText &name, double target,
                                    const IndicatorScope &scope)
 {
     IndicatorDefinition definition;
     definition.id = id;
     definition.name = name;
-    definition.leadAgency = leadAgency;
+    definition.lead = IndicatorDefinition::defaultLead(id);
+    definition.partner = IndicatorDefinition::defaultPartner();
+    definition.parent = IndicatorDefinition::defaultParent(id);
     definition.target = target;
     definition.scope = scope;
     return definition;
@@ -73,8 +79,6 @@ bool IndicatorScope::contains(UnitKind kind, bool tied, const QString &field) co
 
 QList<IndicatorDefinition> IndicatorDefinition::defaults()
 {
-    const LocalizedText commune{QStringLiteral("UBND xã"),
-                                QStringLiteral("Commune People's Committee")};
     return {
         makeDefinition(
             QStringLiteral("admin-service"),
@@ -82,46 +86,70 @@ QList<IndicatorDefinition> IndicatorDefinition::defaults()
                             "hành chính nhà nước"),
              QStringLiteral("Satisfaction of citizens and organisations with the service of state "
                             "administrative agencies")},
-            commune, 95.0, {UnitKind::Admin, false, {}}),
+            95.0, {UnitKind::Admin, false, {}}),
         makeDefinition(
             QStringLiteral("tthc"),
             {QStringLiteral("Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC"),
              QStringLiteral("Satisfaction of citizens and businesses with the handling of "
                             "administrative procedures")},
-            commune, 95.0, {UnitKind::Admin, true, {}}),
+            95.0, {UnitKind::Admin, true, {}}),
         makeDefinition(
             QStringLiteral("tthc-land"),
             {QStringLiteral("Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC trong "
                             "lĩnh vực đất đai, xây dựng, đầu tư"),
              QStringLiteral("Satisfaction of citizens and businesses with the handling of "
                             "administrative procedures in land, construction and investment")},
-            commune, 90.0,
+            90.0,
             {UnitKind::Admin,
              true,
              {QStringLiteral("dat-dai"), QStringLiteral("xay-dung"), QStringLiteral("dau-tu")}}),
         makeDefinition(QStringLiteral("health"),
                        {QStringLiteral("Mức độ hài lòng về cung cấp dịch vụ y tế công lập"),
                         QStringLiteral("Satisfaction with public health services")},
-                       {QStringLiteral("Trạm Y tế xã"), QStringLiteral("Commune Health Station")},
                        90.0, {UnitKind::Health, false, {}}),
         makeDefinition(QStringLiteral("education"),
                        {QStringLiteral("Mức độ hài lòng về cung cấp dịch vụ giáo dục công lập"),
                         QStringLiteral("Satisfaction with public education services")},
-                       {QStringLiteral("Các trường học trên địa bàn"),
-                        QStringLiteral("The commune's public schools")},
                        90.0, {UnitKind::Education, false, {}}),
     };
 }
 
+LocalizedText IndicatorDefinition::defaultLead(const QString &id)
+{
+    if (id == QLatin1String("admin-service") || id == QLatin1String("health") ||
+        id == QLatin1String("education"))
+        return {QStringLiteral("Phòng Văn hóa – Xã hội"),
+                QStringLiteral("Culture and Social Affairs Office")};
+    if (id == QLatin1String("tthc") || id == QLatin1String("tthc-land"))
+        return {QStringLiteral("Trung tâm Phục vụ hành chính công"),
+                QStringLiteral("Public Administrative Service Centre")};
+    return {};
+}
+
+LocalizedText IndicatorDefinition::defaultPartner()
+{
+    return {QStringLiteral("Các cơ quan, đơn vị có liên quan"),
+            QStringLiteral("The agencies and units concerned")};
+}
+
+QString IndicatorDefinition::defaultParent(const QString &id)
+{
+    return id == QLatin1String("tthc-land") ? QStringLiteral("tthc") : QString();
+}
+
 QJsonObject IndicatorDefinition::toJson() const
 {
-    return {{kId, id},
-            {kName, localizedToJson(name)},
-            {kLeadAgency, localizedToJson(leadAgency)},
-            {kTarget, target},
-            {kScope, QJsonObject{{kUnitKind, unitKindCode(scope.unitKind)},
-                                 {kTiedOnly, scope.tiedOnly},
-                                 {kFields, QJsonArray::fromStringList(scope.fields)}}}};
+    QJsonObject json{{kId, id},
+                     {kName, localizedToJson(name)},
+                     {kLead, localizedToJson(lead)},
+                     {kPartner, localizedToJson(partner)},
+                     {kTarget, target},
+                     {kScope, QJsonObject{{kUnitKind, unitKindCode(scope.unitKind)},
+                                          {kTiedOnly, scope.tiedOnly},
+                                          {kFields, QJsonArray::fromStringList(scope.fields)}}}};
+    if (!parent.isEmpty())
+        json.insert(kParent, parent);
+    return json;
 }
 
 Result<IndicatorDefinition> IndicatorDefinition::fromJson(const QJsonObject &json)
@@ -138,13 +166,28 @@ Result<IndicatorDefinition> IndicatorDefinition::fromJson(const QJsonObject &jso
             QStringLiteral("\"name\" of %1 needs a Vietnamese text").arg(definition.id));
     definition.name = *name;
 
-    const QJsonValue lead = json.value(kLeadAgency);
-    if (!lead.isUndefined()) {
-        const auto leadAgency = localizedFromJson(lead);
-        if (!leadAgency)
+    definition.lead = defaultLead(definition.id);
+    if (definition.lead.vi.isEmpty() && json.contains(kOldLeadAgency))
+        definition.lead = localizedFromJson(json.value(kOldLeadAgency)).value_or(LocalizedText{});
+    definition.partner = defaultPartner();
+    for (const auto &[key, text] :
+         {std::pair{kLead, &definition.lead}, std::pair{kPartner, &definition.partner}}) {
+        if (!json.contains(key))
+            continue;
+        const auto given = localizedFromJson(json.value(key));
+        if (!given)
             return invalidIndicators(
-                QStringLiteral("\"lead_agency\" of %1 needs a Vietnamese text").arg(definition.id));
-        definition.leadAgency = *leadAgency;
+                QStringLiteral("\"%1\" of %2 needs a Vietnamese text").arg(key, definition.id));
+        *text = *given;
+    }
+    definition.parent = defaultParent(definition.id);
+    if (json.contains(kParent)) {
+        const QJsonValue parent = json.value(kParent);
+        if (!parent.isNull() && !isCode(parent.toString()))
+            return invalidIndicators(
+                QStringLiteral("\"parent\" of %1 must be an indicator id or null")
+                    .arg(definition.id));
+        definition.parent = parent.toString();
     }
 
     const QJsonValue target = json.value(kTarget);
@@ -189,6 +232,7 @@ Result<QList<IndicatorDefinition>> IndicatorDefinition::listFromJson(const QJson
 {
     QList<IndicatorDefinition> definitions;
     QSet<QString> ids;
+    QSet<QString> namedParents; // ids whose file names a parent rather than taking the default
     for (const QJsonValue &item : json) {
         if (!item.isObject())
             return invalidIndicators(QStringLiteral("every indicator must be an object"));
@@ -199,7 +243,26 @@ Result<QList<IndicatorDefinition>> IndicatorDefinition::listFromJson(const QJson
             return invalidIndicators(
                 QStringLiteral("duplicate indicator id: %1").arg(definition.value().id));
         ids.insert(definition.value().id);
+        if (item.toObject().contains(kParent))
+            namedParents.insert(definition.value().id);
         definitions.append(std::move(definition).value());
+    }
+    // A "Trong đó" row needs its parent row, which is not itself a part of another. A default
+    // parent the file does not hold is dropped: the row then stands on its own.
+    for (IndicatorDefinition &definition : definitions) {
+        if (definition.parent.isEmpty())
+            continue;
+        const auto parent =
+            std::find_if(definitions.cbegin(), definitions.cend(),
+                         [&](const IndicatorDefinition &d) { return d.id == definition.parent; });
+        const bool fits =
+            parent != definitions.cend() && parent->parent.isEmpty() && parent->id != definition.id;
+        if (!fits && !namedParents.contains(definition.id))
+            definition.parent.clear();
+        else if (!fits)
+            return invalidIndicators(
+                QStringLiteral("\"parent\" of %1 must name another top-level indicator")
+                    .arg(definition.id));
     }
     return definitions;
 }

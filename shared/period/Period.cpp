@@ -189,6 +189,53 @@ Period Period::range(const QDate &from, const QDate &to)
     return Period(name, PeriodRule::Nd09, Kind::Range, from, to);
 }
 
+Period Period::previous() const
+{
+    const int year = m_name.left(4).toInt();
+    switch (m_kind) {
+    case Kind::Quarter: {
+        const int quarter = m_name.right(1).toInt();
+        return parse(quarter == 1 ? QStringLiteral("%1-Q4").arg(year - 1)
+                                  : QStringLiteral("%1-Q%2").arg(year).arg(quarter - 1),
+                     m_rule)
+            .value();
+    }
+    case Kind::HalfYear:
+        return parse(m_name.endsWith(QLatin1Char('1')) ? QStringLiteral("%1-H2").arg(year - 1)
+                                                       : QStringLiteral("%1-H1").arg(year),
+                     m_rule)
+            .value();
+    case Kind::Year:
+        return parse(QString::number(year - 1), m_rule).value();
+    case Kind::Range:
+        break;
+    }
+    const qint64 days = m_from.daysTo(m_to) + 1;
+    Period before = range(m_from.addDays(-days), m_from.addDays(-1));
+    before.m_rule = m_rule;
+    return before;
+}
+
+Period Period::sameLastYear() const
+{
+    if (m_kind != Kind::Range) {
+        const QString year = QString::number(m_name.left(4).toInt() - 1);
+        return parse(year + m_name.mid(4), m_rule).value();
+    }
+    Period earlier = range(m_from.addYears(-1), m_to.addYears(-1));
+    earlier.m_rule = m_rule;
+    return earlier;
+}
+
+Period Period::yearToDate() const
+{
+    const int year =
+        m_kind == Kind::Range ? reportingMonth(m_to, m_rule).year() : m_name.left(4).toInt();
+    Period toDate = range(yearDays(year, m_rule).from, m_to);
+    toDate.m_rule = m_rule;
+    return toDate;
+}
+
 QDateTime Period::start() const
 {
     return QDateTime(m_from, QTime(0, 0), centreTimeZone());
@@ -212,6 +259,14 @@ QJsonObject Period::toJson() const
             {QStringLiteral("rule"), periodRuleCode(m_rule)},
             {QStringLiteral("from"), m_from.toString(Qt::ISODate)},
             {QStringLiteral("to"), m_to.toString(Qt::ISODate)}};
+}
+
+QJsonObject Period::toJson(const QDate &today) const
+{
+    QJsonObject json = toJson();
+    json.insert(QStringLiteral("complete"), isCompleteOn(today));
+    json.insert(QStringLiteral("data_until"), dataUntil(today).toString(Qt::ISODate));
+    return json;
 }
 
 } // namespace hailong

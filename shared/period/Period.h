@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <algorithm>
 
 namespace hailong {
 
@@ -37,6 +38,14 @@ public:
     // A range of whole days, named "from..to".
     static Period range(const QDate &from, const QDate &to);
 
+    // What a report compares a period with, under the same rule:
+    // the same kind of period one step back (a range: as many days just before it);
+    Period previous() const;
+    // the same period a year earlier;
+    Period sameLastYear() const;
+    // the rule's year that holds the period, from its first day to the period's last.
+    Period yearToDate() const;
+
     QString name() const { return m_name; }
     PeriodRule rule() const { return m_rule; }
     Kind kind() const { return m_kind; }
@@ -47,8 +56,16 @@ public:
     QDateTime endExclusive() const; // 00:00:00 +07:00 on the day after `to`
     bool contains(const QDateTime &instant) const;
 
+    // Whether the period has ended by `today` (a centre day): before then its figures are
+    // progress, not a verdict.
+    bool isCompleteOn(const QDate &today) const { return today > m_to; }
+    // The last day whose ratings a report made on `today` can hold.
+    QDate dataUntil(const QDate &today) const { return std::min(today, m_to); }
+
     // {"name":…, "rule":…, "from":"YYYY-MM-DD", "to":"YYYY-MM-DD"}
     QJsonObject toJson() const;
+    // The same plus "complete" and "data_until" ("YYYY-MM-DD") as seen on `today`.
+    QJsonObject toJson(const QDate &today) const;
 
 private:
     Period(QString name, PeriodRule rule, Kind kind, QDate from, QDate to);

@@ -117,10 +117,11 @@ describe('staff dashboard on the real server', () => {
     assertIndicatorsMatchSent(daily.indicators, date, date);
     const rows = await tableRows(page, '#view-today table.appendix');
     assert.equal(rows.length, daily.indicators.length);
+    let number = 0;
     daily.indicators.forEach((indicator, i) => {
       const [stt, name, target, result, n, interval, status] = rows[i];
-      assert.equal(stt, String(i + 1));
-      assert.equal(name, indicator.name);
+      assert.equal(stt, indicator.parent ? '' : String(++number));
+      assert.equal(name, indicator.parent ? `Trong đó: ${indicator.name}` : indicator.name);
       assert.equal(target, format.decimal(indicator.target));
       assert.equal(result, format.decimal(indicator.rate));
       assert.equal(n, format.count(indicator.n));
@@ -174,10 +175,21 @@ describe('staff dashboard on the real server', () => {
     const quarter = await apiJson(page, `/api/v1/indicators?period=${quarterName}&rule=nd09`);
     assertIndicatorsMatchSent(quarter.indicators, quarter.period.from, quarter.period.to);
     const quarterRows = await tableRows(page, '#view-period table.appendix');
+    // The quarter is still running: figures up to today, and below target is "not yet met".
+    assert.equal(quarter.period.complete, false);
+    assert.equal(await page.locator('#period-data-until').textContent(),
+      `Số liệu tính đến ngày ${format.date(quarter.period.data_until)}`);
     quarter.indicators.forEach((indicator, i) => {
-      assert.equal(quarterRows[i][4], format.decimal(indicator.rate));
-      assert.equal(quarterRows[i][5], format.count(indicator.n));
+      assert.equal(quarterRows[i][2], indicator.lead);
+      assert.equal(quarterRows[i][3], indicator.partner);
+      assert.equal(quarterRows[i][5], format.decimal(indicator.rate));
+      assert.equal(quarterRows[i][6], format.count(indicator.n));
+      const verdict = !indicator.n ? /^Chưa có phiếu$/ : indicator.status === 'met' ? /^✔ Đạt/ : /^✖ Chưa đạt/;
+      assert.match(quarterRows[i][8], verdict, `${indicator.id}: verdict`);
     });
+    // Cut, not rounded: 1,899 of 1,999 is 94.997 % and reads 94,9.
+    assert.equal(format.decimal(1899 / 1999 * 100), '94,9');
+    assert.equal(format.decimal(19 / 20 * 100), '95,0');
 
     const half = currentCalendarHalf();
     await page.locator('#period-kind').selectOption('half');
@@ -193,14 +205,14 @@ describe('staff dashboard on the real server', () => {
     const api = await apiJson(page, `/api/v1/indicators?period=${half.year}-H${half.index}&rule=calendar`);
     assert.equal(api.period.from, half.index === 1 ? `${half.year}-01-01` : `${half.year}-07-01`);
     assertIndicatorsMatchSent(api.indicators, api.period.from, api.period.to);
-    const heading = await page.locator('.period-heading p').textContent();
+    const heading = await page.locator('.period-heading p').first().textContent();
     assert.ok(heading.includes(`từ ${format.date(api.period.from)} đến ${format.date(api.period.to)}`), heading);
     assert.ok(heading.includes('Theo lịch'), heading);
     const rows = await tableRows(page, '#view-period table.appendix');
     assert.equal(rows.length, api.indicators.length);
     api.indicators.forEach((indicator, i) => {
-      assert.equal(rows[i][4], format.decimal(indicator.rate));
-      assert.equal(rows[i][5], format.count(indicator.n));
+      assert.equal(rows[i][5], format.decimal(indicator.rate));
+      assert.equal(rows[i][6], format.count(indicator.n));
     });
     const counts = (from, to) => tally(ratingsBetween(sent, from, to)).n;
     if (counts(api.period.from, api.period.to) !== counts(quarter.period.from, quarter.period.to)) {
@@ -235,13 +247,13 @@ describe('staff dashboard on the real server', () => {
       const rows = parseCsv(text);
       assert.ok(text.includes('Kết quả thực hiện (%)'), `${kind}: no appendix header in\n${text}`);
       assert.ok(text.includes(dates), `${kind}: "${dates}" not in\n${text}`);
-      api.indicators.forEach((indicator, i) => {
-        const row = appendixRow(rows, i + 1);
-        assert.ok(row, `${kind}: no row ${i + 1} in\n${text}`);
-        assert.equal(row[1], indicator.name, `${kind} row ${i + 1}: name`);
-        assert.equal(row[4].trim() ? asVietnamese(row[4]) : '—', format.decimal(indicator.rate), `${kind} row ${i + 1}: rate`);
-        assert.equal(Number(row[5].replace(/[.,\s]/g, '')), indicator.n, `${kind} row ${i + 1}: n`);
-        assert.equal(Number(row[6].replace(/[.,\s]/g, '')), indicator.satisfied, `${kind} row ${i + 1}: satisfied`);
+      api.indicators.forEach((indicator) => {
+        const row = appendixRow(rows, indicator);
+        assert.ok(row, `${kind}: no row for ${indicator.id} in\n${text}`);
+        assert.equal(row[2], indicator.lead, `${kind} ${indicator.id}: lead`);
+        assert.equal(row[5].trim() ? asVietnamese(row[5]) : '—', format.decimal(indicator.rate), `${kind} ${indicator.id}: rate`);
+        assert.equal(Number(row[6].replace(/[.,\s]/g, '')), indicator.n, `${kind} ${indicator.id}: n`);
+        assert.equal(Number(row[7].replace(/[.,\s]/g, '')), indicator.satisfied, `${kind} ${indicator.id}: satisfied`);
       });
     }
 

@@ -2,6 +2,7 @@
 // trend, ranking, charts, report downloads, administration, audit log, the public page, and
 // the export and kiosk revoke commands.
 #include "TestServer.h"
+#include "period/CentreDay.h"
 #include "period/Period.h"
 
 #include <QFile>
@@ -506,6 +507,19 @@ void DashboardApiTest::reportDownloadsInEveryFormat()
             .json();
     QCOMPARE(report.value(QLatin1String("indicators")), live.value(QLatin1String("indicators")));
     QCOMPARE(report.value(QLatin1String("commune")).toString(), QStringLiteral("Xã Tân Hòa"));
+    // The current quarter is still running: progress up to today, not a final verdict.
+    const QJsonObject period = report.value(QLatin1String("period")).toObject();
+    QCOMPARE(period.value(QLatin1String("complete")), QJsonValue(false));
+    QCOMPARE(period.value(QLatin1String("data_until")).toString(),
+             CentreDay::today().toString(Qt::ISODate));
+    QCOMPARE(live.value(QLatin1String("period")).toObject().value(QLatin1String("complete")),
+             QJsonValue(false));
+    for (const QJsonValue &entry : report.value(QLatin1String("indicators")).toArray()) {
+        const QJsonObject indicator = entry.toObject();
+        const bool empty = indicator.value(QLatin1String("n")).toInt() == 0;
+        QCOMPARE(indicator.value(QLatin1String("status")).isNull(), empty);
+        QCOMPARE(indicator.value(QLatin1String("confidence")).isNull(), empty);
+    }
     QCOMPARE(m_manager->get(m_server->url(QStringLiteral("/api/v1/report?format=docx"))).status,
              400);
 }
@@ -525,8 +539,17 @@ void DashboardApiTest::indicatorsCarryEnglishNamesAndLeadAgency()
     for (const QJsonValue &entry : reply.json().value(QLatin1String("indicators")).toArray()) {
         const QJsonObject indicator = entry.toObject();
         QVERIFY(!indicator.value(QLatin1String("name_en")).toString().isEmpty());
-        QVERIFY(indicator.contains(QLatin1String("lead_agency")));
-        QVERIFY(indicator.contains(QLatin1String("lead_agency_en")));
+        const QString id = indicator.value(QLatin1String("id")).toString();
+        QCOMPARE(indicator.value(QLatin1String("lead")).toString(),
+                 id.startsWith(QLatin1String("tthc"))
+                     ? QStringLiteral("Trung tâm Phục vụ hành chính công")
+                     : QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QVERIFY(!indicator.value(QLatin1String("lead_en")).toString().isEmpty());
+        QCOMPARE(indicator.value(QLatin1String("partner")).toString(),
+                 QStringLiteral("Các cơ quan, đơn vị có liên quan"));
+        QCOMPARE(indicator.value(QLatin1String("parent")), id == QLatin1String("tthc-land")
+                                                               ? QJsonValue(QStringLiteral("tthc"))
+                                                               : QJsonValue());
     }
 }
 

@@ -24,13 +24,17 @@ private slots:
 
 void ChartSvgTest::numbersAreInVietnameseForm()
 {
-    QCOMPARE(VietnameseFormat::percent(95.25), QStringLiteral("95,3 %"));
+    // Cut, never rounded, so a figure never reads as its target while the verdict says no.
+    QCOMPARE(VietnameseFormat::percent(95.25), QStringLiteral("95,2 %"));
     QCOMPARE(VietnameseFormat::percent(100.0), QStringLiteral("100,0 %"));
-    QCOMPARE(VietnameseFormat::decimal(93.75), QStringLiteral("93,8"));
+    QCOMPARE(VietnameseFormat::decimal(93.75), QStringLiteral("93,7"));
+    QCOMPARE(VietnameseFormat::decimal(1899.0 / 1999.0 * 100.0), QStringLiteral("94,9"));
+    QCOMPARE(VietnameseFormat::decimal(19.0 / 20.0 * 100.0), QStringLiteral("95,0"));
+    QCOMPARE(VietnameseFormat::decimal(-2.35), QStringLiteral("-2,3"));
     QCOMPARE(VietnameseFormat::count(1234567), QStringLiteral("1.234.567"));
     QCOMPARE(VietnameseFormat::count(999), QStringLiteral("999"));
     QCOMPARE(VietnameseFormat::date(QDate(2026, 11, 27)), QStringLiteral("27/11/2026"));
-    QCOMPARE(VietnameseFormat::interval(93.14, 97.26), QStringLiteral("93,1 – 97,3"));
+    QCOMPARE(VietnameseFormat::interval(93.14, 97.26), QStringLiteral("93,1 – 97,2"));
     QCOMPARE(VietnameseFormat::interval(std::nullopt, 97.0), QStringLiteral("—"));
     // The centre's clock (UTC+7), whatever the server's zone.
     QCOMPARE(VietnameseFormat::dateTime(QDateTime(QDate(2026, 11, 27), QTime(17, 0), Qt::UTC)),
@@ -47,8 +51,12 @@ void ChartSvgTest::indicatorChartShowsRatesStatusAndTargets()
     const QByteArray svg = ChartSvg::indicators(results);
     const QString text = QString::fromUtf8(svg);
     QVERIFY(text.contains(QStringLiteral("95,0 % · Đạt · n = 200")));
-    QVERIFY(text.contains(QStringLiteral("93,8 % · Không đạt · n = 160")));
+    QVERIFY(text.contains(QStringLiteral("93,7 % · Không đạt · n = 160")));
     QVERIFY(text.contains(QStringLiteral("Chưa có phiếu")));
+    // While the period runs, below target is progress: "Chưa đạt".
+    const QString running = QString::fromUtf8(
+        ChartSvg::indicators(results, ReportLanguage::Vietnamese, /*periodComplete=*/false));
+    QVERIFY(running.contains(QStringLiteral("93,7 % · Chưa đạt · n = 160")));
     QVERIFY(text.contains(QStringLiteral("Chỉ tiêu kế hoạch")));
     QVERIFY(QSvgRenderer(svg).isValid());
 }

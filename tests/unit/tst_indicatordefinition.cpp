@@ -21,7 +21,9 @@ private slots:
             QCOMPARE(defaults.at(i).id, ids.at(i));
             QCOMPARE(defaults.at(i).target, targets.at(i));
             QVERIFY(!defaults.at(i).name.en.isEmpty());
-            QVERIFY(!defaults.at(i).leadAgency.vi.isEmpty());
+            QVERIFY(!defaults.at(i).lead.vi.isEmpty());
+            QCOMPARE(defaults.at(i).partner.vi, QStringLiteral("Các cơ quan, đơn vị có liên quan"));
+            QCOMPARE(defaults.at(i).parent, i == 2 ? QStringLiteral("tthc") : QString());
         }
         QCOMPARE(defaults.at(0).name.vi,
                  QStringLiteral("Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ "
@@ -35,7 +37,45 @@ private slots:
                  QStringLiteral("Mức độ hài lòng về cung cấp dịch vụ y tế công lập"));
         QCOMPARE(defaults.at(4).name.vi,
                  QStringLiteral("Mức độ hài lòng về cung cấp dịch vụ giáo dục công lập"));
-        QCOMPARE(defaults.at(3).leadAgency.vi, QStringLiteral("Trạm Y tế xã"));
+        // Appendix VIII: rows 4, 6, 7 led by the culture and social office, row 5 by the centre.
+        for (const int i : {0, 3, 4})
+            QCOMPARE(defaults.at(i).lead.vi, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        for (const int i : {1, 2})
+            QCOMPARE(defaults.at(i).lead.vi, QStringLiteral("Trung tâm Phục vụ hành chính công"));
+    }
+
+    void fileWithoutAgenciesGetsThePlansDefaults()
+    {
+        // A data folder made before lead/partner/parent: its own guess "UBND xã" gives way.
+        QJsonArray file;
+        for (const IndicatorDefinition &definition : IndicatorDefinition::defaults()) {
+            QJsonObject json = definition.toJson();
+            json.remove("lead");
+            json.remove("partner");
+            json.remove("parent");
+            json.insert("lead_agency", QJsonObject{{"vi", "UBND xã"}});
+            file.append(json);
+        }
+        const auto parsed = IndicatorDefinition::listFromJson(file);
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().at(0).lead.vi, QStringLiteral("Phòng Văn hóa – Xã hội"));
+        QCOMPARE(parsed.value().at(1).lead.vi, QStringLiteral("Trung tâm Phục vụ hành chính công"));
+        QCOMPARE(parsed.value().at(2).parent, QStringLiteral("tthc"));
+        QCOMPARE(parsed.value().at(4).partner.vi,
+                 QStringLiteral("Các cơ quan, đơn vị có liên quan"));
+
+        // Without its TTHC row the land row stands alone; a named parent that is missing is
+        // a fault.
+        const auto alone = IndicatorDefinition::listFromJson(QJsonArray{file.at(2)});
+        QVERIFY(alone.ok());
+        QVERIFY(alone.value().first().parent.isEmpty());
+        QJsonObject orphan = file.at(2).toObject();
+        orphan.insert("parent", "tthc");
+        QVERIFY(!IndicatorDefinition::listFromJson(QJsonArray{orphan}).ok());
+        QJsonObject given = file.at(0).toObject();
+        given.insert("lead", QJsonObject{{"vi", "Văn phòng HĐND và UBND"}});
+        QCOMPARE(IndicatorDefinition::fromJson(given).value().lead.vi,
+                 QStringLiteral("Văn phòng HĐND và UBND"));
     }
 
     void scopes()
@@ -74,7 +114,9 @@ private slots:
             QCOMPARE(b.id, a.id);
             QCOMPARE(b.name.vi, a.name.vi);
             QCOMPARE(b.name.en, a.name.en);
-            QCOMPARE(b.leadAgency.vi, a.leadAgency.vi);
+            QCOMPARE(b.lead.vi, a.lead.vi);
+            QCOMPARE(b.partner.vi, a.partner.vi);
+            QCOMPARE(b.parent, a.parent);
             QCOMPARE(b.target, a.target);
             QCOMPARE(b.scope.unitKind, a.scope.unitKind);
             QCOMPARE(b.scope.tiedOnly, a.scope.tiedOnly);

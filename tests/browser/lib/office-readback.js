@@ -56,8 +56,11 @@ export function parseCsv(text) {
 }
 
 // The appendix row of indicator number `stt` (1-based), as the sheet shows it.
-export function appendixRow(rows, stt) {
-  return rows.find((row) => row.length >= 9 && row[0].trim() === String(stt));
+// The appendix row of an indicator of the API, by its name as printed ("Trong đó: …" for a
+// part of another indicator, which has no number).
+export function appendixRow(rows, indicator) {
+  const name = indicator.parent ? `Trong đó: ${indicator.name}` : indicator.name;
+  return rows.find((row) => row.length >= 10 && row[1] === name);
 }
 
 // LibreOffice writes numbers in its own locale: "95.3" and "95,3" both read "95,3".
