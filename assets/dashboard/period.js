@@ -6,6 +6,7 @@ import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 import { containing, periodName, periodTitle } from './periods.js';
 import { indicatorsTable } from './indicators-table.js';
+import { closingCard } from './period-closing.js';
 import { dateInput } from './date-field.js';
 
 // Only the answer to the latest choice is shown: a slow answer to an earlier choice must not
@@ -127,6 +128,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
       period.complete === false
         ? el('p', { className: 'data-until', attrs: { id: 'period-data-until' }, text: t('period.data_until', { date: format.date(period.data_until) }) })
         : null),
+    closingCard(indicators, params, { hasRole, onChange: show }),
     hasRole('manager') ? exportLinks(params) : null,
     el('section', { className: 'card' }, el('h2', { text: t('period.table') }),
       indicatorsTable(indicators.indicators || [], { complete: period.complete !== false })),

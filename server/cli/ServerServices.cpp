@@ -30,10 +30,25 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_administration(*m_settings.storage)
     , m_kioskStatus(*m_settings.storage,
                     [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })
-    , m_context{
-          m_kiosks,  m_staff,   m_staffLogin,       m_ingest,      m_indicators,        m_daily,
-          m_prompts, m_polls,   m_settings.surveys, m_trends,      m_ranking,           m_alerts,
-          m_charts,  m_reports, m_administration,   m_kioskStatus, m_settings.enrolment}
+    , m_periodClosings(*m_settings.storage)
+    , m_context{m_kiosks,
+                m_staff,
+                m_staffLogin,
+                m_ingest,
+                m_indicators,
+                m_daily,
+                m_prompts,
+                m_polls,
+                m_settings.surveys,
+                m_trends,
+                m_ranking,
+                m_alerts,
+                m_charts,
+                m_reports,
+                m_administration,
+                m_kioskStatus,
+                m_settings.enrolment,
+                m_periodClosings}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

@@ -57,6 +57,7 @@ private:
     ReportService m_reports;
     Administration m_administration;
     KioskStatusService m_kioskStatus;
+    PeriodClosings m_periodClosings;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

@@ -10,6 +10,7 @@
 #include "services/EnrolmentCommand.h"
 #include "services/IndicatorService.h"
 #include "services/KioskStatusService.h"
+#include "services/PeriodClosings.h"
 #include "services/PromptQueue.h"
 #include "services/RankingService.h"
 #include "services/RatingIngest.h"
@@ -42,6 +43,7 @@ struct ApiContext
     Administration &administration;
     KioskStatusService &kioskStatus;
     const EnrolmentCommand &enrolment;
+    PeriodClosings &periodClosings;
 };
 
 } // namespace hailong

@@ -8,6 +8,7 @@
 #include "http/HealthRoutes.h"
 #include "http/IndicatorRoutes.h"
 #include "http/KioskRoutes.h"
+#include "http/PeriodRoutes.h"
 #include "http/PromptRoutes.h"
 #include "http/RankingRoutes.h"
 #include "http/RatingRoutes.h"
@@ -42,6 +43,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     TrendRoutes::install(routes, m_api);
     RankingRoutes::install(routes, m_api);
     ChartRoutes::install(routes, m_api);
+    PeriodRoutes::install(routes, m_api);
     ReportRoutes::install(routes, m_api);
     UserRoutes::install(routes, m_api);
     UnitRoutes::install(routes, m_api);

@@ -27,7 +27,9 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
          document.period.toJson(document.generatedAt.toTimeZone(centreTimeZone()).date())},
         {QStringLiteral("generated_at"), document.generatedAt.toString(Qt::ISODate)},
         {QStringLiteral("indicators"), indicators},
-        {QStringLiteral("trend"), trend}};
+        {QStringLiteral("trend"), trend},
+        {QStringLiteral("closed"), optionalJson(document.closed)},
+        {QStringLiteral("late"), optionalJson(document.late)}};
 }
 
 } // namespace hailong

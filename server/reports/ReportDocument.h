@@ -3,6 +3,7 @@
 #include "ReportLanguage.h"
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
+#include "period/PeriodClosing.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,6 +40,8 @@ struct ReportDocument
     QDateTime generatedAt;
     QList<IndicatorResult> indicators;       // in the plan's order (STT = index + 1)
     QMap<QString, QList<TrendPoint>> trends; // indicator id -> points, oldest first
+    std::optional<PeriodClosing> closed;     // the indicators are as closed, when it is
+    std::optional<LateArrivals> late;        // received after the closing, when closed
 
     // Whether the period had ended when the report was made: the plan's targets are
     // yearly, so a running period's figures are progress ("Chưa đạt"), not a verdict.

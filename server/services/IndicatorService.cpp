@@ -9,6 +9,7 @@ namespace hailong {
 IndicatorService::IndicatorService(Storage &storage, QList<IndicatorDefinition> definitions)
     : m_storage(storage)
     , m_definitions(std::move(definitions))
+    , m_closings(storage)
 {}
 
 QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const QDateTime &to)
@@ -16,13 +17,23 @@ QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const Q
     return IndicatorCalculator::evaluateAll(m_definitions, m_storage.ratingBuckets(from, to));
 }
 
+IndicatorService::PeriodIndicators IndicatorService::evaluate(const Period &period)
+{
+    const PeriodFigures figures = m_closings.figures(period);
+    return {IndicatorCalculator::evaluateAll(m_definitions, figures.buckets), figures.closed,
+            figures.late};
+}
+
 QJsonObject IndicatorService::report(const Period &period)
 {
+    const PeriodIndicators figures = evaluate(period);
     QJsonArray indicators;
-    for (const IndicatorResult &result : evaluate(period.start(), period.endExclusive()))
+    for (const IndicatorResult &result : figures.indicators)
         indicators.append(result.toStaffJson());
     return {{QStringLiteral("period"), period.toJson(CentreDay::today())},
-            {QStringLiteral("indicators"), indicators}};
+            {QStringLiteral("indicators"), indicators},
+            {QStringLiteral("closed"), optionalJson(figures.closed)},
+            {QStringLiteral("late"), optionalJson(figures.late)}};
 }
 
 QJsonObject IndicatorService::publicReport(const Period &period, const QString &communeName)

@@ -2,6 +2,7 @@
 
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
+#include "services/PeriodClosings.h"
 #include "storage/Storage.h"
 
 #include <QJsonObject>
@@ -16,8 +17,16 @@ public:
     IndicatorService(Storage &storage, QList<IndicatorDefinition> definitions);
 
     QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to);
-    // {"period":{…,"complete","data_until"}, "indicators":[IndicatorResult::toStaffJson()…]}
-    // — the document of GET /api/v1/indicators.
+    // The period's indicators as closed when it is closed (see PeriodClosings), else live.
+    struct PeriodIndicators
+    {
+        QList<IndicatorResult> indicators;
+        std::optional<PeriodClosing> closed;
+        std::optional<LateArrivals> late;
+    };
+    PeriodIndicators evaluate(const Period &period);
+    // {"period":{…,"complete","data_until"}, "indicators":[IndicatorResult::toStaffJson()…],
+    // "closed", "late"} — the document of GET /api/v1/indicators.
     QJsonObject report(const Period &period);
     // {"commune", "period", "indicators":[{"id","name","name_en","target","n","rate","ci_low",
     // "ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.
@@ -28,6 +37,7 @@ public:
 private:
     Storage &m_storage;
     QList<IndicatorDefinition> m_definitions;
+    PeriodClosings m_closings;
 };
 
 } // namespace hailong

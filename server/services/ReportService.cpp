@@ -16,7 +16,10 @@ ReportDocument ReportService::document(const Period &period)
     document.communeName = m_communeName;
     document.period = period;
     document.generatedAt = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone());
-    document.indicators = m_indicators.evaluate(period.start(), period.endExclusive());
+    IndicatorService::PeriodIndicators figures = m_indicators.evaluate(period);
+    document.indicators = std::move(figures.indicators);
+    document.closed = figures.closed;
+    document.late = figures.late;
     document.trends = m_trends.trend(period, TrendStepKind::Month).points;
     return document;
 }

@@ -138,6 +138,16 @@ const QList<Migrations::Step> &Migrations::steps()
                  "SUM(satisfied), SUM(clock_skew) FROM ratings WHERE (effective_at + 25200000) / "
                  "86400000 NOT IN (SELECT day FROM rollup_days) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"),
          }},
+        // Closed periods ("chốt số liệu"): a period's figures as they were when its report was
+        // sent, kept with the closing (the rollups' buckets then) so that they never move and
+        // the ratings that arrive later are told apart by difference, without reading ratings.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS period_closings (centre_id TEXT NOT NULL "
+                            "DEFAULT 'main', rule TEXT NOT NULL, period TEXT NOT NULL, closed_at "
+                            "INTEGER NOT NULL, closed_by TEXT NOT NULL, buckets TEXT NOT NULL, "
+                            "PRIMARY KEY (centre_id, rule, period))"),
+         }},
     };
     return all;
 }

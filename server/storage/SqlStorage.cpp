@@ -475,6 +475,30 @@ QList<HourTally> SqlStorage::hourlyTallies(const QDate &day)
     return m_tables->ratingHours.hours(CentreDay::number(day));
 }
 
+Result<bool> SqlStorage::closePeriod(const PeriodClosingRecord &record)
+{
+    if (m_tables->periodClosings.find(record.rule, record.period))
+        return ValidationError{
+            QStringLiteral("already-closed"),
+            QStringLiteral("Kỳ %1 đã được chốt / %1 is already closed").arg(record.period)};
+    m_tables->periodClosings.insert(record);
+    return true;
+}
+
+std::optional<PeriodClosingRecord> SqlStorage::periodClosing(const QString &rule,
+                                                             const QString &period)
+{
+    return m_tables->periodClosings.find(rule, period);
+}
+
+bool SqlStorage::reopenPeriod(const QString &rule, const QString &period)
+{
+    if (!m_tables->periodClosings.find(rule, period))
+        return false;
+    m_tables->periodClosings.remove(rule, period);
+    return true;
+}
+
 int SqlStorage::purgeCommentsBefore(const QDateTime &cutoff)
 {
     QSqlQuery query(m_tables->db);

@@ -78,6 +78,11 @@ public:
     QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
     QList<HourTally> hourlyTallies(const QDate &day) override;
 
+    Result<bool> closePeriod(const PeriodClosingRecord &record) override;
+    std::optional<PeriodClosingRecord> periodClosing(const QString &rule,
+                                                     const QString &period) override;
+    bool reopenPeriod(const QString &rule, const QString &period) override;
+
     int purgeCommentsBefore(const QDateTime &cutoff) override;
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "indicators/RatingBucket.h"
+#include "storage/PeriodClosingRecord.h"
 #include "storage/StorageRecords.h"
 
 #include <QDateTime>
@@ -117,6 +118,13 @@ public:
     virtual QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) = 0;
     // Non-suspect ratings of one day by hour (hours without ratings left out).
     virtual QList<HourTally> hourlyTallies(const QDate &day) = 0;
+
+    // Closed periods of the centre, by rule code and period name. Errors: "already-closed".
+    virtual Result<bool> closePeriod(const PeriodClosingRecord &record) = 0;
+    virtual std::optional<PeriodClosingRecord> periodClosing(const QString &rule,
+                                                             const QString &period) = 0;
+    // False when the period was not closed.
+    virtual bool reopenPeriod(const QString &rule, const QString &period) = 0;
 
     // Backups: writes a consistent copy of the whole database to the file `path` (which must
     // not exist yet) while ratings keep arriving. Errors: "snapshot-failed", "unsupported"

@@ -5,6 +5,7 @@
 #include "storage/KioskSequenceTable.h"
 #include "storage/KioskTable.h"
 #include "storage/LoginAttemptTable.h"
+#include "storage/PeriodClosingTable.h"
 #include "storage/RatingDayTable.h"
 #include "storage/RatingHourTable.h"
 #include "storage/RatingTable.h"
@@ -30,6 +31,7 @@ struct StorageTables
         , indicatorDays(db)
         , ratingHours(db)
         , kioskSequences(db)
+        , periodClosings(db)
     {}
 
     QSqlDatabase db;
@@ -44,6 +46,7 @@ struct StorageTables
     IndicatorDayTable indicatorDays;
     RatingHourTable ratingHours;
     KioskSequenceTable kioskSequences;
+    PeriodClosingTable periodClosings;
 };
 
 } // namespace hailong

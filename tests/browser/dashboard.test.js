@@ -283,6 +283,37 @@ describe('staff dashboard on the real server', () => {
     await context.close();
   });
 
+  test('a manager closes the period\'s figures with a button, a viewer has none, an admin reopens', async () => {
+    const viewer = await loggedInPage('viewer');
+    await openPeriodTab(viewer.page);
+    await viewer.page.locator('#view-period table.appendix').waitFor();
+    assert.equal(await viewer.page.locator('#period-close, #period-reopen').count(), 0);
+    await viewer.context.close();
+
+    const manager = await loggedInPage('manager');
+    await openPeriodTab(manager.page);
+    manager.page.once('dialog', (dialog) => dialog.accept());
+    await manager.page.getByRole('button', { name: 'Chốt số liệu' }).click();
+    const closedLine = await manager.page.locator('#period-closed').textContent();
+    assert.match(closedLine, new RegExp(`^Số liệu đã chốt lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}, người chốt: ${server.users.manager.name}\\.$`));
+    assert.equal(await manager.page.locator('#period-late').textContent(), 'Chưa có phiếu nào thuộc kỳ đến sau khi chốt.');
+    assert.equal(await manager.page.locator('#period-reopen').count(), 0);
+    assert.deepEqual(manager.problems, []);
+    await manager.context.close();
+
+    const admin = await loggedInPage('admin');
+    await openPeriodTab(admin.page);
+    await admin.page.getByRole('button', { name: 'English' }).click();
+    await admin.page.locator('#period-closed', { hasText: 'Figures closed at' }).waitFor();
+    admin.page.once('dialog', (dialog) => dialog.accept());
+    await admin.page.getByRole('button', { name: 'Reopen the period' }).click();
+    await admin.page.getByRole('button', { name: 'Close the figures' }).waitFor();
+    assert.equal(await admin.page.locator('#period-closed').count(), 0);
+    await admin.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    assert.deepEqual(admin.problems, []);
+    await admin.context.close();
+  });
+
   test('the English switch translates the page and Vietnamese comes back', async () => {
     const { context, page } = await loggedInPage('viewer');
     const count = await page.locator('.stat-value').first().textContent();

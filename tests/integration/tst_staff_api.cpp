@@ -1,5 +1,5 @@
 // Staff sessions, indicators, daily summary, kiosk list and counter prompts, against the
-// real server over TLS; and the export command.
+// real server over TLS; the export command; and closing a period's figures.
 #include "TestServer.h"
 #include "indicators/IndicatorDefinition.h"
 #include "period/Period.h"
@@ -43,11 +43,17 @@ private slots:
     void viewerCannotPrompt();
     void exportWritesIndicators();
     void adminCommandsRefuseBadInput();
+    void closedPeriodKeepsItsFiguresAndCountsLateOnes();
 
 private:
     void sendRatings();
     QList<QPair<QByteArray, QByteArray>> csrf() const;
     QJsonObject indicator(const QJsonObject &report, const QString &id);
+    // The quarter's report as `export --format json` writes it; empty when the command fails.
+    QJsonObject exportedJson(const Period &period, const QString &fileName);
+    // Logs `client` in; the CSRF header its state changes need, empty when refused.
+    QList<QPair<QByteArray, QByteArray>> logIn(TlsClient &client, const QString &user,
+                                               const QString &password);
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<TlsClient> m_staff;
@@ -147,6 +153,31 @@ QJsonObject StaffApiTest::indicator(const QJsonObject &report, const QString &id
             return entry.toObject();
     }
     return {};
+}
+
+QJsonObject StaffApiTest::exportedJson(const Period &period, const QString &fileName)
+{
+    const QString path = m_server->dataDir() + QLatin1Char('/') + fileName;
+    if (m_server->run({QStringLiteral("export"), QStringLiteral("--period"), period.name(),
+                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+                       path}) != 0)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QList<QPair<QByteArray, QByteArray>> StaffApiTest::logIn(TlsClient &client, const QString &user,
+                                                         const QString &password)
+{
+    const HttpReply login =
+        client.postJson(m_server->url(QStringLiteral("/api/v1/session")),
+                        {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+    if (login.status != 200)
+        return {};
+    return {{QByteArrayLiteral("X-CSRF-Token"),
+             login.json().value(QLatin1String("csrf")).toString().toLatin1()}};
 }
 
 void StaffApiTest::staffReadsNeedASession()
@@ -386,15 +417,10 @@ void StaffApiTest::viewerCannotPrompt()
     QVERIFY(m_server->addUser(QStringLiteral("viewer2"), QStringLiteral("viewer"),
                               QStringLiteral("chi-xem-456")));
     TlsClient viewer(m_server->caPath());
-    const HttpReply login =
-        viewer.postJson(m_server->url(QStringLiteral("/api/v1/session")),
-                        {{QStringLiteral("user"), QStringLiteral("viewer2")},
-                         {QStringLiteral("password"), QStringLiteral("chi-xem-456")}});
-    QCOMPARE(login.status, 200);
-    const HttpReply reply =
-        viewer.postJson(m_server->url(QStringLiteral("/api/v1/counters/quay-1/prompt")), {},
-                        {{QByteArrayLiteral("X-CSRF-Token"),
-                          login.json().value(QLatin1String("csrf")).toString().toLatin1()}});
+    const auto viewerCsrf = logIn(viewer, QStringLiteral("viewer2"), QStringLiteral("chi-xem-456"));
+    QVERIFY(!viewerCsrf.isEmpty());
+    const HttpReply reply = viewer.postJson(
+        m_server->url(QStringLiteral("/api/v1/counters/quay-1/prompt")), {}, viewerCsrf);
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.json().value(QLatin1String("error")).toString(), QStringLiteral("forbidden"));
 }
@@ -403,14 +429,8 @@ void StaffApiTest::exportWritesIndicators()
 {
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date();
     const Period quarter = Period::containing(today, Period::Kind::Quarter, PeriodRule::Nd09);
-    const QString json = m_server->dataDir() + QStringLiteral("/out.json");
-    QCOMPARE(m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
-                            QStringLiteral("--format"), QStringLiteral("json"),
-                            QStringLiteral("--out"), json}),
-             0);
-    QFile jsonFile(json);
-    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-    const QJsonObject exported = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    const QJsonObject exported = exportedJson(quarter, QStringLiteral("out.json"));
+    QVERIFY(!exported.isEmpty());
     const HttpReply live =
         m_staff->get(m_server->url(QStringLiteral("/api/v1/indicators?period=") + quarter.name()));
     QCOMPARE(exported.value(QLatin1String("indicators")),
@@ -459,6 +479,95 @@ void StaffApiTest::adminCommandsRefuseBadInput()
                             QStringLiteral("postgresql://db/x?colour=blue")}),
              2);
     QVERIFY(m_server->lastOutput().contains(QStringLiteral("unknown parameter")));
+}
+
+// A manager closes the quarter; ratings dated in it that arrive later change nothing of its
+// figures, in the API and the export, and are counted apart; an admin reopens it.
+void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone()).date();
+    const Period quarter = Period::containing(today, Period::Kind::Quarter, PeriodRule::Nd09);
+    const QUrl indicators =
+        m_server->url(QStringLiteral("/api/v1/indicators?period=%1&rule=nd09").arg(quarter.name()));
+    const QUrl closing =
+        m_server->url(QStringLiteral("/api/v1/periods/%1/close?rule=nd09").arg(quarter.name()));
+    const HttpReply open = m_staff->get(indicators);
+    QCOMPARE(open.status, 200);
+    QVERIFY(open.json().value(QLatin1String("closed")).isNull());
+    QVERIFY(open.json().value(QLatin1String("late")).isNull());
+    const QJsonValue openFigures = open.json().value(QLatin1String("indicators"));
+
+    const HttpReply closed = m_staff->post(closing, {}, csrf());
+    QCOMPARE(closed.status, 200);
+    const QJsonObject closedBy = closed.json().value(QLatin1String("closed")).toObject();
+    QCOMPARE(closedBy.value(QLatin1String("by")).toString(), QStringLiteral("lan"));
+    QCOMPARE(closed.json().value(QLatin1String("period")).toObject().value(QLatin1String("name")),
+             QJsonValue(quarter.name()));
+    const HttpReply again = m_staff->post(closing, {}, csrf());
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("already-closed"));
+
+    // Late arrivals: dated today, inside the closed quarter, received after its closing.
+    TlsClient kiosk(m_server->caPath());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QJsonArray late{TestRatings::rating(TestRatings::newId(), now.addSecs(-300), 101, 5),
+                          TestRatings::rating(TestRatings::newId(), now.addSecs(-200), 102, 5),
+                          TestRatings::rating(TestRatings::newId(), now.addSecs(-100), 103, 2)};
+    QCOMPARE(kiosk
+                 .postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                           TestRatings::batch(late), TlsClient::bearer(m_adminToken))
+                 .status,
+             200);
+    const QJsonObject asClosed = m_staff->get(indicators).json();
+    QCOMPARE(asClosed.value(QLatin1String("indicators")), openFigures);
+    QCOMPARE(asClosed.value(QLatin1String("closed")).toObject(), closedBy);
+    const QJsonObject lateFigures = asClosed.value(QLatin1String("late")).toObject();
+    QCOMPARE(lateFigures.value(QLatin1String("n")).toInteger(), 3);
+    QCOMPARE(lateFigures.value(QLatin1String("satisfied")).toInteger(), 2);
+    QCOMPARE(lateFigures.value(QLatin1String("rate")).toDouble(), 200.0 / 3.0);
+    // Every export goes by the same figures.
+    const QJsonObject exported = exportedJson(quarter, QStringLiteral("closed.json"));
+    QCOMPARE(exported.value(QLatin1String("indicators")), openFigures);
+    QCOMPARE(exported.value(QLatin1String("closed")).toObject(), closedBy);
+    QCOMPARE(exported.value(QLatin1String("late")).toObject(), lateFigures);
+
+    // A viewer may not close, a manager may not reopen; an admin reopens to the live figures.
+    TlsClient viewer(m_server->caPath());
+    const auto viewerCsrf = logIn(viewer, QStringLiteral("viewer2"), QStringLiteral("chi-xem-456"));
+    QVERIFY(!viewerCsrf.isEmpty());
+    const QUrl otherRule =
+        m_server->url(QStringLiteral("/api/v1/periods/%1/close?rule=calendar").arg(quarter.name()));
+    QCOMPARE(viewer.post(otherRule, {}, viewerCsrf).status, 403);
+    QCOMPARE(m_staff->del(closing, csrf()).status, 403);
+    TlsClient admin(m_server->caPath());
+    const auto adminCsrf = logIn(admin, QStringLiteral("admin"), m_server->adminPassword());
+    QVERIFY(!adminCsrf.isEmpty());
+    QCOMPARE(admin.del(closing, adminCsrf).status, 204);
+    QCOMPARE(admin.del(closing, adminCsrf).status, 404);
+    // Both changes audited, newest first.
+    QStringList audited;
+    for (const QJsonValue &entry :
+         admin.get(m_server->url(QStringLiteral("/api/v1/audit?limit=20")))
+             .json()
+             .value(QLatin1String("entries"))
+             .toArray()) {
+        const QString action = entry.toObject().value(QLatin1String("action")).toString();
+        if (action.startsWith(QLatin1String("period-")))
+            audited.append(QStringLiteral("%1 %2 %3")
+                               .arg(action,
+                                    entry.toObject().value(QLatin1String("user")).toString(),
+                                    entry.toObject().value(QLatin1String("target")).toString()));
+    }
+    QCOMPARE(audited,
+             QStringList({QStringLiteral("period-reopen admin %1 nd09").arg(quarter.name()),
+                          QStringLiteral("period-close lan %1 nd09").arg(quarter.name())}));
+    const QJsonObject reopened = m_staff->get(indicators).json();
+    QVERIFY(reopened.value(QLatin1String("closed")).isNull());
+    QVERIFY(reopened.value(QLatin1String("late")).isNull());
+    const QString overall = QStringLiteral("admin-service");
+    QCOMPARE(indicator(reopened, overall).value(QLatin1String("n")).toInteger(),
+             indicator(asClosed, overall).value(QLatin1String("n")).toInteger() + 3);
 }
 
 QTEST_GUILESS_MAIN(StaffApiTest)

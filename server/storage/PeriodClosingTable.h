@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storage/PeriodClosingRecord.h"
+#include "storage/SqlStatement.h"
+
+namespace hailong {
+
+// The period_closings table: one row per closed centre × rule × period, holding the figures
+// as closed (their buckets, as JSON text: a few dozen at most).
+class PeriodClosingTable
+{
+public:
+    explicit PeriodClosingTable(const QSqlDatabase &db);
+
+    void insert(const PeriodClosingRecord &record);
+    std::optional<PeriodClosingRecord> find(const QString &rule, const QString &period);
+    void remove(const QString &rule, const QString &period);
+
+private:
+    SqlStatement m_insert;
+    SqlStatement m_find;
+    SqlStatement m_remove;
+};
+
+} // namespace hailong
