@@ -43,8 +43,9 @@ QJsonObject IndicatorService::publicReport(const Period &period, const QString &
                                           QStringLiteral("n"),       QStringLiteral("rate"),
                                           QStringLiteral("ci_low"),  QStringLiteral("ci_high"),
                                           QStringLiteral("status"),  QStringLiteral("confidence")};
+    const QJsonObject staffReport = report(period);
     QJsonArray indicators;
-    for (const QJsonValue &entry : report(period).value(QLatin1String("indicators")).toArray()) {
+    for (const QJsonValue &entry : staffReport.value(QLatin1String("indicators")).toArray()) {
         const QJsonObject full = entry.toObject();
         QJsonObject row;
         for (const QString &field : publicFields)
@@ -52,7 +53,7 @@ QJsonObject IndicatorService::publicReport(const Period &period, const QString &
         indicators.append(row);
     }
     return {{QStringLiteral("commune"), communeName},
-            {QStringLiteral("period"), period.toJson()},
+            {QStringLiteral("period"), staffReport.value(QLatin1String("period"))},
             {QStringLiteral("indicators"), indicators}};
 }
 
