@@ -1,5 +1,6 @@
 #include "CsvReportWriter.h"
 
+#include "ClosingNote.h"
 #include "ReportHeadings.h"
 #include "VietnameseFormat.h"
 
@@ -61,6 +62,12 @@ QByteArray CsvReportWriter::write(const ReportDocument &document)
              field(VietnameseFormat::interval(result.ciLow, result.ciHigh)),
              field(verdictWord(result, document.periodComplete())), field(confidenceWord(result))});
     }
+
+    const QStringList closing = closingNoteVi(document);
+    if (!closing.isEmpty())
+        lines << QString();
+    for (const QString &line : closing)
+        row({field(line)});
 
     QByteArray bytes("\xEF\xBB\xBF");
     bytes += lines.join(QStringLiteral("\r\n")).toUtf8();

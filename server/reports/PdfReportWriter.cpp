@@ -1,6 +1,7 @@
 #include "PdfReportWriter.h"
 
 #include "ChartSvg.h"
+#include "ClosingNote.h"
 #include "ReportHeadings.h"
 #include "VietnameseFormat.h"
 
@@ -263,6 +264,8 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
                                        "“Đạt” khi kết quả thực hiện không thấp hơn chỉ tiêu kế "
                                        "hoạch."),
                         layout.font(8.5, false, true), Qt::AlignLeft, layout.mm(4));
+    for (const QString &line : closingNoteVi(document))
+        blocks << paragraph(layout, line, layout.font(10, true), Qt::AlignLeft, layout.mm(3));
     blocks << paragraph(layout, QStringLiteral("2. Biểu đồ kết quả so với chỉ tiêu"),
                         layout.font(11, true), Qt::AlignLeft, layout.mm(2));
     blocks << chart(layout, ChartSvg::indicators(document.indicators, ReportLanguage::Vietnamese,

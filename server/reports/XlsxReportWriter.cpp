@@ -1,5 +1,6 @@
 #include "XlsxReportWriter.h"
 
+#include "ClosingNote.h"
 #include "ReportHeadings.h"
 #include "VietnameseFormat.h"
 
@@ -202,6 +203,9 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
                QStringLiteral("Tỷ lệ = số phiếu hài lòng / số phiếu hợp lệ × 100; khoảng tin cậy "
                               "Wilson 95 %."),
                f.plain);
+    const QStringList closing = closingNoteVi(document);
+    for (int i = 0; i < closing.size(); ++i)
+        sheet.text(noteRow + 1 + i, 1, closing.at(i), f.bold);
     return sheet.error();
 }
 

@@ -531,6 +531,18 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     QCOMPARE(exported.value(QLatin1String("indicators")), openFigures);
     QCOMPARE(exported.value(QLatin1String("closed")).toObject(), closedBy);
     QCOMPARE(exported.value(QLatin1String("late")).toObject(), lateFigures);
+    const QString csv = m_server->dataDir() + QStringLiteral("/closed.csv");
+    QCOMPARE(m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
+                            QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--out"), csv}),
+             0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csvFile.readAll());
+    QVERIFY2(csvText.contains(QStringLiteral(", người chốt: lan.")), qPrintable(csvText));
+    QVERIFY2(csvText.contains(QStringLiteral("Phiếu đến sau khi chốt (không tính vào kết quả "
+                                             "trên): 3 phiếu, 2 phiếu hài lòng, tỷ lệ 66,6 %.")),
+             qPrintable(csvText));
 
     // A viewer may not close, a manager may not reopen; an admin reopens to the live figures.
     TlsClient viewer(m_server->caPath());

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QStringList>
+
+namespace hailong {
+
+// What a report of a closed period says under its appendix table, in Vietnamese: who closed
+// the figures and when, and the ratings dated in the period that arrived since, which the
+// figures above leave out. Empty for an open period.
+QStringList closingNoteVi(const ReportDocument &document);
+
+} // namespace hailong
