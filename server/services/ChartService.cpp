@@ -14,8 +14,8 @@ ChartService::ChartService(Storage &storage, IndicatorService &indicators, Trend
 
 QByteArray ChartService::indicators(const Period &period, ReportLanguage language)
 {
-    return ChartSvg::indicators(m_indicators.evaluate(period.start(), period.endExclusive()),
-                                language, period.isCompleteOn(CentreDay::today()));
+    return ChartSvg::indicators(m_indicators.evaluate(period).indicators, language,
+                                period.isCompleteOn(CentreDay::today()));
 }
 
 QByteArray ChartService::hourly(const QDate &date, ReportLanguage language)

@@ -496,6 +496,10 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     QVERIFY(open.json().value(QLatin1String("closed")).isNull());
     QVERIFY(open.json().value(QLatin1String("late")).isNull());
     const QJsonValue openFigures = open.json().value(QLatin1String("indicators"));
+    const QUrl chart = m_server->url(
+        QStringLiteral("/api/v1/charts/indicators.svg?period=%1&rule=nd09").arg(quarter.name()));
+    const QByteArray openChart = m_staff->get(chart).body;
+    QVERIFY(openChart.contains("<svg"));
 
     const HttpReply closed = m_staff->post(closing, {}, csrf());
     QCOMPARE(closed.status, 200);
@@ -522,6 +526,7 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     const QJsonObject asClosed = m_staff->get(indicators).json();
     QCOMPARE(asClosed.value(QLatin1String("indicators")), openFigures);
     QCOMPARE(asClosed.value(QLatin1String("closed")).toObject(), closedBy);
+    QCOMPARE(m_staff->get(chart).body, openChart);
     const QJsonObject lateFigures = asClosed.value(QLatin1String("late")).toObject();
     QCOMPARE(lateFigures.value(QLatin1String("n")).toInteger(), 3);
     QCOMPARE(lateFigures.value(QLatin1String("satisfied")).toInteger(), 2);
