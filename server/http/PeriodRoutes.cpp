@@ -9,11 +9,18 @@
 namespace hailong {
 
 namespace {
-Result<Period> periodInPath(const QString &nameInPath, const QHttpServerRequest &request)
+// Runs `action` on the period the path names under the `rule` query item; 400 when there is
+// no such period.
+template <typename Action>
+QHttpServerResponse onPeriodInPath(const QString &nameInPath, const QHttpServerRequest &request,
+                                   Action &&action)
 {
-    return Period::resolve(QUrl::fromPercentEncoding(nameInPath.toUtf8()),
-                           request.query().queryItemValue(QStringLiteral("rule")),
-                           CentreDay::today());
+    const Result<Period> period =
+        Period::resolve(QUrl::fromPercentEncoding(nameInPath.toUtf8()),
+                        request.query().queryItemValue(QStringLiteral("rule")), CentreDay::today());
+    if (!period)
+        return JsonResponse::error(HttpStatus::BadRequest, period.error());
+    return action(period.value());
 }
 } // namespace
 
@@ -25,28 +32,26 @@ void PeriodRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Post, {StaffRole::Manager, true},
         [&api](const QString &nameInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
-            const Result<Period> period = periodInPath(nameInPath, request);
-            if (!period)
-                return JsonResponse::error(HttpStatus::BadRequest, period.error());
-            const Result<PeriodClosing> closed = api.periodClosings.close(
-                period.value(), {session.user, StaffSessions::address(request)});
-            if (!closed)
-                return JsonResponse::error(HttpStatus::Conflict, closed.error());
-            return JsonResponse::ok({{QStringLiteral("period"), period.value().toJson()},
-                                     {QStringLiteral("closed"), closed.value().toJson()}});
+            return onPeriodInPath(nameInPath, request, [&](const Period &period) {
+                const Result<PeriodClosing> closed = api.periodClosings.close(
+                    period, {session.user, StaffSessions::address(request)});
+                if (!closed)
+                    return JsonResponse::error(HttpStatus::Conflict, closed.error());
+                return JsonResponse::ok({{QStringLiteral("period"), period.toJson()},
+                                         {QStringLiteral("closed"), closed.value().toJson()}});
+            });
         });
     routes.addStaff(QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Delete,
                     {StaffRole::Admin, true},
                     [&api](const QString &nameInPath, const QHttpServerRequest &request,
                            const SessionRecord &session) {
-                        const Result<Period> period = periodInPath(nameInPath, request);
-                        if (!period)
-                            return JsonResponse::error(HttpStatus::BadRequest, period.error());
-                        const Result<bool> reopened = api.periodClosings.reopen(
-                            period.value(), {session.user, StaffSessions::address(request)});
-                        if (!reopened)
-                            return JsonResponse::error(HttpStatus::NotFound, reopened.error());
-                        return QHttpServerResponse(HttpStatus::NoContent);
+                        return onPeriodInPath(nameInPath, request, [&](const Period &period) {
+                            const Result<bool> reopened = api.periodClosings.reopen(
+                                period, {session.user, StaffSessions::address(request)});
+                            if (!reopened)
+                                return JsonResponse::error(HttpStatus::NotFound, reopened.error());
+                            return QHttpServerResponse(HttpStatus::NoContent);
+                        });
                     });
 }
 
