@@ -1,5 +1,6 @@
 #include "tls/CertificateAuthority.h"
 
+#include <algorithm>
 #include <memory>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -112,6 +113,38 @@ std::optional<LoadedCa> loadCa(const PemPair &ca)
     return LoadedCa{std::move(cert), std::move(key)};
 }
 
+struct Extension
+{
+    int nid;
+    QByteArray value;
+};
+
+// A certificate for `commonName` with a new key, issued and signed by the CA with
+// `extensions`; `kind` ("server", "client") names what failed.
+Result<PemPair> issueSigned(const PemPair &ca, const QString &commonName, int days,
+                            const QString &kind, const QList<Extension> &extensions)
+{
+    const std::optional<LoadedCa> loaded = loadCa(ca);
+    if (!loaded)
+        return tlsError(QStringLiteral("cannot read the CA"));
+    X509 *const caCert = loaded->certificate.get();
+
+    const KeyPtr key = generateKey();
+    if (!key)
+        return tlsError(QStringLiteral("cannot generate the %1 key").arg(kind));
+    CertPtr cert = newCertificate(key.get(), commonName, days);
+    if (!cert)
+        return tlsError(QStringLiteral("cannot create the %1 certificate").arg(kind));
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert));
+    const bool extended =
+        std::all_of(extensions.cbegin(), extensions.cend(), [&](const Extension &extension) {
+            return addExtension(cert.get(), caCert, extension.nid, extension.value);
+        });
+    if (!extended || X509_sign(cert.get(), loaded->key.get(), EVP_sha256()) <= 0)
+        return tlsError(QStringLiteral("cannot sign the %1 certificate").arg(kind));
+    return PemPair{certificatePem(cert.get()), keyPem(key.get())};
+}
+
 } // namespace
 
 Result<PemPair> CertificateAuthority::create(const QString &commonName)
@@ -137,63 +170,31 @@ Result<PemPair> CertificateAuthority::issueServerCertificate(const PemPair &ca,
                                                              const QStringList &ipAddresses,
                                                              int days)
 {
-    const std::optional<LoadedCa> loaded = loadCa(ca);
-    if (!loaded)
-        return tlsError(QStringLiteral("cannot read the CA"));
-    X509 *const caCert = loaded->certificate.get();
-
-    const KeyPtr key = generateKey();
-    if (!key)
-        return tlsError(QStringLiteral("cannot generate the server key"));
-    const QString commonName = dnsNames.isEmpty() ? QStringLiteral("localhost") : dnsNames.first();
-    CertPtr cert = newCertificate(key.get(), commonName, days);
-    if (!cert)
-        return tlsError(QStringLiteral("cannot create the server certificate"));
-    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert));
-
     QStringList altNames;
     for (const QString &dns : dnsNames)
         altNames.append(QStringLiteral("DNS:") + dns);
     for (const QString &ip : ipAddresses)
         altNames.append(QStringLiteral("IP:") + ip);
-    const bool extended =
-        addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") &&
-        addExtension(cert.get(), caCert, NID_key_usage, "critical,digitalSignature,keyAgreement") &&
-        addExtension(cert.get(), caCert, NID_ext_key_usage, "serverAuth") &&
-        addExtension(cert.get(), caCert, NID_subject_key_identifier, "hash") &&
-        addExtension(cert.get(), caCert, NID_authority_key_identifier, "keyid:always") &&
-        addExtension(cert.get(), caCert, NID_subject_alt_name,
-                     altNames.join(QLatin1Char(',')).toUtf8());
-    if (!extended || X509_sign(cert.get(), loaded->key.get(), EVP_sha256()) <= 0)
-        return tlsError(QStringLiteral("cannot sign the server certificate"));
-    return PemPair{certificatePem(cert.get()), keyPem(key.get())};
+    return issueSigned(ca, dnsNames.isEmpty() ? QStringLiteral("localhost") : dnsNames.first(),
+                       days, QStringLiteral("server"),
+                       {{NID_basic_constraints, "critical,CA:FALSE"},
+                        {NID_key_usage, "critical,digitalSignature,keyAgreement"},
+                        {NID_ext_key_usage, "serverAuth"},
+                        {NID_subject_key_identifier, "hash"},
+                        {NID_authority_key_identifier, "keyid:always"},
+                        {NID_subject_alt_name, altNames.join(QLatin1Char(',')).toUtf8()}});
 }
 
 Result<PemPair> CertificateAuthority::issueClientCertificate(const PemPair &ca,
                                                              const QString &commonName, int days)
 {
-    const std::optional<LoadedCa> loaded = loadCa(ca);
-    if (!loaded)
-        return tlsError(QStringLiteral("cannot read the CA"));
-    X509 *const caCert = loaded->certificate.get();
-
-    const KeyPtr key = generateKey();
-    if (!key)
-        return tlsError(QStringLiteral("cannot generate the client key"));
-    CertPtr cert = newCertificate(key.get(), commonName, days);
-    if (!cert)
-        return tlsError(QStringLiteral("cannot create the client certificate"));
-    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert));
     // clientAuth only: a kiosk's certificate cannot serve as a server's.
-    const bool extended =
-        addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:FALSE") &&
-        addExtension(cert.get(), caCert, NID_key_usage, "critical,digitalSignature") &&
-        addExtension(cert.get(), caCert, NID_ext_key_usage, "clientAuth") &&
-        addExtension(cert.get(), caCert, NID_subject_key_identifier, "hash") &&
-        addExtension(cert.get(), caCert, NID_authority_key_identifier, "keyid:always");
-    if (!extended || X509_sign(cert.get(), loaded->key.get(), EVP_sha256()) <= 0)
-        return tlsError(QStringLiteral("cannot sign the client certificate"));
-    return PemPair{certificatePem(cert.get()), keyPem(key.get())};
+    return issueSigned(ca, commonName, days, QStringLiteral("client"),
+                       {{NID_basic_constraints, "critical,CA:FALSE"},
+                        {NID_key_usage, "critical,digitalSignature"},
+                        {NID_ext_key_usage, "clientAuth"},
+                        {NID_subject_key_identifier, "hash"},
+                        {NID_authority_key_identifier, "keyid:always"}});
 }
 
 } // namespace hailong
