@@ -263,8 +263,7 @@ void RatingSession::confirm()
         wake();
         break;
     case Screen::FollowUp:
-        m_inactivity.restart();
-        setScreen(Screen::Comment);
+        openComment();
         break;
     case Screen::Comment:
         finish(SessionEnd::Done);
@@ -275,6 +274,13 @@ void RatingSession::confirm()
     }
 }
 
+// After the follow-up, answered or skipped alike: the comment screen, with its full time.
+void RatingSession::openComment()
+{
+    m_inactivity.restart();
+    setScreen(Screen::Comment);
+}
+
 void RatingSession::skip()
 {
     switch (m_screen) {
@@ -282,8 +288,7 @@ void RatingSession::skip()
         returnToIdle();
         break;
     case Screen::FollowUp:
-        m_inactivity.restart();
-        setScreen(Screen::Comment);
+        openComment();
         break;
     case Screen::Comment:
         m_comment.clear();

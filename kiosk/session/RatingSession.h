@@ -150,6 +150,7 @@ private:
     void saveOpen();
     void finish(SessionEnd end);
     void returnToIdle();
+    void openComment();
     void onTimeout();
     void onLanguageChanged();
     void applyTimeout();
