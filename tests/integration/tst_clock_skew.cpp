@@ -62,12 +62,7 @@ void ClockSkewTest::initTestCase()
     QVERIFY(!m_slowToken.isEmpty() && !m_fastToken.isEmpty() && !m_backlogToken.isEmpty());
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
     m_staff = std::make_unique<TlsClient>(m_server->caPath());
-    QCOMPARE(m_staff
-                 ->postJson(m_server->url(QStringLiteral("/api/v1/session")),
-                            {{QStringLiteral("user"), QStringLiteral("admin")},
-                             {QStringLiteral("password"), m_server->adminPassword()}})
-                 .status,
-             200);
+    QCOMPARE(m_server->logInAdmin(*m_staff).status, 200);
 }
 
 void ClockSkewTest::cleanupTestCase()

@@ -81,12 +81,7 @@ void RetentionTest::initTestCase()
                  .status,
              200);
     m_staff = std::make_unique<TlsClient>(m_server->caPath());
-    QCOMPARE(m_staff
-                 ->postJson(m_server->url(QStringLiteral("/api/v1/session")),
-                            {{QStringLiteral("user"), QStringLiteral("admin")},
-                             {QStringLiteral("password"), m_server->adminPassword()}})
-                 .status,
-             200);
+    QCOMPARE(m_server->logInAdmin(*m_staff).status, 200);
 }
 
 void RetentionTest::cleanupTestCase()

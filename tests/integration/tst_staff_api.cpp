@@ -171,9 +171,7 @@ QByteArray StaffApiTest::exported(const Period &period, const QString &format)
 QList<QPair<QByteArray, QByteArray>> StaffApiTest::logIn(TlsClient &client, const QString &user,
                                                          const QString &password)
 {
-    const HttpReply login =
-        client.postJson(m_server->url(QStringLiteral("/api/v1/session")),
-                        {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+    const HttpReply login = m_server->logIn(client, user, password);
     if (login.status != 200)
         return {};
     return {{QByteArrayLiteral("X-CSRF-Token"),

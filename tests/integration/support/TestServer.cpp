@@ -172,6 +172,18 @@ QUrl TestServer::url(const QString &pathAndQuery) const
     return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
 }
 
+HttpReply TestServer::logIn(TlsClient &client, const QString &user, const QString &password) const
+{
+    return client.postJson(
+        url(QStringLiteral("/api/v1/session")),
+        {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+}
+
+HttpReply TestServer::logInAdmin(TlsClient &client) const
+{
+    return logIn(client, QStringLiteral("admin"), m_adminPassword);
+}
+
 QString TestServer::databasePath() const
 {
     return QDir(dataDir()).filePath(QStringLiteral("hailong.db"));

@@ -13,6 +13,8 @@
 namespace hailong::testing {
 
 class PostgresInstance;
+class TlsClient;
+struct HttpReply;
 
 // The real `hailong-server` binary in a temporary data folder: init, enrol, serve on a free
 // loopback port, kill, restart. With HAILONG_TEST_DB=postgresql in the environment the server
@@ -45,6 +47,10 @@ public:
     qint64 residentKiB() const;
 
     quint16 port() const { return m_port; }
+    // Logs `client` in as a staff member (the answer carries the CSRF token), or as the admin
+    // `init` made.
+    HttpReply logIn(TlsClient &client, const QString &user, const QString &password) const;
+    HttpReply logInAdmin(TlsClient &client) const;
     QUrl url(const QString &pathAndQuery) const;
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const;
