@@ -52,7 +52,11 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitFailure;
     IndicatorService indicators(*opened, definitions.value());
     TrendService trends(*opened, definitions.value());
-    ReportService reports(*opened, indicators, trends, data.centreName());
+    QStringList surveyProblems;
+    const SurveyProvider surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
+    for (const QString &problem : surveyProblems)
+        printError(problem);
+    ReportService reports(*opened, indicators, trends, surveys, data.centreName());
     const Result<ExportedReport> exported =
         reports.exportReport(period.value(), *format, Actor::commandLine());
     if (!exported) {

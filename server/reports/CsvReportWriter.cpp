@@ -2,6 +2,7 @@
 
 #include "ClosingNote.h"
 #include "ReportHeadings.h"
+#include "ReportTables.h"
 #include "VietnameseFormat.h"
 
 #include <QStringList>
@@ -68,6 +69,22 @@ QByteArray CsvReportWriter::write(const ReportDocument &document)
         lines << QString();
     for (const QString &line : closing)
         row({field(line)});
+    for (const ReportTable &table : analysisTables(document)) {
+        lines << QString();
+        row({field(table.title)});
+        QStringList cells;
+        for (const QString &heading : table.headers)
+            cells << field(heading);
+        row(cells);
+        if (table.rows.isEmpty())
+            row({field(table.emptyText)});
+        for (const QStringList &values : table.rows) {
+            cells.clear();
+            for (const QString &value : values)
+                cells << field(value, true);
+            row(cells);
+        }
+    }
 
     QByteArray bytes("\xEF\xBB\xBF");
     bytes += lines.join(QStringLiteral("\r\n")).toUtf8();

@@ -4,22 +4,83 @@
 
 namespace hailong {
 
+namespace {
+
+QJsonValue rateJson(const std::optional<double> &rate)
+{
+    return rate ? QJsonValue(*rate) : QJsonValue();
+}
+
+QJsonObject figuresJson(const ComparedFigures &figures)
+{
+    return {{QStringLiteral("period"),
+             QJsonObject{{QStringLiteral("name"), figures.period.name()},
+                         {QStringLiteral("from"), figures.period.from().toString(Qt::ISODate)},
+                         {QStringLiteral("to"), figures.period.to().toString(Qt::ISODate)}}},
+            {QStringLiteral("n"), figures.n},
+            {QStringLiteral("satisfied"), figures.satisfied},
+            {QStringLiteral("rate"), rateJson(figures.rate)}};
+}
+
+QJsonArray breakdownJson(const QList<BreakdownRow> &rows, bool units)
+{
+    QJsonArray list;
+    for (const BreakdownRow &row : rows) {
+        QJsonObject entry{{units ? QStringLiteral("id") : QStringLiteral("field"), row.id},
+                          {QStringLiteral("name"), row.name.vi},
+                          {QStringLiteral("n"), row.n},
+                          {QStringLiteral("satisfied"), row.satisfied},
+                          {QStringLiteral("rate"), rateJson(row.rate)}};
+        if (units)
+            entry.insert(QStringLiteral("kind"), row.kind);
+        list.append(entry);
+    }
+    return list;
+}
+
+} // namespace
+
 QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
 {
     QJsonArray indicators;
-    for (const IndicatorResult &result : document.indicators)
-        indicators.append(result.toStaffJson());
+    for (const IndicatorResult &result : document.indicators) {
+        QJsonObject row = result.toStaffJson();
+        const auto comparison = document.comparisons.constFind(result.definition.id);
+        if (comparison != document.comparisons.cend()) {
+            row.insert(QStringLiteral("previous"), figuresJson(comparison->previous));
+            row.insert(QStringLiteral("same_period_last_year"),
+                       figuresJson(comparison->sameLastYear));
+            row.insert(QStringLiteral("year_to_date"), figuresJson(comparison->yearToDate));
+        }
+        indicators.append(row);
+    }
     QJsonObject trend;
     for (auto it = document.trends.cbegin(); it != document.trends.cend(); ++it) {
         QJsonArray points;
         for (const TrendPoint &point : it.value()) {
-            points.append(QJsonObject{
-                {QStringLiteral("label"), point.label},
-                {QStringLiteral("n"), point.n},
-                {QStringLiteral("satisfied"), point.satisfied},
-                {QStringLiteral("rate"), point.rate ? QJsonValue(*point.rate) : QJsonValue()}});
+            points.append(QJsonObject{{QStringLiteral("label"), point.label},
+                                      {QStringLiteral("n"), point.n},
+                                      {QStringLiteral("satisfied"), point.satisfied},
+                                      {QStringLiteral("rate"), rateJson(point.rate)}});
         }
         trend.insert(it.key(), points);
+    }
+    QJsonArray reasons;
+    for (const ReasonCount &reason : document.reasons) {
+        reasons.append(
+            QJsonObject{{QStringLiteral("code"), reason.code},
+                        {QStringLiteral("text"), reason.text.vi},
+                        {QStringLiteral("kind"), reason.wentWell ? QStringLiteral("went-well")
+                                                                 : QStringLiteral("went-wrong")},
+                        {QStringLiteral("count"), reason.count}});
+    }
+    QJsonArray comments;
+    for (const ReportComment &comment : document.comments) {
+        comments.append(
+            QJsonObject{{QStringLiteral("created_at"), comment.createdAt.toString(Qt::ISODate)},
+                        {QStringLiteral("overall"), comment.overall},
+                        {QStringLiteral("comment"), comment.text},
+                        {QStringLiteral("field"), comment.field.vi}});
     }
     return QJsonObject{
         {QStringLiteral("commune"), document.communeName},
@@ -28,6 +89,10 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
         {QStringLiteral("generated_at"), document.generatedAt.toString(Qt::ISODate)},
         {QStringLiteral("indicators"), indicators},
         {QStringLiteral("trend"), trend},
+        {QStringLiteral("by_field"), breakdownJson(document.byField, false)},
+        {QStringLiteral("by_unit"), breakdownJson(document.byUnit, true)},
+        {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("comments"), comments},
         {QStringLiteral("closed"), optionalJson(document.closed)},
         {QStringLiteral("late"), optionalJson(document.late)}};
 }

@@ -3,6 +3,7 @@
 #include "ChartSvg.h"
 #include "ClosingNote.h"
 #include "ReportHeadings.h"
+#include "ReportTables.h"
 #include "VietnameseFormat.h"
 
 #include <QBuffer>
@@ -191,6 +192,66 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
             }};
 }
 
+// One ruled row of a table; a table is laid out row by row so a long one breaks across pages.
+Block gridRow(const ReportLayout &layout, const QStringList &cells, const QList<double> &widths,
+              bool header)
+{
+    const QFont font = layout.font(9, header);
+    const double pad = layout.mm(1.2);
+    double tallest = 0;
+    for (int c = 0; c < cells.size(); ++c)
+        tallest = std::max(tallest, layout.textHeight(font, cells.at(c), widths.at(c) - 2 * pad));
+    const double height = tallest + 2 * pad;
+    return {height, [=](QPainter &painter, const QRectF &area) {
+                double x = area.left();
+                if (header)
+                    painter.fillRect(QRectF(x, area.top(), area.width(), height),
+                                     QColor(0xE7, 0xEC, 0xF2));
+                painter.setFont(font);
+                painter.setPen(QPen(Qt::black, layout.mm(0.2)));
+                for (int c = 0; c < cells.size(); ++c) {
+                    const QRectF cell(x, area.top(), widths.at(c), height);
+                    painter.drawRect(cell);
+                    painter.drawText(cell.adjusted(pad, pad, -pad, -pad),
+                                     Qt::TextWordWrap | Qt::AlignVCenter |
+                                         (header || c > 1 ? Qt::AlignHCenter : Qt::AlignLeft),
+                                     cells.at(c));
+                    x += widths.at(c);
+                }
+            }};
+}
+
+QList<Block> tableBlocks(const ReportLayout &layout, const ReportTable &table)
+{
+    // The first two columns hold words (an indicator, a field, a reason), the rest figures;
+    // a comment's text, last, gets the room that is left.
+    const int columns = int(table.headers.size());
+    QList<double> fractions;
+    if (columns == 8)
+        fractions = {0.05, 0.23, 0.09, 0.15, 0.09, 0.15, 0.09, 0.15};
+    else if (columns == 4 && table.headers.last() == QStringLiteral("Ý kiến"))
+        fractions = {0.13, 0.12, 0.2, 0.55};
+    else if (columns == 3)
+        fractions = {0.55, 0.3, 0.15};
+    else
+        fractions = {0.46, 0.18, 0.18, 0.18};
+    QList<double> widths;
+    for (const double fraction : fractions)
+        widths << fraction * layout.width();
+    QList<Block> blocks;
+    blocks << paragraph(layout, table.title, layout.font(11, true), Qt::AlignLeft, layout.mm(2));
+    blocks << gridRow(layout, table.headers, widths, true);
+    if (table.rows.isEmpty()) {
+        QStringList empty(columns, QString());
+        empty[0] = table.emptyText;
+        blocks << gridRow(layout, empty, widths, false);
+    }
+    for (const QStringList &row : table.rows)
+        blocks << gridRow(layout, row, widths, false);
+    blocks.last().height += layout.mm(4);
+    return blocks;
+}
+
 Block chart(const ReportLayout &layout, const QByteArray &svg)
 {
     auto renderer = std::make_shared<QSvgRenderer>(svg);
@@ -266,13 +327,19 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
                         layout.font(8.5, false, true), Qt::AlignLeft, layout.mm(4));
     for (const QString &line : closingNoteVi(document))
         blocks << paragraph(layout, line, layout.font(10, true), Qt::AlignLeft, layout.mm(3));
-    blocks << paragraph(layout, QStringLiteral("2. Biểu đồ kết quả so với chỉ tiêu"),
+    for (const ReportTable &table : analysisTables(document))
+        blocks << tableBlocks(layout, table);
+    blocks << paragraph(layout, QStringLiteral("7. Kiến nghị, đề xuất của Trung tâm"),
+                        layout.font(11, true), Qt::AlignLeft, layout.mm(2));
+    blocks << paragraph(layout, QString(3, QLatin1Char('\n')), layout.font(11), Qt::AlignLeft,
+                        layout.mm(4));
+    blocks << paragraph(layout, QStringLiteral("8. Biểu đồ kết quả so với chỉ tiêu"),
                         layout.font(11, true), Qt::AlignLeft, layout.mm(2));
     blocks << chart(layout, ChartSvg::indicators(document.indicators, ReportLanguage::Vietnamese,
                                                  document.periodComplete()));
     const QList<TrendLine> lines = trendLines(document);
     if (!lines.isEmpty()) {
-        blocks << paragraph(layout, QStringLiteral("3. Diễn biến tỷ lệ hài lòng trong kỳ"),
+        blocks << paragraph(layout, QStringLiteral("9. Diễn biến tỷ lệ hài lòng trong kỳ"),
                             layout.font(11, true), Qt::AlignLeft, layout.mm(2));
         blocks << chart(layout, ChartSvg::trend(lines));
     }

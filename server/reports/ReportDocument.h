@@ -22,6 +22,52 @@ struct TrendPoint
     std::optional<double> rate; // percent; none when n = 0
 };
 
+// A count and its rate over some period (percent; none when n = 0).
+struct ComparedFigures
+{
+    Period period;
+    qint64 n = 0;
+    qint64 satisfied = 0;
+    std::optional<double> rate;
+};
+
+// What an indicator's figure is read against, each under the report's rule.
+struct IndicatorComparison
+{
+    ComparedFigures previous;     // the same kind of period one step back
+    ComparedFigures sameLastYear; // the same period a year earlier
+    ComparedFigures yearToDate;   // from the start of the rule's year to the period's end
+};
+
+// One service field or unit of the period's breakdown.
+struct BreakdownRow
+{
+    QString id;         // field code or unit id
+    LocalizedText name; // the field's name in the survey, or the unit's
+    QString kind;       // a unit's kind ("admin", …); empty for a field
+    qint64 n = 0;
+    qint64 satisfied = 0;
+    std::optional<double> rate;
+};
+
+// A reason citizens ticked, and how many ratings ticked it.
+struct ReasonCount
+{
+    QString code;
+    LocalizedText text;
+    bool wentWell = false; // a "what went well" reason, else "what went wrong"
+    qint64 count = 0;
+};
+
+// A comment chosen for the report (stored masked).
+struct ReportComment
+{
+    QDateTime createdAt;
+    int overall = 0;
+    QString text;
+    LocalizedText field; // empty when the rating named none
+};
+
 // One row of the plan's appendix table: a numbered indicator, or the "Trong đó" part of the
 // numbered row above it (tthc-land under tthc), which has no number of its own.
 struct AppendixRow
@@ -38,10 +84,15 @@ struct ReportDocument
     QString communeName; // e.g. "xã Tân Hòa"; the heading reads "UBND " + this
     Period period;
     QDateTime generatedAt;
-    QList<IndicatorResult> indicators;       // in the plan's order (STT = index + 1)
-    QMap<QString, QList<TrendPoint>> trends; // indicator id -> points, oldest first
-    std::optional<PeriodClosing> closed;     // the indicators are as closed, when it is
-    std::optional<LateArrivals> late;        // received after the closing, when closed
+    QList<IndicatorResult> indicators;              // in the plan's order (STT = index + 1)
+    QMap<QString, QList<TrendPoint>> trends;        // indicator id -> points, oldest first
+    std::optional<PeriodClosing> closed;            // the indicators are as closed, when it is
+    std::optional<LateArrivals> late;               // received after the closing, when closed
+    QMap<QString, IndicatorComparison> comparisons; // indicator id -> comparisons
+    QList<BreakdownRow> byField;                    // largest first
+    QList<BreakdownRow> byUnit;                     // largest first
+    QList<ReasonCount> reasons;                     // most frequent first
+    QList<ReportComment> comments;                  // at most 10, lowest overall first
 
     // Whether the period had ended when the report was made: the plan's targets are
     // yearly, so a running period's figures are progress ("Chưa đạt"), not a verdict.

@@ -2,6 +2,7 @@
 
 #include "ClosingNote.h"
 #include "ReportHeadings.h"
+#include "ReportTables.h"
 #include "VietnameseFormat.h"
 
 #include <QFile>
@@ -145,6 +146,26 @@ lxw_format *verdictFormat(const Formats &f, const IndicatorResult &result)
     return *result.status == IndicatorStatus::Met ? f.met : f.notMet;
 }
 
+// The comparisons, breakdowns, reasons and comments, one table under another from `row`, as
+// text cells (a comment is never read as a formula).
+void writeAnalysis(SheetWriter &sheet, int row, const ReportDocument &document, const Formats &f)
+{
+    for (const ReportTable &table : analysisTables(document)) {
+        sheet.text(row++, 0, table.title, f.bold);
+        for (int col = 0; col < table.headers.size(); ++col)
+            sheet.text(row, col, table.headers.at(col), f.header);
+        ++row;
+        if (table.rows.isEmpty())
+            sheet.text(row++, 0, table.emptyText, f.cellText);
+        for (const QStringList &values : table.rows) {
+            for (int col = 0; col < values.size(); ++col)
+                sheet.text(row, col, values.at(col), col < 2 ? f.cellText : f.cellCenter);
+            ++row;
+        }
+        ++row;
+    }
+}
+
 lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
 {
     SheetWriter sheet(workbook_add_worksheet(workbook, "Báo cáo"));
@@ -206,6 +227,7 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
     const QStringList closing = closingNoteVi(document);
     for (int i = 0; i < closing.size(); ++i)
         sheet.text(noteRow + 1 + i, 1, closing.at(i), f.bold);
+    writeAnalysis(sheet, noteRow + 2 + int(closing.size()), document, f);
     return sheet.error();
 }
 

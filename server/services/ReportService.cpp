@@ -1,12 +1,34 @@
 #include "services/ReportService.h"
 
+#include <QMap>
+#include <algorithm>
+
 namespace hailong {
 
+namespace {
+
+constexpr int reportComments = 10;
+
+std::optional<double> rateOf(qint64 satisfied, qint64 n)
+{
+    if (n == 0)
+        return std::nullopt;
+    return double(satisfied) * 100.0 / double(n);
+}
+
+bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
+{
+    return a.n != b.n ? a.n > b.n : a.id < b.id;
+}
+
+} // namespace
+
 ReportService::ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                             QString communeName)
+                             const SurveyProvider &surveys, QString communeName)
     : m_storage(storage)
     , m_indicators(indicators)
     , m_trends(trends)
+    , m_surveys(surveys)
     , m_communeName(std::move(communeName))
 {}
 
@@ -21,7 +43,106 @@ ReportDocument ReportService::document(const Period &period)
     document.closed = figures.closed;
     document.late = figures.late;
     document.trends = m_trends.trend(period, TrendStepKind::Month).points;
+    addComparisons(document);
+    addBreakdowns(document);
+    addReasons(document);
+    for (const StoredRating &stored :
+         m_storage.lowestComments(period.start(), period.endExclusive(), reportComments)) {
+        document.comments << ReportComment{stored.rating.createdAt, stored.rating.overall,
+                                           stored.rating.comment, fieldName(stored.rating.field)};
+    }
     return document;
+}
+
+void ReportService::addComparisons(ReportDocument &document)
+{
+    const Period &period = document.period;
+    const auto figures = [this](const Period &other) {
+        QMap<QString, ComparedFigures> byId;
+        // A closed period compares by its closed figures, as its own report gives them.
+        for (const IndicatorResult &result : m_indicators.evaluate(other).indicators)
+            byId.insert(result.definition.id,
+                        {other, result.n, result.satisfied, rateOf(result.satisfied, result.n)});
+        return byId;
+    };
+    const QMap<QString, ComparedFigures> previous = figures(period.previous());
+    const QMap<QString, ComparedFigures> lastYear = figures(period.sameLastYear());
+    const QMap<QString, ComparedFigures> toDate = figures(period.yearToDate());
+    for (const IndicatorResult &result : document.indicators) {
+        const QString &id = result.definition.id;
+        document.comparisons.insert(id, {previous.value(id), lastYear.value(id), toDate.value(id)});
+    }
+}
+
+void ReportService::addBreakdowns(ReportDocument &document)
+{
+    QMap<QString, BreakdownRow> fields;
+    QMap<QString, BreakdownRow> units;
+    for (const RollupTotals &group :
+         m_storage.rollupTotals(document.period.from(), document.period.to().addDays(1))) {
+        if (group.suspect)
+            continue;
+        BreakdownRow &unit = units[group.unitId];
+        unit.n += group.n;
+        unit.satisfied += group.satisfied;
+        if (group.field.isEmpty())
+            continue;
+        BreakdownRow &field = fields[group.field];
+        field.n += group.n;
+        field.satisfied += group.satisfied;
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        it->id = it.key();
+        it->name = fieldName(it.key());
+        it->rate = rateOf(it->satisfied, it->n);
+        document.byField << *it;
+    }
+    for (auto it = units.begin(); it != units.end(); ++it) {
+        const std::optional<UnitRecord> unit = m_storage.unit(it.key());
+        it->id = it.key();
+        it->name = {unit ? unit->name : it.key(), {}};
+        it->kind = unit ? unitKindCode(unit->kind) : QString();
+        it->rate = rateOf(it->satisfied, it->n);
+        document.byUnit << *it;
+    }
+    std::sort(document.byField.begin(), document.byField.end(), largerFirst);
+    std::sort(document.byUnit.begin(), document.byUnit.end(), largerFirst);
+}
+
+void ReportService::addReasons(ReportDocument &document)
+{
+    const QHash<QString, qint64> counts =
+        m_storage.reasonCounts(document.period.start(), document.period.endExclusive());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        ReasonCount reason{it.key(), {it.key(), {}}, false, it.value()};
+        for (const QString &surveyId : m_surveys.catalog().ids()) {
+            const SurveyDefinition *survey = m_surveys.catalog().find(surveyId);
+            const auto known = std::find_if(
+                survey->reasons.cbegin(), survey->reasons.cend(),
+                [&](const SurveyReason &candidate) { return candidate.code == it.key(); });
+            if (known != survey->reasons.cend()) {
+                reason.text = known->label;
+                reason.wentWell = known->positive;
+                break;
+            }
+        }
+        document.reasons << reason;
+    }
+    std::sort(document.reasons.begin(), document.reasons.end(),
+              [](const ReasonCount &a, const ReasonCount &b) {
+                  return a.count != b.count ? a.count > b.count : a.code < b.code;
+              });
+}
+
+LocalizedText ReportService::fieldName(const QString &code) const
+{
+    if (code.isEmpty())
+        return {};
+    for (const QString &surveyId : m_surveys.catalog().ids()) {
+        if (const ServiceField *field = m_surveys.catalog().find(surveyId)->field(code))
+            return field->name;
+    }
+    return {code, {}};
 }
 
 Result<ExportedReport> ReportService::exportReport(const Period &period, ReportFormat format,

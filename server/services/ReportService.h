@@ -4,6 +4,7 @@
 #include "ReportFormat.h"
 #include "services/Actor.h"
 #include "services/IndicatorService.h"
+#include "services/SurveyProvider.h"
 #include "services/TrendService.h"
 #include "storage/Storage.h"
 
@@ -16,14 +17,16 @@ struct ExportedReport
     QString fileName;
 };
 
-// The period's report for the commune: the indicators in the plan's order and their monthly
-// trend. The report route and the `export` command both go through exportReport(), so every
-// format carries the same numbers and every export is written to the audit log.
+// The period's report for the commune: the indicators in the plan's order, their monthly
+// trend and comparisons (previous period, same period last year, year to date), the
+// breakdown by field and unit, the reasons ticked and up to 10 comments, lowest first. The report
+// route and the `export` command both go through exportReport(), so every format carries the same
+// numbers and every export is written to the audit log.
 class ReportService
 {
 public:
     ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                  QString communeName);
+                  const SurveyProvider &surveys, QString communeName);
 
     ReportDocument document(const Period &period);
     // The report in `format`, with an audit entry "export" (or "export-failed" when it could
@@ -34,9 +37,16 @@ public:
     const QString &communeName() const { return m_communeName; }
 
 private:
+    void addComparisons(ReportDocument &document);
+    void addBreakdowns(ReportDocument &document);
+    void addReasons(ReportDocument &document);
+    // The field's name in the first survey that defines it; the code itself if none does.
+    LocalizedText fieldName(const QString &code) const;
+
     Storage &m_storage;
     IndicatorService &m_indicators;
     TrendService &m_trends;
+    const SurveyProvider &m_surveys;
     QString m_communeName;
 };
 

@@ -91,6 +91,13 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                  "AND suspect = 0 AND comment <> '' ORDER BY "
                                                  "effective_at DESC, id DESC LIMIT ?"))
+    , m_lowestWithComment(db, selectColumns +
+                                  QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
+                                                 "AND suspect = 0 AND comment <> '' ORDER BY "
+                                                 "overall, effective_at DESC, id DESC LIMIT ?"))
+    , m_reasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE effective_at "
+                                       ">= ? AND effective_at < ? AND suspect = 0 AND reasons <> "
+                                       "'[]' GROUP BY reasons"))
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
@@ -168,6 +175,29 @@ QList<StoredRating> RatingTable::between(const QDateTime &from, const QDateTime 
     while (rows.next())
         ratings.append(ratingFromRow(rows));
     return ratings;
+}
+
+QList<StoredRating> RatingTable::lowestWithComment(const QDateTime &from, const QDateTime &to,
+                                                   int limit)
+{
+    QList<StoredRating> ratings;
+    SqlRows rows = m_lowestWithComment.run({toStoredInstant(from), toStoredInstant(to), limit});
+    while (rows.next())
+        ratings.append(ratingFromRow(rows));
+    return ratings;
+}
+
+QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QDateTime &to)
+{
+    QHash<QString, qint64> counts;
+    SqlRows rows = m_reasonLists.run({toStoredInstant(from), toStoredInstant(to)});
+    while (rows.next()) {
+        const qint64 ratings = rows.value(1).toLongLong();
+        const QJsonArray codes = QJsonDocument::fromJson(rows.value(0).toByteArray()).array();
+        for (const QJsonValue &code : codes)
+            counts[code.toString()] += ratings;
+    }
+    return counts;
 }
 
 QList<StoredRating> RatingTable::latestWithComment(const QDateTime &from, const QDateTime &to,

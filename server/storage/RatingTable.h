@@ -26,6 +26,12 @@ public:
     QList<RatingBucket> buckets(const QDateTime &from, const QDateTime &to);
     QList<StoredRating> between(const QDateTime &from, const QDateTime &to);
     QList<StoredRating> latestWithComment(const QDateTime &from, const QDateTime &to, int limit);
+    // Up to `limit` non-suspect ratings with a comment, lowest overall level first (then
+    // newest). Reads the period's rows through the effective_at index.
+    QList<StoredRating> lowestWithComment(const QDateTime &from, const QDateTime &to, int limit);
+    // How often each reason code was ticked on non-suspect ratings in [from, to): one grouped
+    // read of the period's reason lists.
+    QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to);
     // Ratings per kiosk whose effective instant lies in [from, to).
     QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 
@@ -36,6 +42,8 @@ private:
     SqlStatement m_buckets;
     SqlStatement m_between;
     SqlStatement m_latestWithComment;
+    SqlStatement m_lowestWithComment;
+    SqlStatement m_reasonLists;
     SqlStatement m_countsByKiosk;
 };
 

@@ -460,6 +460,17 @@ QList<StoredRating> SqlStorage::latestComments(const QDateTime &from, const QDat
     return m_tables->ratings.latestWithComment(from, to, limit);
 }
 
+QList<StoredRating> SqlStorage::lowestComments(const QDateTime &from, const QDateTime &to,
+                                               int limit)
+{
+    return m_tables->ratings.lowestWithComment(from, to, limit);
+}
+
+QHash<QString, qint64> SqlStorage::reasonCounts(const QDateTime &from, const QDateTime &to)
+{
+    return m_tables->ratings.reasonCounts(from, to);
+}
+
 QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay)
 {
     return m_tables->ratingDays.totals(CentreDay::number(firstDay), CentreDay::number(endDay));

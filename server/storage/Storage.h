@@ -110,6 +110,12 @@ public:
     virtual QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
                                                int limit) = 0;
 
+    // Up to `limit` non-suspect ratings with a comment in [from, to), lowest overall first.
+    virtual QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to,
+                                               int limit) = 0;
+    // Reason code -> how many non-suspect ratings in [from, to) ticked it.
+    virtual QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to) = 0;
+
     // Daily rollups over centre days [firstDay, endDay), kept in the transaction that stores
     // each rating: exact under resends and conflicts, and read in O(days × groups).
     // Every unit × scope × counter × staff × suspect group, summed over the days.

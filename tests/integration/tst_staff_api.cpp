@@ -5,6 +5,7 @@
 #include "period/Period.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QtTest>
@@ -20,6 +21,7 @@ struct SentRating
     QDateTime createdAt;
     int overall;
 };
+
 } // namespace
 
 class StaffApiTest : public QObject
@@ -432,7 +434,7 @@ void StaffApiTest::exportWritesIndicators()
     QVERIFY(!exportedReport.isEmpty());
     const HttpReply live =
         m_staff->get(m_server->url(QStringLiteral("/api/v1/indicators?period=") + quarter.name()));
-    QCOMPARE(exportedReport.value(QLatin1String("indicators")),
+    QCOMPARE(withoutComparisons(exportedReport.value(QLatin1String("indicators"))),
              live.json().value(QLatin1String("indicators")));
 
     const QByteArray content = exported(quarter, QStringLiteral("csv"));
@@ -526,7 +528,7 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     // Every export goes by the same figures.
     const QJsonObject exportedReport =
         QJsonDocument::fromJson(exported(quarter, QStringLiteral("json"))).object();
-    QCOMPARE(exportedReport.value(QLatin1String("indicators")), openFigures);
+    QCOMPARE(withoutComparisons(exportedReport.value(QLatin1String("indicators"))), openFigures);
     QCOMPARE(exportedReport.value(QLatin1String("closed")).toObject(), closedBy);
     QCOMPARE(exportedReport.value(QLatin1String("late")).toObject(), lateFigures);
     const QString csvText = QString::fromUtf8(exported(quarter, QStringLiteral("csv")));

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,36 @@ ReportDocument sampleDocument()
         const auto [satisfied, n] = counts.value(i, {0, 0});
         document.indicators << IndicatorCalculator::evaluate(definitions.at(i), satisfied, n);
     }
+    // Comparisons: the previous quarter 180 of 200 (90 %), last year's 2025-Q1 none, the year
+    // to date as this quarter (nd09's year starts with Q1).
+    for (const IndicatorResult &result : document.indicators) {
+        const Period &period = document.period;
+        document.comparisons.insert(
+            result.definition.id, {{period.previous(), 200, 180, 90.0},
+                                   {period.sameLastYear(), 0, 0, std::nullopt},
+                                   {period.yearToDate(), result.n, result.satisfied, result.rate}});
+    }
+    document.byField = {
+        {QStringLiteral("ho-tich"),
+         {QStringLiteral("Hộ tịch"), {}},
+         {},
+         120,
+         115,
+         115.0 / 120 * 100},
+        {QStringLiteral("dat-dai"), {QStringLiteral("Đất đai"), {}}, {}, 50, 44, 88.0}};
+    document.byUnit = {{QStringLiteral("ubnd"),
+                        {QStringLiteral("Bộ phận một cửa"), {}},
+                        QStringLiteral("admin"),
+                        200,
+                        190,
+                        95.0}};
+    document.reasons = {
+        {QStringLiteral("cho-lau"), {QStringLiteral("Chờ lâu"), {}}, false, 7},
+        {QStringLiteral("tan-tinh"), {QStringLiteral("Cán bộ tận tình"), {}}, true, 5}};
+    document.comments = {{QDateTime(QDate(2026, 2, 3), QTime(10, 0), centreTimeZone()),
+                          1,
+                          QStringLiteral("Phải chờ quá lâu, số ĐT ***"),
+                          {QStringLiteral("Đất đai"), {}}}};
     document.trends.insert(QStringLiteral("admin-service"),
                            {{QStringLiteral("T12/2025"), 40, 37, 92.5},
                             {QStringLiteral("T01/2026"), 80, 77, 96.25},
@@ -139,6 +170,8 @@ private:
     // Every appendix row read back equals the calculator; the TTHC land row is TTHC's
     // "Trong đó" part with no number. `grouped`: LibreOffice wrote counts with "," groups.
     void compareAppendix(const QList<QStringList> &rows, const QString &text, bool grouped);
+    // The comparisons, breakdowns, reasons and comment are printed, in words only.
+    void checkAnalysis(const QString &text);
     QString profile() const { return m_dir.filePath(QStringLiteral("lo-profile")); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QByteArray render(ReportFormat format);
@@ -180,6 +213,35 @@ void ReportExportsTest::compareAppendix(const QList<QStringList> &rows, const QS
              QStringLiteral("Trung tâm Phục vụ hành chính công"));
     QCOMPARE(appendixRow(rows, appendix.at(0)).at(2), QStringLiteral("Phòng Văn hóa – Xã hội"));
     QVERIFY(text.contains(QStringLiteral("Trong đó: Mức độ hài lòng")));
+}
+
+void ReportExportsTest::checkAnalysis(const QString &text)
+{
+    // A narrow PDF cell may wrap anywhere, even inside "Quý I/2025": compare without spaces.
+    const QString words = QString(text).remove(QRegularExpression(QStringLiteral("\\s")));
+    const auto shows = [&words](QString expected) {
+        return words.contains(expected.remove(QLatin1Char(' ')));
+    };
+    QVERIFY2(shows(QStringLiteral("So sánh với kỳ trước")), qPrintable(text));
+    QVERIFY(shows(QStringLiteral("Kỳ trước: Quý IV/2025")));
+    QVERIFY(shows(QStringLiteral("Cùng kỳ năm trước: Quý I/2025")));
+    QVERIFY(shows(QStringLiteral("Lũy kế từ đầu năm: từ 15/12/2025 đến 14/03/2026")));
+    // admin-service 190/200 = 95,0 against 180/200 = 90,0; TTHC 94,9 (cut) against 90,0.
+    QVERIFY(shows(QStringLiteral("90,0 (200 phiếu)")));
+    QVERIFY2(shows(QStringLiteral("+5,0")), qPrintable(text));
+    QVERIFY(shows(QStringLiteral("+4,9")));
+    QVERIFY(!shows(QStringLiteral("+5,1")));
+    for (const QString &shown :
+         {QStringLiteral("Hộ tịch"), QStringLiteral("Đất đai"), QStringLiteral("Bộ phận một cửa"),
+          QStringLiteral("Chờ lâu"), QStringLiteral("Cán bộ tận tình"),
+          QStringLiteral("Điều người dân chưa hài lòng"), QStringLiteral("Phải chờ quá lâu")})
+        QVERIFY2(shows(shown), qPrintable(shown));
+    // 115 of 120 is 95.83 %: cut to 95,8.
+    QVERIFY(shows(QStringLiteral("95,8")));
+    for (const QString &code :
+         {QStringLiteral("2026-Q1"), QStringLiteral("nd09"), QStringLiteral("not-met"),
+          QStringLiteral("uncertain"), QStringLiteral("went-wrong"), QStringLiteral("cho-lau")})
+        QVERIFY2(!shows(code), qPrintable(code));
 }
 
 void ReportExportsTest::initTestCase()
@@ -232,8 +294,37 @@ void ReportExportsTest::jsonCarriesTheCalculatorsNumbers()
         else
             QVERIFY(row.value(QStringLiteral("rate")).isNull());
         QCOMPARE(row.value(QStringLiteral("status")).isNull(), expected.n == 0);
+        const QJsonObject previous = row.value(QStringLiteral("previous")).toObject();
+        QCOMPARE(previous.value(QStringLiteral("period")).toObject().value(QStringLiteral("name")),
+                 QJsonValue(QStringLiteral("2025-Q4")));
+        QCOMPARE(previous.value(QStringLiteral("n")).toInteger(), 200);
+        QVERIFY(row.value(QStringLiteral("same_period_last_year"))
+                    .toObject()
+                    .value(QStringLiteral("rate"))
+                    .isNull());
+        QCOMPARE(row.value(QStringLiteral("year_to_date"))
+                     .toObject()
+                     .value(QStringLiteral("period"))
+                     .toObject()
+                     .value(QStringLiteral("from")),
+                 QJsonValue(QStringLiteral("2025-12-15")));
         QCOMPARE(row.value(QStringLiteral("confidence")).isNull(), expected.n == 0);
     }
+    QCOMPARE(json.value(QStringLiteral("reasons")).toArray().first().toObject(),
+             (QJsonObject{{QStringLiteral("code"), QStringLiteral("cho-lau")},
+                          {QStringLiteral("text"), QStringLiteral("Chờ lâu")},
+                          {QStringLiteral("kind"), QStringLiteral("went-wrong")},
+                          {QStringLiteral("count"), 7}}));
+    QCOMPARE(json.value(QStringLiteral("by_field")).toArray().size(), 2);
+    QCOMPARE(json.value(QStringLiteral("by_unit"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("kind")),
+             QJsonValue(QStringLiteral("admin")));
+    QCOMPARE(json.value(QStringLiteral("comments")).toArray().size(), 1);
+    QVERIFY(json.value(QStringLiteral("closed")).isNull());
+    QVERIFY(json.value(QStringLiteral("late")).isNull());
     QCOMPARE(json.value(QStringLiteral("trend"))
                  .toObject()
                  .value(QStringLiteral("admin-service"))
@@ -310,6 +401,7 @@ void ReportExportsTest::csvOpensInLibreOfficeWithDiacritics()
     QVERIFY2(text.contains(QStringLiteral("Cơ quan chủ trì")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Đánh giá (Đạt / Không đạt)")));
     compareAppendix(rows, text, false);
+    checkAnalysis(text);
 }
 
 void ReportExportsTest::xlsxReadBackByLibreOfficeEqualsCalculator()
@@ -331,6 +423,7 @@ void ReportExportsTest::xlsxReadBackByLibreOfficeEqualsCalculator()
     QVERIFY(text.contains(QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG")));
     QVERIFY(text.contains(QStringLiteral("Quý I/2026, từ 15/12/2025 đến 14/03/2026")));
     compareAppendix(rows, text, true);
+    checkAnalysis(text);
 }
 
 void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
@@ -356,6 +449,10 @@ void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
     // The empty row's verdict wraps in its narrow cell: compare the words, not the lines.
     QVERIFY2(text.simplified().contains(QStringLiteral("Chưa có")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("2026-Q1")));
+    // Cells wrap over lines: the analysis is read in reading order, without -layout.
+    const QString flowPath = path(QStringLiteral("report-flow.txt"));
+    QVERIFY(ExternalTool::run(QStringLiteral("pdftotext"), {pdfPath, flowPath}).ok);
+    checkAnalysis(QString::fromUtf8(readFile(flowPath)));
     qsizetype from = 0;
     for (const IndicatorResult &expected : m_document.indicators) {
         if (!expected.rate)

@@ -363,4 +363,16 @@ QString TestRatings::firstStatus(const QJsonObject &answer)
         .toString();
 }
 
+QJsonValue withoutComparisons(const QJsonValue &indicators)
+{
+    QJsonArray plain;
+    for (const QJsonValue &entry : indicators.toArray()) {
+        QJsonObject indicator = entry.toObject();
+        for (const char *key : {"previous", "same_period_last_year", "year_to_date"})
+            indicator.remove(QLatin1String(key));
+        plain.append(indicator);
+    }
+    return plain;
+}
+
 } // namespace hailong::testing

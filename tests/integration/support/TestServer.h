@@ -113,6 +113,10 @@ private:
     QList<QSslCertificate> m_ca;
 };
 
+// A report's indicators without its comparisons (previous period, same period last year,
+// year to date), which only the report has: the figures the indicators route gives.
+QJsonValue withoutComparisons(const QJsonValue &indicators);
+
 // Wire ratings for tests.
 class TestRatings
 {
