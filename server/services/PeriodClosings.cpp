@@ -23,9 +23,11 @@ PeriodClosings::PeriodClosings(Storage &storage)
 
 Result<PeriodClosing> PeriodClosings::close(const Period &period, const Actor &actor)
 {
-    PeriodClosingRecord record{periodRuleCode(period.rule()), period.name(),
-                               PeriodClosing{QDateTime::currentDateTimeUtc(), actor.user},
-                               m_storage.ratingBuckets(period.start(), period.endExclusive())};
+    const QDate endDay = period.to().addDays(1);
+    const PeriodClosingRecord record{periodRuleCode(period.rule()), period.name(),
+                                     PeriodClosing{QDateTime::currentDateTimeUtc(), actor.user},
+                                     m_storage.dailyBuckets(period.from(), endDay),
+                                     m_storage.rollupTotals(period.from(), endDay)};
     const Result<bool> closed = m_storage.closePeriod(record);
     if (!closed)
         return closed.error();
@@ -44,19 +46,41 @@ Result<bool> PeriodClosings::reopen(const Period &period, const Actor &actor)
     return true;
 }
 
+std::optional<PeriodClosingRecord> PeriodClosings::closing(const Period &period)
+{
+    return m_storage.periodClosing(periodRuleCode(period.rule()), period.name());
+}
+
 PeriodFigures PeriodClosings::figures(const Period &period)
 {
     const QList<RatingBucket> live = m_storage.ratingBuckets(period.start(), period.endExclusive());
-    const std::optional<PeriodClosingRecord> record =
-        m_storage.periodClosing(periodRuleCode(period.rule()), period.name());
+    const std::optional<PeriodClosingRecord> record = closing(period);
     if (!record)
         return {live, std::nullopt, std::nullopt};
+    QList<RatingBucket> closed;
+    closed.reserve(record->days.size());
+    for (const DayBucket &day : record->days)
+        closed.append(day.bucket);
     // Ratings are never changed or deleted once stored, so what the live figures hold beyond
     // the closed ones arrived after the closing.
-    const LateArrivals late{
-        total(live, &RatingBucket::n) - total(record->buckets, &RatingBucket::n),
-        total(live, &RatingBucket::satisfied) - total(record->buckets, &RatingBucket::satisfied)};
-    return {record->buckets, record->closing, late};
+    const LateArrivals late{total(live, &RatingBucket::n) - total(closed, &RatingBucket::n),
+                            total(live, &RatingBucket::satisfied) -
+                                total(closed, &RatingBucket::satisfied)};
+    return {closed, record->closing, late};
+}
+
+QList<DayBucket> PeriodClosings::dailyBuckets(const Period &period)
+{
+    if (std::optional<PeriodClosingRecord> record = closing(period))
+        return record->days;
+    return m_storage.dailyBuckets(period.from(), period.to().addDays(1));
+}
+
+QList<RollupTotals> PeriodClosings::rollupTotals(const Period &period)
+{
+    if (std::optional<PeriodClosingRecord> record = closing(period))
+        return record->totals;
+    return m_storage.rollupTotals(period.from(), period.to().addDays(1));
 }
 
 } // namespace hailong

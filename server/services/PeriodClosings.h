@@ -16,9 +16,10 @@ struct PeriodFigures
 };
 
 // Closing a period ("chốt số liệu") once its report is sent, so that its figures no longer
-// move, and reopening it. The closing keeps the period's buckets at that instant (read from
-// the rollups, like any figure): they are the ratings received up to it, and the ratings that
-// arrive later are the live figures less those, told apart without reading a rating.
+// move, and reopening it. The closing keeps the period's daily rollups at that instant (read
+// like any figure): they are the ratings received up to it, and the ratings that arrive later
+// are the live figures less those, told apart without reading a rating. Every figure of a
+// period (indicators, trend, rankings) reads its rollups through here.
 class PeriodClosings
 {
 public:
@@ -30,8 +31,13 @@ public:
     Result<bool> reopen(const Period &period, const Actor &actor);
 
     PeriodFigures figures(const Period &period);
+    // Storage's dailyBuckets and rollupTotals over the period, as closed when it is.
+    QList<DayBucket> dailyBuckets(const Period &period);
+    QList<RollupTotals> rollupTotals(const Period &period);
 
 private:
+    std::optional<PeriodClosingRecord> closing(const Period &period);
+
     Storage &m_storage;
 };
 

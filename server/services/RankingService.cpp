@@ -26,7 +26,7 @@ std::optional<RankingKey> rankingKeyFromCode(const QString &code)
 }
 
 RankingService::RankingService(Storage &storage)
-    : m_storage(storage)
+    : m_closings(storage)
 {}
 
 QJsonObject RankingService::ranking(const Period &period, RankingKey by)
@@ -34,8 +34,7 @@ QJsonObject RankingService::ranking(const Period &period, RankingKey by)
     qint64 totalN = 0;
     qint64 totalSatisfied = 0;
     QMap<QString, RankedRow> rows;
-    for (const RollupTotals &group :
-         m_storage.rollupTotals(period.from(), period.to().addDays(1))) {
+    for (const RollupTotals &group : m_closings.rollupTotals(period)) {
         if (group.suspect || group.unitKind != UnitKind::Admin)
             continue;
         totalN += group.n;

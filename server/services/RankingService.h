@@ -1,6 +1,7 @@
 #pragma once
 
 #include "period/Period.h"
+#include "services/PeriodClosings.h"
 #include "storage/Storage.h"
 
 #include <QJsonObject>
@@ -30,7 +31,7 @@ public:
     QJsonObject ranking(const Period &period, RankingKey by);
 
 private:
-    Storage &m_storage;
+    PeriodClosings m_closings;
 };
 
 } // namespace hailong

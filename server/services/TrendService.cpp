@@ -5,7 +5,7 @@
 namespace hailong {
 
 TrendService::TrendService(Storage &storage, QList<IndicatorDefinition> definitions)
-    : m_storage(storage)
+    : m_closings(storage)
     , m_definitions(std::move(definitions))
 {}
 
@@ -18,7 +18,7 @@ Trend TrendService::trend(const Period &period, TrendStepKind kind)
             points.append({step.label, 0, 0, std::nullopt});
         result.points.insert(definition.id, points);
     }
-    for (const DayBucket &day : m_storage.dailyBuckets(period.from(), period.to().addDays(1))) {
+    for (const DayBucket &day : m_closings.dailyBuckets(period)) {
         const auto step = std::find_if(result.steps.cbegin(), result.steps.cend(),
                                        [&](const TrendStep &s) { return day.day <= s.to; });
         if (step == result.steps.cend())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "services/PeriodClosings.h"
 #include "services/TrendSteps.h"
 #include "storage/Storage.h"
 
@@ -32,7 +33,7 @@ public:
     const QList<IndicatorDefinition> &definitions() const { return m_definitions; }
 
 private:
-    Storage &m_storage;
+    PeriodClosings m_closings;
     QList<IndicatorDefinition> m_definitions;
 };
 

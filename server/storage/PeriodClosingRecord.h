@@ -1,20 +1,22 @@
 #pragma once
 
-#include "indicators/RatingBucket.h"
 #include "period/PeriodClosing.h"
+#include "storage/StorageRecords.h"
 
 #include <QList>
 
 namespace hailong {
 
-// One closed period of the centre: its rule and name, who closed it and when, and the buckets
-// its figures were made of at that instant (the daily rollups then), which stay its figures.
+// One closed period of the centre: its rule and name, who closed it and when, and its daily
+// rollups at that instant, which stay its figures: the indicator buckets day by day (the
+// indicators and the trend) and the totals by unit, counter and staff (the rankings).
 struct PeriodClosingRecord
 {
     QString rule;   // the period rule's code, e.g. "nd09"
     QString period; // the period's name, e.g. "2026-Q1"
     PeriodClosing closing;
-    QList<RatingBucket> buckets;
+    QList<DayBucket> days;
+    QList<RollupTotals> totals;
 };
 
 } // namespace hailong

@@ -7,34 +7,75 @@
 namespace hailong {
 
 namespace {
-QString bucketsText(const QList<RatingBucket> &buckets)
+QJsonObject bucketJson(const RatingBucket &bucket)
 {
-    QJsonArray rows;
-    for (const RatingBucket &bucket : buckets)
-        rows.append(QJsonObject{{QStringLiteral("kind"), unitKindCode(bucket.unitKind)},
-                                {QStringLiteral("tied"), bucket.tied},
-                                {QStringLiteral("field"), bucket.field},
-                                {QStringLiteral("n"), bucket.n},
-                                {QStringLiteral("satisfied"), bucket.satisfied}});
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    return {{QStringLiteral("kind"), unitKindCode(bucket.unitKind)},
+            {QStringLiteral("tied"), bucket.tied},
+            {QStringLiteral("field"), bucket.field},
+            {QStringLiteral("n"), bucket.n},
+            {QStringLiteral("satisfied"), bucket.satisfied}};
 }
 
-QList<RatingBucket> bucketsFromText(const QString &text)
+UnitKind kindOf(const QJsonObject &row)
 {
-    QList<RatingBucket> buckets;
-    const QJsonArray rows = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : rows) {
-        const QJsonObject row = value.toObject();
-        RatingBucket bucket;
-        bucket.unitKind =
-            unitKindFromCode(row.value(QLatin1String("kind")).toString()).value_or(UnitKind::Admin);
-        bucket.tied = row.value(QLatin1String("tied")).toBool();
-        bucket.field = row.value(QLatin1String("field")).toString();
-        bucket.n = row.value(QLatin1String("n")).toInteger();
-        bucket.satisfied = row.value(QLatin1String("satisfied")).toInteger();
-        buckets.append(bucket);
+    return unitKindFromCode(row.value(QLatin1String("kind")).toString()).value_or(UnitKind::Admin);
+}
+
+RatingBucket bucketFromJson(const QJsonObject &row)
+{
+    return {kindOf(row), row.value(QLatin1String("tied")).toBool(),
+            row.value(QLatin1String("field")).toString(), row.value(QLatin1String("n")).toInteger(),
+            row.value(QLatin1String("satisfied")).toInteger()};
+}
+
+QString figuresText(const PeriodClosingRecord &record)
+{
+    QJsonArray days;
+    for (const DayBucket &day : record.days) {
+        QJsonObject row = bucketJson(day.bucket);
+        row.insert(QStringLiteral("day"), day.day.toString(Qt::ISODate));
+        days.append(row);
     }
-    return buckets;
+    QJsonArray totals;
+    for (const RollupTotals &group : record.totals)
+        totals.append(QJsonObject{{QStringLiteral("unit"), group.unitId},
+                                  {QStringLiteral("kind"), unitKindCode(group.unitKind)},
+                                  {QStringLiteral("tied"), group.tied},
+                                  {QStringLiteral("field"), group.field},
+                                  {QStringLiteral("counter"), group.counter},
+                                  {QStringLiteral("staff"), group.staff},
+                                  {QStringLiteral("suspect"), group.suspect},
+                                  {QStringLiteral("n"), group.n},
+                                  {QStringLiteral("satisfied"), group.satisfied},
+                                  {QStringLiteral("clock_skewed"), group.clockSkewed}});
+    const QJsonObject figures{{QStringLiteral("days"), days}, {QStringLiteral("totals"), totals}};
+    return QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Compact));
+}
+
+void readFigures(const QString &text, PeriodClosingRecord &record)
+{
+    const QJsonObject figures = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (const QJsonValue &value : figures.value(QLatin1String("days")).toArray()) {
+        const QJsonObject row = value.toObject();
+        record.days.append(
+            {QDate::fromString(row.value(QLatin1String("day")).toString(), Qt::ISODate),
+             bucketFromJson(row)});
+    }
+    for (const QJsonValue &value : figures.value(QLatin1String("totals")).toArray()) {
+        const QJsonObject row = value.toObject();
+        RollupTotals group;
+        group.unitId = row.value(QLatin1String("unit")).toString();
+        group.unitKind = kindOf(row);
+        group.tied = row.value(QLatin1String("tied")).toBool();
+        group.field = row.value(QLatin1String("field")).toString();
+        group.counter = row.value(QLatin1String("counter")).toString();
+        group.staff = row.value(QLatin1String("staff")).toString();
+        group.suspect = row.value(QLatin1String("suspect")).toBool();
+        group.n = row.value(QLatin1String("n")).toInteger();
+        group.satisfied = row.value(QLatin1String("satisfied")).toInteger();
+        group.clockSkewed = row.value(QLatin1String("clock_skewed")).toInteger();
+        record.totals.append(group);
+    }
 }
 } // namespace
 
@@ -50,7 +91,7 @@ PeriodClosingTable::PeriodClosingTable(const QSqlDatabase &db)
 void PeriodClosingTable::insert(const PeriodClosingRecord &record)
 {
     m_insert.run({record.rule, record.period, toStoredInstant(record.closing.at), record.closing.by,
-                  bucketsText(record.buckets)});
+                  figuresText(record)});
 }
 
 std::optional<PeriodClosingRecord> PeriodClosingTable::find(const QString &rule,
@@ -59,9 +100,14 @@ std::optional<PeriodClosingRecord> PeriodClosingTable::find(const QString &rule,
     SqlRows row = m_find.run({rule, period});
     if (!row.next())
         return std::nullopt;
-    return PeriodClosingRecord{
-        rule, period, PeriodClosing{fromStoredInstant(row.value(0)), row.value(1).toString()},
-        bucketsFromText(row.value(2).toString())};
+    PeriodClosingRecord record{
+        rule,
+        period,
+        PeriodClosing{fromStoredInstant(row.value(0)), row.value(1).toString()},
+        {},
+        {}};
+    readFigures(row.value(2).toString(), record);
+    return record;
 }
 
 void PeriodClosingTable::remove(const QString &rule, const QString &period)

@@ -6,7 +6,7 @@
 namespace hailong {
 
 // The period_closings table: one row per closed centre × rule × period, holding the figures
-// as closed (their buckets, as JSON text: a few dozen at most).
+// as closed (its rollups then, as JSON text in the column `buckets`).
 class PeriodClosingTable
 {
 public:

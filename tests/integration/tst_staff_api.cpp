@@ -494,6 +494,13 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
         QStringLiteral("/api/v1/charts/indicators.svg?period=%1&rule=nd09").arg(quarter.name()));
     const QByteArray openChart = m_staff->get(chart).body;
     QVERIFY(openChart.contains("<svg"));
+    const QUrl trend =
+        m_server->url(QStringLiteral("/api/v1/trend?period=%1&rule=nd09").arg(quarter.name()));
+    const QUrl ranking = m_server->url(
+        QStringLiteral("/api/v1/ranking?period=%1&rule=nd09&by=counter").arg(quarter.name()));
+    const QJsonObject openTrend = m_staff->get(trend).json();
+    const QJsonObject openRanking = m_staff->get(ranking).json();
+    QVERIFY(!openRanking.value(QLatin1String("rows")).toArray().isEmpty());
 
     const HttpReply closed = m_staff->post(closing, {}, csrf());
     QCOMPARE(closed.status, 200);
@@ -521,6 +528,8 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     QCOMPARE(asClosed.value(QLatin1String("indicators")), openFigures);
     QCOMPARE(asClosed.value(QLatin1String("closed")).toObject(), closedBy);
     QCOMPARE(m_staff->get(chart).body, openChart);
+    QCOMPARE(m_staff->get(trend).json(), openTrend);
+    QCOMPARE(m_staff->get(ranking).json(), openRanking);
     const QJsonObject lateFigures = asClosed.value(QLatin1String("late")).toObject();
     QCOMPARE(lateFigures.value(QLatin1String("n")).toInteger(), 3);
     QCOMPARE(lateFigures.value(QLatin1String("satisfied")).toInteger(), 2);
@@ -573,6 +582,7 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     const QString overall = QStringLiteral("admin-service");
     QCOMPARE(indicator(reopened, overall).value(QLatin1String("n")).toInteger(),
              indicator(asClosed, overall).value(QLatin1String("n")).toInteger() + 3);
+    QVERIFY(m_staff->get(ranking).json() != openRanking);
 }
 
 QTEST_GUILESS_MAIN(StaffApiTest)
