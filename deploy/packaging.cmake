@@ -35,7 +35,7 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_NAME hailong-server)
 set(CPACK_COMPONENT_SERVER_DESCRIPTION
     "Hài Lòng server: ratings over HTTPS, satisfaction indicators, staff dashboard, reports")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, fonts-noto-core, adduser, openssl")
+    "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, fonts-noto-core, fonts-liberation2, adduser, openssl")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_LIST_DIR}/debian/server/postinst;${CMAKE_CURRENT_LIST_DIR}/debian/server/prerm;${CMAKE_CURRENT_LIST_DIR}/debian/server/conffiles")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)

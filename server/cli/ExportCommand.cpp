@@ -56,7 +56,8 @@ int ExportCommand::run(const QStringList &arguments)
     const SurveyProvider surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
     for (const QString &problem : surveyProblems)
         printError(problem);
-    ReportService reports(*opened, indicators, trends, surveys, data.centreName());
+    ReportService reports(*opened, indicators, trends, surveys, data.centreName(),
+                          ReportIssuer::fromCentre(data.centreJson(), data.centreName()));
     const Result<ExportedReport> exported =
         reports.exportReport(period.value(), *format, Actor::commandLine());
     if (!exported) {

@@ -92,6 +92,14 @@ Result<QList<IndicatorDefinition>> DataDirectory::readIndicators() const
     return IndicatorDefinition::listFromJson(list);
 }
 
+QJsonObject DataDirectory::centreJson() const
+{
+    QFile centre(centrePath());
+    if (!centre.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(centre.readAll()).object();
+}
+
 QString DataDirectory::centreName() const
 {
     QFile centre(centrePath());

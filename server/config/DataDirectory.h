@@ -4,6 +4,7 @@
 #include "indicators/IndicatorDefinition.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,8 @@ public:
     Result<QList<IndicatorDefinition>> readIndicators() const;
     // The commune's name from centre.json ("Xã Hài Lòng" when unset).
     QString centreName() const;
+    // centre.json as an object (empty when there is none).
+    QJsonObject centreJson() const;
 
     // The folder holds keys, password hashes and comments: from now on this process creates
     // files and folders for their owner alone, whatever the umask, and the folder and all in

@@ -3,6 +3,7 @@
 #include "ChartSvg.h"
 #include "ClosingNote.h"
 #include "ReportHeadings.h"
+#include "ReportIssuer.h"
 #include "ReportTables.h"
 #include "VietnameseFormat.h"
 
@@ -27,7 +28,10 @@ constexpr int kDpi = 300;
 
 std::optional<QString> vietnameseFontFamily()
 {
-    const QStringList preferred = {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")};
+    // Nghị định 30/2020/NĐ-CP asks for a Times New Roman-like serif; Debian's
+    // fonts-liberation2 has one with every Vietnamese glyph.
+    const QStringList preferred = {QStringLiteral("Liberation Serif"),
+                                   QStringLiteral("DejaVu Serif"), QStringLiteral("Noto Serif")};
     for (const QString &family : preferred) {
         if (QFontDatabase::writingSystems(family).contains(QFontDatabase::Vietnamese))
             return family;
@@ -91,24 +95,100 @@ Block paragraph(const ReportLayout &layout, const QString &text, const QFont &fo
             }};
 }
 
-Block heading(const ReportLayout &layout, const ReportDocument &document)
+// The document's head as Nghị định 30/2020/NĐ-CP lays it out: the superior and issuing bodies
+// and the number on the left; the national motto and the place and date line on the right.
+Block heading(const ReportLayout &layout, const ReportIssuer &issuer, const QDateTime &madeAt)
 {
-    const QFont bold = layout.font(10.5, true);
-    const QFont motto = layout.font(11, true);
-    const double half = layout.width() / 2;
-    const QString left = ReportHeadings::issuer(document.communeName.toUpper()) +
-                         QStringLiteral("\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG");
-    const QString right =
-        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc");
-    const double height = std::max(layout.textHeight(bold, left, half - layout.mm(4)),
-                                   layout.textHeight(motto, right, half));
+    const QFont plain = layout.font(13);
+    const QFont bold = layout.font(13, true);
+    const QFont motto = layout.font(14, true);
+    const QFont dateFont = layout.font(14, false, true);
+    const double leftWidth = layout.width() * 0.42;
+    const double rightWidth = layout.width() - leftWidth;
+    const QString superior = issuer.superior.toUpper();
+    const QString body = issuer.body.toUpper();
+    const QString number = QStringLiteral("Số: …/BC-%1").arg(issuer.bodyCode);
+    const QString nation = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    const QString freedom = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
+    const QDate day = madeAt.toTimeZone(centreTimeZone()).date();
+    const QString dateLine = QStringLiteral("%1, ngày %2 tháng %3 năm %4")
+                                 .arg(issuer.place)
+                                 .arg(day.day(), 2, 10, QLatin1Char('0'))
+                                 .arg(day.month(), 2, 10, QLatin1Char('0'))
+                                 .arg(day.year());
+    const double superiorHeight = layout.textHeight(plain, superior, leftWidth);
+    const double bodyHeight = layout.textHeight(bold, body, leftWidth);
+    const double nationHeight = layout.textHeight(bold, nation, rightWidth);
+    const double freedomHeight = layout.textHeight(motto, freedom, rightWidth);
+    const double gap = layout.mm(4);
+    const double left =
+        superiorHeight + bodyHeight + gap + layout.textHeight(plain, number, leftWidth);
+    const double right =
+        nationHeight + freedomHeight + gap + layout.textHeight(dateFont, dateLine, rightWidth);
+    const double height = std::max(left, right);
     return {height + layout.mm(8), [=](QPainter &painter, const QRectF &area) {
-                painter.setFont(bold);
-                painter.drawText(QRectF(area.left(), area.top(), half - layout.mm(4), height),
-                                 Qt::AlignHCenter | Qt::TextWordWrap, left);
-                painter.setFont(motto);
-                painter.drawText(QRectF(area.left() + half, area.top(), half, height),
-                                 Qt::AlignHCenter | Qt::TextWordWrap, right);
+                const auto line = [&](const QFont &font, const QString &text, double x, double y,
+                                      double width, Qt::Alignment align) {
+                    painter.setFont(font);
+                    const double h = layout.textHeight(font, text, width);
+                    painter.drawText(QRectF(x, y, width, h), int(align) | Qt::TextWordWrap, text);
+                    return h;
+                };
+                const QFontMetricsF mottoMetrics(motto, painter.device());
+                double y = area.top();
+                y += line(plain, superior, area.left(), y, leftWidth, Qt::AlignHCenter);
+                y += line(bold, body, area.left(), y, leftWidth, Qt::AlignHCenter);
+                // The short rule under the issuing body, a third of its width.
+                const double rule = leftWidth / 3;
+                painter.setPen(QPen(Qt::black, layout.mm(0.25)));
+                painter.drawLine(QPointF(area.left() + (leftWidth - rule) / 2, y + layout.mm(1)),
+                                 QPointF(area.left() + (leftWidth + rule) / 2, y + layout.mm(1)));
+                line(plain, number, area.left(), y + gap, leftWidth, Qt::AlignHCenter);
+
+                const double x = area.left() + leftWidth;
+                y = area.top();
+                y += line(bold, nation, x, y, rightWidth, Qt::AlignHCenter);
+                y += line(motto, freedom, x, y, rightWidth, Qt::AlignHCenter);
+                // The rule under the motto is as long as the motto.
+                const double mottoWidth = mottoMetrics.horizontalAdvance(freedom);
+                painter.drawLine(QPointF(x + (rightWidth - mottoWidth) / 2, y + layout.mm(1)),
+                                 QPointF(x + (rightWidth + mottoWidth) / 2, y + layout.mm(1)));
+                line(dateFont, dateLine, x, y + gap, rightWidth, Qt::AlignHCenter);
+            }};
+}
+
+// "Nơi nhận:" on the left; the signer's title, room for the signature and the name on the right.
+Block signature(const ReportLayout &layout, const ReportIssuer &issuer)
+{
+    const QFont recipientsTitle = layout.font(12, true, true);
+    const QFont recipients = layout.font(11);
+    const QFont signer = layout.font(13, true);
+    const double leftWidth = layout.width() * 0.45;
+    const double rightWidth = layout.width() - leftWidth;
+    const QString list =
+        QStringLiteral("- %1;\n- Lưu: VT, %2.").arg(issuer.superior, issuer.bodyCode);
+    const double room = layout.mm(25);
+    const double height =
+        std::max(layout.textHeight(recipientsTitle, QStringLiteral("Nơi nhận:"), leftWidth) +
+                     layout.textHeight(recipients, list, leftWidth),
+                 layout.textHeight(signer, issuer.signerTitle.toUpper(), rightWidth) + room +
+                     layout.textHeight(signer, issuer.signerName + QLatin1Char(' '), rightWidth));
+    return {height + layout.mm(4), [=](QPainter &painter, const QRectF &area) {
+                const auto line = [&](const QFont &font, const QString &text, double x, double y,
+                                      double width, Qt::Alignment align) {
+                    painter.setFont(font);
+                    const double h = layout.textHeight(font, text, width);
+                    painter.drawText(QRectF(x, y, width, h), int(align) | Qt::TextWordWrap, text);
+                    return h;
+                };
+                double y = area.top();
+                y += line(recipientsTitle, QStringLiteral("Nơi nhận:"), area.left(), y, leftWidth,
+                          Qt::AlignLeft);
+                line(recipients, list, area.left(), y, leftWidth, Qt::AlignLeft);
+                const double x = area.left() + leftWidth;
+                y = area.top();
+                y += line(signer, issuer.signerTitle.toUpper(), x, y, rightWidth, Qt::AlignHCenter);
+                line(signer, issuer.signerName, x, y + room, rightWidth, Qt::AlignHCenter);
             }};
 }
 
@@ -283,7 +363,7 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     if (!family)
         return ValidationError{QStringLiteral("report-failed"),
                                QStringLiteral("no font with Vietnamese glyphs is installed "
-                                              "(install fonts-noto-core or fonts-dejavu-core)")};
+                                              "(install fonts-liberation2)")};
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -292,9 +372,9 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(25, 18, 15, 18), QPageLayout::Millimeter));
+                                     QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter));
     writer.setTitle(QStringLiteral("Báo cáo kết quả đo lường sự hài lòng — %1 — %2")
-                        .arg(document.communeName, document.period.name()));
+                        .arg(document.communeName, periodTitleVi(document.period)));
     writer.setCreator(QStringLiteral("Hài Lòng"));
 
     const QRect page = writer.pageLayout().paintRectPixels(kDpi);
@@ -302,47 +382,59 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     const double footerHeight = layout.mm(8);
     const double usable = page.height() - footerHeight;
 
+    const ReportIssuer issuer = document.issuer.body.isEmpty()
+                                    ? ReportIssuer::fromCentre({}, document.communeName)
+                                    : document.issuer;
+    const QFont body = layout.font(13);
+    const QFont section = layout.font(13, true);
     QList<Block> blocks;
-    blocks << heading(layout, document);
-    blocks << paragraph(layout, ReportHeadings::title(), layout.font(15, true), Qt::AlignHCenter,
+    blocks << heading(layout, issuer, document.generatedAt);
+    blocks << paragraph(layout, QStringLiteral("BÁO CÁO"), layout.font(14, true), Qt::AlignHCenter,
+                        0);
+    blocks << paragraph(layout,
+                        QStringLiteral("Kết quả đo lường sự hài lòng của người dân, tổ chức "
+                                       "%1")
+                            .arg(periodTitleVi(document.period)),
+                        layout.font(14, true), Qt::AlignHCenter, layout.mm(3));
+    blocks << paragraph(layout, ReportHeadings::periodLine(document.period), body, Qt::AlignHCenter,
                         layout.mm(1));
-    blocks << paragraph(layout, ReportHeadings::periodLine(document.period), layout.font(11, true),
-                        Qt::AlignHCenter, layout.mm(1));
     blocks << paragraph(layout,
                         ReportHeadings::ruleLabel() + QStringLiteral(": ") +
                             periodRuleVi(document.period.rule()),
-                        layout.font(9.5, false, true), Qt::AlignHCenter, layout.mm(4));
+                        layout.font(13, false, true), Qt::AlignHCenter, layout.mm(2));
     const QString dataUntil = ReportHeadings::dataUntilLine(document);
     if (!dataUntil.isEmpty())
-        blocks << paragraph(layout, dataUntil, layout.font(10.5, true), Qt::AlignHCenter,
-                            layout.mm(3));
-    blocks << paragraph(layout, QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"),
-                        layout.font(11, true), Qt::AlignLeft, layout.mm(2));
+        blocks << paragraph(layout, dataUntil, section, Qt::AlignHCenter, layout.mm(2));
+    blocks << paragraph(layout, QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"), section,
+                        Qt::AlignLeft, layout.mm(2));
     blocks << appendixTable(layout, document);
     blocks << paragraph(layout,
                         QStringLiteral("Tỷ lệ hài lòng = số phiếu hài lòng / số phiếu hợp lệ × "
-                                       "100 %. Khoảng tin cậy 95 % theo phương pháp Wilson; "
-                                       "“Đạt” khi kết quả thực hiện không thấp hơn chỉ tiêu kế "
-                                       "hoạch."),
-                        layout.font(8.5, false, true), Qt::AlignLeft, layout.mm(4));
+                                       "100 %, cắt (không làm tròn) đến một chữ số thập phân. "
+                                       "Khoảng tin cậy 95 % theo phương pháp Wilson; “Đạt” khi "
+                                       "kết quả thực hiện không thấp hơn chỉ tiêu kế hoạch."),
+                        layout.font(11, false, true), Qt::AlignLeft, layout.mm(4));
     for (const QString &line : closingNoteVi(document))
-        blocks << paragraph(layout, line, layout.font(10, true), Qt::AlignLeft, layout.mm(3));
-    for (const ReportTable &table : analysisTables(document))
+        blocks << paragraph(layout, line, section, Qt::AlignLeft, layout.mm(3));
+    const QList<ReportTable> tables = analysisTables(document);
+    for (const ReportTable &table : tables)
         blocks << tableBlocks(layout, table);
-    blocks << paragraph(layout, QStringLiteral("7. Kiến nghị, đề xuất của Trung tâm"),
-                        layout.font(11, true), Qt::AlignLeft, layout.mm(2));
-    blocks << paragraph(layout, QString(3, QLatin1Char('\n')), layout.font(11), Qt::AlignLeft,
-                        layout.mm(4));
-    blocks << paragraph(layout, QStringLiteral("8. Biểu đồ kết quả so với chỉ tiêu"),
-                        layout.font(11, true), Qt::AlignLeft, layout.mm(2));
+    int number = int(tables.size()) + 1;
+    blocks << paragraph(layout, QStringLiteral("%1. Biểu đồ kết quả so với chỉ tiêu").arg(++number),
+                        section, Qt::AlignLeft, layout.mm(2));
     blocks << chart(layout, ChartSvg::indicators(document.indicators, ReportLanguage::Vietnamese,
                                                  document.periodComplete()));
     const QList<TrendLine> lines = trendLines(document);
     if (!lines.isEmpty()) {
-        blocks << paragraph(layout, QStringLiteral("9. Diễn biến tỷ lệ hài lòng trong kỳ"),
-                            layout.font(11, true), Qt::AlignLeft, layout.mm(2));
+        blocks << paragraph(layout,
+                            QStringLiteral("%1. Diễn biến tỷ lệ hài lòng trong kỳ").arg(++number),
+                            section, Qt::AlignLeft, layout.mm(2));
         blocks << chart(layout, ChartSvg::trend(lines));
     }
+    blocks << paragraph(layout, QStringLiteral("%1. Kiến nghị, đề xuất").arg(++number), section,
+                        Qt::AlignLeft, layout.mm(2));
+    blocks << paragraph(layout, QString(3, QLatin1Char('\n')), body, Qt::AlignLeft, layout.mm(4));
+    blocks << signature(layout, issuer);
 
     // Pagination first, so every footer can say "Trang i/n".
     QList<int> pageOf;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportIssuer.h"
 #include "ReportLanguage.h"
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
@@ -82,6 +83,7 @@ struct AppendixRow
 struct ReportDocument
 {
     QString communeName; // e.g. "xã Tân Hòa"; the heading reads "UBND " + this
+    ReportIssuer issuer; // the PDF's heading and signature block
     Period period;
     QDateTime generatedAt;
     QList<IndicatorResult> indicators;              // in the plan's order (STT = index + 1)

@@ -24,18 +24,21 @@ bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
 } // namespace
 
 ReportService::ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                             const SurveyProvider &surveys, QString communeName)
+                             const SurveyProvider &surveys, QString communeName,
+                             ReportIssuer issuer)
     : m_storage(storage)
     , m_indicators(indicators)
     , m_trends(trends)
     , m_surveys(surveys)
     , m_communeName(std::move(communeName))
+    , m_issuer(std::move(issuer))
 {}
 
 ReportDocument ReportService::document(const Period &period)
 {
     ReportDocument document;
     document.communeName = m_communeName;
+    document.issuer = m_issuer;
     document.period = period;
     document.generatedAt = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone());
     IndicatorService::PeriodIndicators figures = m_indicators.evaluate(period);

@@ -26,7 +26,7 @@ class ReportService
 {
 public:
     ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                  const SurveyProvider &surveys, QString communeName);
+                  const SurveyProvider &surveys, QString communeName, ReportIssuer issuer);
 
     ReportDocument document(const Period &period);
     // The report in `format`, with an audit entry "export" (or "export-failed" when it could
@@ -48,6 +48,7 @@ private:
     TrendService &m_trends;
     const SurveyProvider &m_surveys;
     QString m_communeName;
+    ReportIssuer m_issuer;
 };
 
 } // namespace hailong

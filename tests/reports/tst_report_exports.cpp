@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +173,8 @@ private:
     void compareAppendix(const QList<QStringList> &rows, const QString &text, bool grouped);
     // The comparisons, breakdowns, reasons and comment are printed, in words only.
     void checkAnalysis(const QString &text);
+    // A4, Liberation Serif embedded, every word inside the margins Nghị định 30 asks for.
+    void checkPdfForm(const QString &pdfPath);
     QString profile() const { return m_dir.filePath(QStringLiteral("lo-profile")); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QByteArray render(ReportFormat format);
@@ -242,6 +245,58 @@ void ReportExportsTest::checkAnalysis(const QString &text)
          {QStringLiteral("2026-Q1"), QStringLiteral("nd09"), QStringLiteral("not-met"),
           QStringLiteral("uncertain"), QStringLiteral("went-wrong"), QStringLiteral("cho-lau")})
         QVERIFY2(!shows(code), qPrintable(code));
+}
+
+void ReportExportsTest::checkPdfForm(const QString &pdfPath)
+{
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdfPath});
+    QVERIFY(fonts.waitForFinished());
+    const QStringList fontLines =
+        QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n')).mid(2);
+    int named = 0;
+    for (const QString &line : fontLines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++named;
+        QVERIFY2(line.startsWith(QStringLiteral("LiberationSerif")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
+    }
+    QVERIFY(named >= 2);
+
+    const QString bboxPath = path(QStringLiteral("report-bbox.html"));
+    QVERIFY(
+        ExternalTool::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdfPath, bboxPath})
+            .ok);
+    const QString boxes = QString::fromUtf8(readFile(bboxPath));
+    constexpr double point = 72.0 / 25.4; // points per millimetre
+    static const QRegularExpression pageBox(
+        QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">"));
+    static const QRegularExpression wordBox(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"));
+    int pages = 0;
+    for (auto it = pageBox.globalMatch(boxes); it.hasNext(); ++pages) {
+        const auto page = it.next();
+        QVERIFY(qAbs(page.captured(1).toDouble() - 210 * point) < 1.5); // A4
+        QVERIFY(qAbs(page.captured(2).toDouble() - 297 * point) < 1.5);
+    }
+    QVERIFY(pages >= 1);
+    double left = 1e9, top = 1e9, right = 0, bottom = 0;
+    for (auto it = wordBox.globalMatch(boxes); it.hasNext();) {
+        const auto word = it.next();
+        left = std::min(left, word.captured(1).toDouble());
+        top = std::min(top, word.captured(2).toDouble());
+        right = std::max(right, word.captured(3).toDouble());
+        bottom = std::max(bottom, word.captured(4).toDouble());
+    }
+    // Left 30–35 mm, right 15–20 mm, top and bottom 20–25 mm: nothing printed outside them,
+    // and the text reaches close to the left and top ones.
+    const QString found =
+        QStringLiteral("text from %1,%2 to %3,%4 pt").arg(left).arg(top).arg(right).arg(bottom);
+    QVERIFY2(left >= 30 * point - 0.5 && left <= 35 * point, qPrintable(found));
+    QVERIFY2(top >= 20 * point - 0.5 && top <= 25 * point, qPrintable(found));
+    QVERIFY2(right <= (210 - 15) * point + 0.5, qPrintable(found));
+    QVERIFY2(bottom <= (297 - 20) * point + 0.5, qPrintable(found));
 }
 
 void ReportExportsTest::initTestCase()
@@ -438,8 +493,19 @@ void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
     QVERIFY2(step.ok, qPrintable(step.diagnostics));
     const QString text = QString::fromUtf8(readFile(textPath));
 
+    // The head of an administrative document (Nghị định 30/2020/NĐ-CP).
     QVERIFY2(text.contains(QStringLiteral("UBND XÃ TÂN HÒA")), qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG")));
+    QVERIFY(text.contains(QStringLiteral("TRUNG TÂM PHỤC VỤ"))); // wraps in its column
+    QVERIFY(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    QVERIFY(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+    QVERIFY(text.contains(QStringLiteral("Số: …/BC-TTPVHCC")));
+    QVERIFY(text.contains(QStringLiteral("Tân Hòa, ngày 20 tháng 03 năm 2026")));
+    QVERIFY(text.contains(QStringLiteral("BÁO CÁO")));
+    QVERIFY(text.contains(QStringLiteral("Kết quả đo lường sự hài lòng của người dân, tổ chức Quý "
+                                         "I/2026")));
+    QVERIFY(text.contains(QStringLiteral("Kiến nghị, đề xuất")));
+    QVERIFY(text.contains(QStringLiteral("Nơi nhận:")));
+    QVERIFY(text.contains(QStringLiteral("GIÁM ĐỐC")));
     QVERIFY(text.contains(QStringLiteral("Quý I/2026, từ 15/12/2025 đến 14/03/2026")));
     QVERIFY(text.contains(QStringLiteral("Nghị định 09/2019/NĐ-CP")));
     QVERIFY(text.contains(QStringLiteral("Lập lúc 20/03/2026 09:30")));
@@ -467,6 +533,7 @@ void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
         QVERIFY2(line.contains(verdictWord(expected, true)), qPrintable(line));
         from = at + interval.size();
     }
+    checkPdfForm(pdfPath);
     // The chart is ChartSvg's, as on the dashboard; Qt draws its words as outlines, so
     // only its heading is text here (the README's screenshot shows the chart itself).
     QVERIFY(text.contains(QStringLiteral("Biểu đồ kết quả so với chỉ tiêu")));
