@@ -16,6 +16,13 @@ std::optional<double> rateOf(qint64 satisfied, qint64 n)
     return double(satisfied) * 100.0 / double(n);
 }
 
+// A closed period's comments and reasons are those of the ratings its figures hold: received
+// by its closing.
+QDateTime receivedBy(const ReportDocument &document)
+{
+    return document.closed ? document.closed->at : QDateTime();
+}
+
 bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
 {
     return a.n != b.n ? a.n > b.n : a.id < b.id;
@@ -27,6 +34,7 @@ ReportService::ReportService(Storage &storage, IndicatorService &indicators, Tre
                              const SurveyProvider &surveys, QString communeName,
                              ReportIssuer issuer)
     : m_storage(storage)
+    , m_closings(storage)
     , m_indicators(indicators)
     , m_trends(trends)
     , m_surveys(surveys)
@@ -49,8 +57,8 @@ ReportDocument ReportService::document(const Period &period)
     addComparisons(document);
     addBreakdowns(document);
     addReasons(document);
-    for (const StoredRating &stored :
-         m_storage.lowestComments(period.start(), period.endExclusive(), reportComments)) {
+    for (const StoredRating &stored : m_storage.lowestComments(
+             period.start(), period.endExclusive(), reportComments, receivedBy(document))) {
         document.comments << ReportComment{stored.rating.createdAt, stored.rating.overall,
                                            stored.rating.comment, fieldName(stored.rating.field)};
     }
@@ -81,8 +89,8 @@ void ReportService::addBreakdowns(ReportDocument &document)
 {
     QMap<QString, BreakdownRow> fields;
     QMap<QString, BreakdownRow> units;
-    for (const RollupTotals &group :
-         m_storage.rollupTotals(document.period.from(), document.period.to().addDays(1))) {
+    // A closed period breaks its closed figures down.
+    for (const RollupTotals &group : m_closings.rollupTotals(document.period)) {
         if (group.suspect)
             continue;
         BreakdownRow &unit = units[group.unitId];
@@ -114,8 +122,8 @@ void ReportService::addBreakdowns(ReportDocument &document)
 
 void ReportService::addReasons(ReportDocument &document)
 {
-    const QHash<QString, qint64> counts =
-        m_storage.reasonCounts(document.period.start(), document.period.endExclusive());
+    const QHash<QString, qint64> counts = m_storage.reasonCounts(
+        document.period.start(), document.period.endExclusive(), receivedBy(document));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         ReasonCount reason{it.key(), {it.key(), {}}, false, it.value()};
         for (const QString &surveyId : m_surveys.catalog().ids()) {

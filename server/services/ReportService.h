@@ -4,6 +4,7 @@
 #include "ReportFormat.h"
 #include "services/Actor.h"
 #include "services/IndicatorService.h"
+#include "services/PeriodClosings.h"
 #include "services/SurveyProvider.h"
 #include "services/TrendService.h"
 #include "storage/Storage.h"
@@ -44,6 +45,7 @@ private:
     LocalizedText fieldName(const QString &code) const;
 
     Storage &m_storage;
+    PeriodClosings m_closings;
     IndicatorService &m_indicators;
     TrendService &m_trends;
     const SurveyProvider &m_surveys;

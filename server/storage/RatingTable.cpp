@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 namespace hailong {
 
@@ -68,6 +69,13 @@ StoredRating ratingFromRow(const SqlRows row)
         stored.clockSkewSeconds = row.value(26).toLongLong();
     return stored;
 }
+
+// The latest receipt a read takes: any when `receivedBy` is invalid.
+QVariant receivedBound(const QDateTime &receivedBy)
+{
+    return receivedBy.isValid() ? toStoredInstant(receivedBy)
+                                : QVariant(std::numeric_limits<qint64>::max());
+}
 } // namespace
 
 RatingTable::RatingTable(const QSqlDatabase &db)
@@ -93,11 +101,12 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                                  "effective_at DESC, id DESC LIMIT ?"))
     , m_lowestWithComment(db, selectColumns +
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
-                                                 "AND suspect = 0 AND comment <> '' ORDER BY "
-                                                 "overall, effective_at DESC, id DESC LIMIT ?"))
+                                                 "AND received_at <= ? AND suspect = 0 AND "
+                                                 "comment <> '' ORDER BY overall, effective_at "
+                                                 "DESC, id DESC LIMIT ?"))
     , m_reasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE effective_at "
-                                       ">= ? AND effective_at < ? AND suspect = 0 AND reasons <> "
-                                       "'[]' GROUP BY reasons"))
+                                       ">= ? AND effective_at < ? AND received_at <= ? AND "
+                                       "suspect = 0 AND reasons <> '[]' GROUP BY reasons"))
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
@@ -178,19 +187,22 @@ QList<StoredRating> RatingTable::between(const QDateTime &from, const QDateTime 
 }
 
 QList<StoredRating> RatingTable::lowestWithComment(const QDateTime &from, const QDateTime &to,
-                                                   int limit)
+                                                   int limit, const QDateTime &receivedBy)
 {
     QList<StoredRating> ratings;
-    SqlRows rows = m_lowestWithComment.run({toStoredInstant(from), toStoredInstant(to), limit});
+    SqlRows rows = m_lowestWithComment.run(
+        {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy), limit});
     while (rows.next())
         ratings.append(ratingFromRow(rows));
     return ratings;
 }
 
-QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QDateTime &to)
+QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QDateTime &to,
+                                                 const QDateTime &receivedBy)
 {
     QHash<QString, qint64> counts;
-    SqlRows rows = m_reasonLists.run({toStoredInstant(from), toStoredInstant(to)});
+    SqlRows rows =
+        m_reasonLists.run({toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)});
     while (rows.next()) {
         const qint64 ratings = rows.value(1).toLongLong();
         const QJsonArray codes = QJsonDocument::fromJson(rows.value(0).toByteArray()).array();

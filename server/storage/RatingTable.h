@@ -28,10 +28,13 @@ public:
     QList<StoredRating> latestWithComment(const QDateTime &from, const QDateTime &to, int limit);
     // Up to `limit` non-suspect ratings with a comment, lowest overall level first (then
     // newest). Reads the period's rows through the effective_at index.
-    QList<StoredRating> lowestWithComment(const QDateTime &from, const QDateTime &to, int limit);
+    // Both read only ratings received at or before `receivedBy`, any when it is invalid.
+    QList<StoredRating> lowestWithComment(const QDateTime &from, const QDateTime &to, int limit,
+                                          const QDateTime &receivedBy);
     // How often each reason code was ticked on non-suspect ratings in [from, to): one grouped
     // read of the period's reason lists.
-    QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to);
+    QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
+                                        const QDateTime &receivedBy);
     // Ratings per kiosk whose effective instant lies in [from, to).
     QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 

@@ -461,14 +461,15 @@ QList<StoredRating> SqlStorage::latestComments(const QDateTime &from, const QDat
 }
 
 QList<StoredRating> SqlStorage::lowestComments(const QDateTime &from, const QDateTime &to,
-                                               int limit)
+                                               int limit, const QDateTime &receivedBy)
 {
-    return m_tables->ratings.lowestWithComment(from, to, limit);
+    return m_tables->ratings.lowestWithComment(from, to, limit, receivedBy);
 }
 
-QHash<QString, qint64> SqlStorage::reasonCounts(const QDateTime &from, const QDateTime &to)
+QHash<QString, qint64> SqlStorage::reasonCounts(const QDateTime &from, const QDateTime &to,
+                                                const QDateTime &receivedBy)
 {
-    return m_tables->ratings.reasonCounts(from, to);
+    return m_tables->ratings.reasonCounts(from, to, receivedBy);
 }
 
 QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay)

@@ -74,9 +74,10 @@ public:
     QList<StoredRating> ratingsBetween(const QDateTime &from, const QDateTime &to) override;
     QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
                                        int limit) override;
-    QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to,
-                                       int limit) override;
-    QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to) override;
+    QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to, int limit,
+                                       const QDateTime &receivedBy) override;
+    QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
+                                        const QDateTime &receivedBy) override;
     QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) override;
     QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
     QList<HourTally> hourlyTallies(const QDate &day) override;

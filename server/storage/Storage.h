@@ -111,10 +111,13 @@ public:
                                                int limit) = 0;
 
     // Up to `limit` non-suspect ratings with a comment in [from, to), lowest overall first.
+    // Both only count ratings received at or before `receivedBy` (a closed period's closing),
+    // or any when it is invalid.
     virtual QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to,
-                                               int limit) = 0;
+                                               int limit, const QDateTime &receivedBy) = 0;
     // Reason code -> how many non-suspect ratings in [from, to) ticked it.
-    virtual QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to) = 0;
+    virtual QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
+                                                const QDateTime &receivedBy) = 0;
 
     // Daily rollups over centre days [firstDay, endDay), kept in the transaction that stores
     // each rating: exact under resends and conflicts, and read in O(days × groups).

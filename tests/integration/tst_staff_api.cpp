@@ -498,6 +498,9 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
         m_server->url(QStringLiteral("/api/v1/trend?period=%1&rule=nd09").arg(quarter.name()));
     const QUrl ranking = m_server->url(
         QStringLiteral("/api/v1/ranking?period=%1&rule=nd09&by=counter").arg(quarter.name()));
+    const QJsonObject openReport =
+        QJsonDocument::fromJson(exported(quarter, QStringLiteral("json"))).object();
+    QVERIFY(!openReport.value(QLatin1String("by_unit")).toArray().isEmpty());
     const QJsonObject openTrend = m_staff->get(trend).json();
     const QJsonObject openRanking = m_staff->get(ranking).json();
     QVERIFY(!openRanking.value(QLatin1String("rows")).toArray().isEmpty());
@@ -516,9 +519,13 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     // Late arrivals: dated today, inside the closed quarter, received after its closing.
     TlsClient kiosk(m_server->caPath());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonObject lateComplaint =
+        TestRatings::rating(TestRatings::newId(), now.addSecs(-100), 103, 2);
+    const QString lateComment = QStringLiteral("Phiếu gửi muộn");
+    lateComplaint.insert(QStringLiteral("comment"), lateComment);
     const QJsonArray late{TestRatings::rating(TestRatings::newId(), now.addSecs(-300), 101, 5),
                           TestRatings::rating(TestRatings::newId(), now.addSecs(-200), 102, 5),
-                          TestRatings::rating(TestRatings::newId(), now.addSecs(-100), 103, 2)};
+                          lateComplaint};
     QCOMPARE(kiosk
                  .postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
                            TestRatings::batch(late), TlsClient::bearer(m_adminToken))
@@ -540,6 +547,12 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     QCOMPARE(withoutComparisons(exportedReport.value(QLatin1String("indicators"))), openFigures);
     QCOMPARE(exportedReport.value(QLatin1String("closed")).toObject(), closedBy);
     QCOMPARE(exportedReport.value(QLatin1String("late")).toObject(), lateFigures);
+    QCOMPARE(exportedReport.value(QLatin1String("by_unit")),
+             openReport.value(QLatin1String("by_unit")));
+    QCOMPARE(exportedReport.value(QLatin1String("by_field")),
+             openReport.value(QLatin1String("by_field")));
+    QCOMPARE(exportedReport.value(QLatin1String("comments")),
+             openReport.value(QLatin1String("comments")));
     const QString csvText = QString::fromUtf8(exported(quarter, QStringLiteral("csv")));
     QVERIFY2(csvText.contains(QStringLiteral(", người chốt: lan.")), qPrintable(csvText));
     QVERIFY2(csvText.contains(QStringLiteral("Phiếu đến sau khi chốt (không tính vào kết quả "
@@ -583,6 +596,7 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     QCOMPARE(indicator(reopened, overall).value(QLatin1String("n")).toInteger(),
              indicator(asClosed, overall).value(QLatin1String("n")).toInteger() + 3);
     QVERIFY(m_staff->get(ranking).json() != openRanking);
+    QVERIFY(QString::fromUtf8(exported(quarter, QStringLiteral("json"))).contains(lateComment));
 }
 
 QTEST_GUILESS_MAIN(StaffApiTest)
