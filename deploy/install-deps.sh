@@ -17,14 +17,14 @@ build_and_run=(
   qml6-module-qtquick-shapes qml6-module-qtquick-virtualkeyboard
   qml6-module-qt-labs-folderlistmodel qml6-module-qtmultimedia
   qml6-module-qttexttospeech
-  libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libqrencode-dev libgoogle-perftools-dev
+  libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libqrencode-dev libgoogle-perftools-dev
   fonts-noto-core fonts-dejavu-core fonts-liberation2 espeak-ng
   xvfb xauth tigervnc-standalone-server python3
 )
 
 test_only=(
   qml6-module-qttest
-  chromium poppler-utils libreoffice-calc-nogui imagemagick unzip
+  chromium poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui imagemagick unzip
   nginx postgresql wrk clang-14 libclang-rt-14-dev
   mmdebstrap jq dpkg-dev xdotool
 )

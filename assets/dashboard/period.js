@@ -87,7 +87,7 @@ function ranking(title, data, keyLabel) {
 
 function exportLinks(params) {
   return el('section', { className: 'card exports' }, el('h2', { text: t('period.exports') }),
-    el('div', { className: 'button-row' }, ['csv', 'xlsx', 'pdf'].map((formatCode) => el('a', {
+    el('div', { className: 'button-row' }, ['csv', 'xlsx', 'pdf', 'docx'].map((formatCode) => el('a', {
       className: 'button', text: `⬇ ${t(`export.${formatCode}`)}`,
       attrs: { href: `/api/v1/report?${query({ ...params, format: formatCode })}`, download: '', id: `export-${formatCode}` },
     }))));

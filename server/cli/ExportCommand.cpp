@@ -16,12 +16,12 @@ int ExportCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
         QStringLiteral("hailong-server export --data DIR --period P [--rule nd09|calendar] "
-                       "--format csv|xlsx|pdf|json --out FILE"),
+                       "--format csv|xlsx|pdf|docx|json --out FILE"),
         {{QStringLiteral("period"), QStringLiteral("2026-Q1, 2026-H1, 2026 or FROM..TO"),
           QStringLiteral("P")},
          {QStringLiteral("rule"), QStringLiteral("nd09 (default) or calendar"),
           QStringLiteral("RULE")},
-         {QStringLiteral("format"), QStringLiteral("csv, xlsx, pdf or json"),
+         {QStringLiteral("format"), QStringLiteral("csv, xlsx, pdf, docx or json"),
           QStringLiteral("FORMAT")},
          {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")}},
         0);
@@ -31,7 +31,7 @@ int ExportCommand::run(const QStringList &arguments)
         reportFormatFromCode(args.value(QStringLiteral("format")));
     const QString out = args.value(QStringLiteral("out"));
     if (!format || out.isEmpty() || args.value(QStringLiteral("period")).isEmpty()) {
-        printError(QStringLiteral("--period, --out and --format csv|xlsx|pdf|json are required"));
+        printError(QStringLiteral("--period, --out and --format csv|xlsx|pdf|docx|json are required"));
         return ExitUsage;
     }
     const Result<Period> period =

@@ -5,7 +5,7 @@
 
 namespace hailong {
 
-// GET /api/v1/report?period=&rule=&format=json|csv|xlsx|pdf (manager): the report file, the
+// GET /api/v1/report?period=&rule=&format=json|csv|xlsx|pdf|docx (manager): the report file, the
 // same bytes as `hailong-server export`; every download is written to the audit log.
 void ReportRoutes::install(RouteTable &routes, ApiContext &api)
 {
@@ -15,7 +15,7 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
             const Result<PeriodChoice<ReportFormat>> asked = periodChoiceFromQuery(
                 request.query(), QStringLiteral("format"), ReportFormat::Json, reportFormatFromCode,
                 {QStringLiteral("invalid-format"),
-                 QStringLiteral("format must be json, csv, xlsx or pdf")});
+                 QStringLiteral("format must be json, csv, xlsx, pdf or docx")});
             if (!asked)
                 return JsonResponse::error(HttpStatus::BadRequest, asked.error());
             const Result<ExportedReport> exported =

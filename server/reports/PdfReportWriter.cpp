@@ -204,7 +204,7 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
     const QFont headerFont = layout.font(9, true);
     const QFont cellFont = layout.font(9);
     const QFont statusFont = layout.font(9, true);
-    const QList<double> fractions = {0.05, 0.25, 0.12, 0.12, 0.075, 0.075, 0.07, 0.11, 0.13};
+    const QList<double> fractions = appendixWidths();
     const QStringList headers = ReportHeadings::columns(
         {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
          ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
@@ -303,20 +303,9 @@ Block gridRow(const ReportLayout &layout, const QStringList &cells, const QList<
 
 QList<Block> tableBlocks(const ReportLayout &layout, const ReportTable &table)
 {
-    // The first two columns hold words (an indicator, a field, a reason), the rest figures;
-    // a comment's text, last, gets the room that is left.
     const int columns = int(table.headers.size());
-    QList<double> fractions;
-    if (columns == 8)
-        fractions = {0.05, 0.23, 0.09, 0.15, 0.09, 0.15, 0.09, 0.15};
-    else if (columns == 4 && table.headers.last() == QStringLiteral("Ý kiến"))
-        fractions = {0.13, 0.12, 0.2, 0.55};
-    else if (columns == 3)
-        fractions = {0.55, 0.3, 0.15};
-    else
-        fractions = {0.46, 0.18, 0.18, 0.18};
     QList<double> widths;
-    for (const double fraction : fractions)
+    for (const double fraction : table.widths)
         widths << fraction * layout.width();
     QList<Block> blocks;
     blocks << paragraph(layout, table.title, layout.font(11, true), Qt::AlignLeft, layout.mm(2));

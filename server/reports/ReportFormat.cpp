@@ -1,6 +1,7 @@
 #include "ReportFormat.h"
 
 #include "CsvReportWriter.h"
+#include "DocxReportWriter.h"
 #include "JsonReportWriter.h"
 #include "PdfReportWriter.h"
 #include "XlsxReportWriter.h"
@@ -20,6 +21,8 @@ std::optional<ReportFormat> reportFormatFromCode(const QString &code)
         return ReportFormat::Xlsx;
     if (code == QLatin1String("pdf"))
         return ReportFormat::Pdf;
+    if (code == QLatin1String("docx"))
+        return ReportFormat::Docx;
     return std::nullopt;
 }
 
@@ -34,6 +37,8 @@ QString reportFormatCode(ReportFormat format)
         return QStringLiteral("xlsx");
     case ReportFormat::Pdf:
         return QStringLiteral("pdf");
+    case ReportFormat::Docx:
+        return QStringLiteral("docx");
     }
     return QStringLiteral("json");
 }
@@ -70,6 +75,16 @@ Result<ReportFile> renderReport(const ReportDocument &document, ReportFormat for
             return bytes.error();
         return ReportFile{std::move(bytes).value(), QStringLiteral("application/pdf"),
                           QStringLiteral("pdf")};
+    }
+    case ReportFormat::Docx: {
+        Result<QByteArray> bytes = DocxReportWriter::write(document);
+        if (!bytes)
+            return bytes.error();
+        return ReportFile{
+            std::move(bytes).value(),
+            QStringLiteral(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            QStringLiteral("docx")};
     }
     }
     return ValidationError{QStringLiteral("report-failed"), QStringLiteral("unknown format")};

@@ -9,9 +9,9 @@
 
 namespace hailong {
 
-enum class ReportFormat { Json, Csv, Xlsx, Pdf };
+enum class ReportFormat { Json, Csv, Xlsx, Pdf, Docx };
 
-// "json" | "csv" | "xlsx" | "pdf" (exactly, lower case); anything else is none.
+// "json" | "csv" | "xlsx" | "pdf" | "docx" (exactly, lower case); anything else is none.
 std::optional<ReportFormat> reportFormatFromCode(const QString &code);
 QString reportFormatCode(ReportFormat format);
 

@@ -36,6 +36,7 @@ ReportTable comparisons(const ReportDocument &document)
         QStringLiteral("Cùng kỳ năm trước: %1 (%)").arg(periodTitleVi(any.sameLastYear.period)),
         QStringLiteral("Thay đổi (điểm %)"),
         QStringLiteral("Lũy kế từ đầu năm: %1 (%)").arg(periodDatesVi(any.yearToDate.period))};
+    table.widths = {0.05, 0.23, 0.09, 0.15, 0.09, 0.15, 0.09, 0.15};
     for (const AppendixRow &row : document.appendixRows()) {
         const IndicatorResult &result = *row.result;
         const IndicatorComparison c = document.comparisons.value(result.definition.id);
@@ -61,6 +62,7 @@ ReportTable breakdown(const QString &title, const QString &what, const QList<Bre
         table.rows << QStringList{row.name.vi, VietnameseFormat::count(row.n),
                                   VietnameseFormat::count(row.satisfied), rateText(row.rate)};
     table.emptyText = QStringLiteral("Chưa có phiếu");
+    table.widths = {0.46, 0.18, 0.18, 0.18};
     return table;
 }
 
@@ -75,6 +77,7 @@ ReportTable reasons(const ReportDocument &document)
                                                   : QStringLiteral("Điều người dân chưa hài lòng"),
                                   VietnameseFormat::count(reason.count)};
     table.emptyText = QStringLiteral("Không có lý do nào được chọn");
+    table.widths = {0.55, 0.3, 0.15};
     return table;
 }
 
@@ -89,6 +92,7 @@ ReportTable comments(const ReportDocument &document)
             VietnameseFormat::date(comment.createdAt.toTimeZone(centreTimeZone()).date()),
             QString::number(comment.overall), comment.field.vi, comment.text};
     table.emptyText = QStringLiteral("Không có ý kiến");
+    table.widths = {0.13, 0.12, 0.2, 0.55};
     return table;
 }
 
@@ -109,6 +113,11 @@ QString changeInPoints(const std::optional<double> &now, const std::optional<dou
     if (change < 0)
         return QLatin1Char('-') + magnitude;
     return magnitude;
+}
+
+QList<double> appendixWidths()
+{
+    return {0.05, 0.25, 0.12, 0.12, 0.075, 0.075, 0.07, 0.11, 0.13};
 }
 
 QList<ReportTable> analysisTables(const ReportDocument &document)

@@ -16,12 +16,19 @@ struct ReportTable
     QStringList headers;
     QList<QStringList> rows;
     QString emptyText; // printed as the only row when there are none
+    // Each column's share of the page's width (the PDF and DOCX): words in the first columns,
+    // a comment's text, last, gets what is left.
+    QList<double> widths;
 };
 
 // The report's parts after the appendix, in order: comparisons with the previous period, the
 // same period last year and the year to date; ratings by service field and by unit; the
 // reasons ticked; the comments chosen. Rates cut to one decimal, changes in points.
 QList<ReportTable> analysisTables(const ReportDocument &document);
+
+// The appendix table's column shares, the same in the PDF and the DOCX (STT, indicator, lead,
+// partners, target, result, ratings, interval, verdict).
+QList<double> appendixWidths();
 
 // "+1,2", "-0,5" or "0,0": the change between two rates as printed (cut to one decimal);
 // "—" when either is missing.

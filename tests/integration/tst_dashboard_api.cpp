@@ -483,6 +483,8 @@ void DashboardApiTest::reportDownloadsInEveryFormat()
         {QStringLiteral("xlsx"),
          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"},
         {QStringLiteral("pdf"), "application/pdf", "%PDF"},
+        {QStringLiteral("docx"),
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK"},
     };
     for (const auto &expected : formats) {
         const HttpReply reply = m_manager->get(
@@ -525,7 +527,7 @@ void DashboardApiTest::reportDownloadsInEveryFormat()
         QCOMPARE(indicator.value(QLatin1String("status")).isNull(), empty);
         QCOMPARE(indicator.value(QLatin1String("confidence")).isNull(), empty);
     }
-    QCOMPARE(m_manager->get(m_server->url(QStringLiteral("/api/v1/report?format=docx"))).status,
+    QCOMPARE(m_manager->get(m_server->url(QStringLiteral("/api/v1/report?format=doc"))).status,
              400);
 }
 
@@ -955,7 +957,7 @@ void DashboardApiTest::exportCommandWritesEveryFormat()
         }
     }
     QCOMPARE(m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
-                            QStringLiteral("--format"), QStringLiteral("docx"),
+                            QStringLiteral("--format"), QStringLiteral("doc"),
                             QStringLiteral("--out"), m_server->dataDir() + QStringLiteral("/x")}),
              2);
 }

@@ -165,6 +165,7 @@ private slots:
     void csvOpensInLibreOfficeWithDiacritics();
     void xlsxReadBackByLibreOfficeEqualsCalculator();
     void pdfReadBackByPdftotextEqualsCalculator();
+    void docxReadBackByLibreOfficeEqualsCalculator();
     void xlsxRefusesWhatExcelCannotHold();
 
 private:
@@ -259,7 +260,9 @@ void ReportExportsTest::checkPdfForm(const QString &pdfPath)
         if (line.trimmed().isEmpty())
             continue;
         ++named;
-        QVERIFY2(line.startsWith(QStringLiteral("LiberationSerif")), qPrintable(line));
+        // A subset embedded by LibreOffice is named "BAAAAA+LiberationSerif".
+        static const QRegularExpression serif(QStringLiteral("^([A-Z]{6}\\+)?LiberationSerif"));
+        QVERIFY2(serif.match(line).hasMatch(), qPrintable(line));
         QVERIFY2(line.contains(QStringLiteral(" yes ")), qPrintable(line)); // embedded
     }
     QVERIFY(named >= 2);
@@ -293,10 +296,13 @@ void ReportExportsTest::checkPdfForm(const QString &pdfPath)
     // and the text reaches close to the left and top ones.
     const QString found =
         QStringLiteral("text from %1,%2 to %3,%4 pt").arg(left).arg(top).arg(right).arg(bottom);
-    QVERIFY2(left >= 30 * point - 0.5 && left <= 35 * point, qPrintable(found));
-    QVERIFY2(top >= 20 * point - 0.5 && top <= 25 * point, qPrintable(found));
-    QVERIFY2(right <= (210 - 15) * point + 0.5, qPrintable(found));
-    QVERIFY2(bottom <= (297 - 20) * point + 0.5, qPrintable(found));
+    // A word's box is its font's, a little wider and taller than the ink: half a millimetre
+    // of slack.
+    constexpr double slack = 0.5 * point;
+    QVERIFY2(left >= 30 * point - slack && left <= 35 * point, qPrintable(found));
+    QVERIFY2(top >= 20 * point - slack && top <= 25 * point, qPrintable(found));
+    QVERIFY2(right <= (210 - 15) * point + slack, qPrintable(found));
+    QVERIFY2(bottom <= (297 - 20) * point + slack, qPrintable(found));
 }
 
 void ReportExportsTest::initTestCase()
@@ -325,7 +331,8 @@ void ReportExportsTest::formatCodesAreExact()
     QVERIFY(reportFormatFromCode(QStringLiteral("xlsx")) == ReportFormat::Xlsx);
     QVERIFY(reportFormatFromCode(QStringLiteral("pdf")) == ReportFormat::Pdf);
     QVERIFY(!reportFormatFromCode(QStringLiteral("XLSX")));
-    QVERIFY(!reportFormatFromCode(QStringLiteral("docx")));
+    QVERIFY(reportFormatFromCode(QStringLiteral("docx")) == ReportFormat::Docx);
+    QVERIFY(!reportFormatFromCode(QStringLiteral("doc")));
     const Result<ReportFile> csv = renderReport(m_document, ReportFormat::Csv);
     QVERIFY(csv.ok());
     QCOMPARE(csv.value().fileName(m_document), QStringLiteral("hai-long-2026-Q1-nd09.csv"));
@@ -537,6 +544,49 @@ void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
     // The chart is ChartSvg's, as on the dashboard; Qt draws its words as outlines, so
     // only its heading is text here (the README's screenshot shows the chart itself).
     QVERIFY(text.contains(QStringLiteral("Biểu đồ kết quả so với chỉ tiêu")));
+}
+
+void ReportExportsTest::docxReadBackByLibreOfficeEqualsCalculator()
+{
+    const QString docxPath = path(QStringLiteral("docx/report.docx"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("docx"))));
+    const QByteArray bytes = render(ReportFormat::Docx);
+    QVERIFY(bytes.startsWith("PK"));
+    QVERIFY(writeFile(docxPath, bytes));
+
+    // Word's text as LibreOffice Writer reads it.
+    const QString textDir = path(QStringLiteral("docx-as-text"));
+    ExternalTool::Outcome step = ExternalTool::libreOfficeConvert(
+        profile(), docxPath, QStringLiteral("txt:Text (encoded):UTF8"), textDir);
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    const QString text = QString::fromUtf8(readFile(textDir + QStringLiteral("/report.txt")));
+    for (const QString &shown :
+         {QStringLiteral("UBND XÃ TÂN HÒA"), QStringLiteral("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
+          QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+          QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số: …/BC-TTPVHCC"),
+          QStringLiteral("Tân Hòa, ngày 20 tháng 03 năm 2026"), QStringLiteral("BÁO CÁO"),
+          QStringLiteral("Kiến nghị, đề xuất"), QStringLiteral("Nơi nhận:"),
+          QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Trong đó: Mức độ hài lòng")})
+        QVERIFY2(text.contains(shown), qPrintable(shown + QStringLiteral(" not in\n") + text));
+    // Each appendix row's figures, in the table's order.
+    qsizetype from = 0;
+    for (const AppendixRow &row : m_document.appendixRows()) {
+        const IndicatorResult &expected = *row.result;
+        const qsizetype at = text.indexOf(appendixName(row), from);
+        QVERIFY2(at >= 0, qPrintable(appendixName(row)));
+        const QString rest = text.mid(at, 400);
+        QVERIFY2(rest.contains(expectedRate(expected)), qPrintable(rest));
+        QVERIFY(rest.contains(VietnameseFormat::count(expected.n)));
+        QVERIFY(rest.contains(verdictWord(expected, true)));
+        from = at + 1;
+    }
+    checkAnalysis(text);
+
+    // Laid out by LibreOffice: A4, the margins of Nghị định 30, a Times New Roman-like serif.
+    const QString pdfDir = path(QStringLiteral("docx-as-pdf"));
+    step = ExternalTool::libreOfficeConvert(profile(), docxPath, QStringLiteral("pdf"), pdfDir);
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    checkPdfForm(pdfDir + QStringLiteral("/report.pdf"));
 }
 
 void ReportExportsTest::xlsxRefusesWhatExcelCannotHold()

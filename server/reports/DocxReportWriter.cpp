@@ -1,0 +1,306 @@
+#include "DocxReportWriter.h"
+
+#include "ClosingNote.h"
+#include "ReportHeadings.h"
+#include "ReportIssuer.h"
+#include "ReportTables.h"
+#include "VietnameseFormat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QXmlStreamWriter>
+#include <memory>
+#include <zip.h>
+
+namespace hailong {
+
+namespace {
+
+const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+
+// Word measures sizes in half-points and lengths in twentieths of a point (56.7 per mm).
+constexpr int twipsPerMm = 1440 * 10 / 254;
+// A4 less the 30 mm and 15 mm side margins.
+constexpr int textWidth = (210 - 30 - 15) * twipsPerMm;
+
+// How a table is set: its columns' shares of the text width, ruled or not (the head and the
+// signature block are not), and whether its cells are centred and bold.
+struct TableStyle
+{
+    QList<double> fractions;
+    int points = 10;
+    bool ruled = true;
+    bool centred = false;
+    bool bold = false;
+};
+
+struct Run
+{
+    QString text;
+    bool bold = false;
+    bool italic = false;
+    int points = 13;
+};
+
+class DocumentXml
+{
+public:
+    DocumentXml()
+        : m_xml(&m_bytes)
+    {
+        m_xml.writeStartDocument(QStringLiteral("1.0"), true);
+        m_xml.writeNamespace(kW, QStringLiteral("w"));
+        m_xml.writeStartElement(kW, QStringLiteral("document"));
+        m_xml.writeStartElement(kW, QStringLiteral("body"));
+    }
+
+    void paragraph(const QList<Run> &runs, const QString &align = QStringLiteral("left"))
+    {
+        m_xml.writeStartElement(kW, QStringLiteral("p"));
+        m_xml.writeStartElement(kW, QStringLiteral("pPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("jc"));
+        m_xml.writeAttribute(kW, QStringLiteral("val"), align);
+        m_xml.writeEndElement();
+        for (const Run &run : runs)
+            writeRun(run);
+        m_xml.writeEndElement();
+    }
+    void paragraph(const Run &run, const QString &align = QStringLiteral("left"))
+    {
+        paragraph(QList<Run>{run}, align);
+    }
+
+    void table(const QStringList &headers, const QList<QStringList> &rows, const TableStyle &style)
+    {
+        m_xml.writeStartElement(kW, QStringLiteral("tbl"));
+        m_xml.writeStartElement(kW, QStringLiteral("tblPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("tblW"));
+        m_xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("5000"));
+        m_xml.writeAttribute(kW, QStringLiteral("type"), QStringLiteral("pct"));
+        if (style.ruled) {
+            m_xml.writeStartElement(kW, QStringLiteral("tblBorders"));
+            for (const char *side : {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+                m_xml.writeEmptyElement(kW, QLatin1String(side));
+                m_xml.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("single"));
+                m_xml.writeAttribute(kW, QStringLiteral("sz"), QStringLiteral("4"));
+            }
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+        m_xml.writeStartElement(kW, QStringLiteral("tblGrid"));
+        for (const double fraction : style.fractions) {
+            m_xml.writeEmptyElement(kW, QStringLiteral("gridCol"));
+            m_xml.writeAttribute(kW, QStringLiteral("w"),
+                                 QString::number(int(fraction * textWidth)));
+        }
+        m_xml.writeEndElement();
+        if (!headers.isEmpty())
+            row(headers, style, true);
+        for (const QStringList &cells : rows)
+            row(cells, style, false);
+        m_xml.writeEndElement();
+    }
+
+    QByteArray finish()
+    {
+        // A4 portrait; top and bottom 20 mm, left 30 mm, right 15 mm.
+        m_xml.writeStartElement(kW, QStringLiteral("sectPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("pgSz"));
+        m_xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("11906"));
+        m_xml.writeAttribute(kW, QStringLiteral("h"), QStringLiteral("16838"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("pgMar"));
+        m_xml.writeAttribute(kW, QStringLiteral("top"), QString::number(20 * twipsPerMm));
+        m_xml.writeAttribute(kW, QStringLiteral("bottom"), QString::number(20 * twipsPerMm));
+        m_xml.writeAttribute(kW, QStringLiteral("left"), QString::number(30 * twipsPerMm));
+        m_xml.writeAttribute(kW, QStringLiteral("right"), QString::number(15 * twipsPerMm));
+        m_xml.writeAttribute(kW, QStringLiteral("header"), QStringLiteral("567"));
+        m_xml.writeAttribute(kW, QStringLiteral("footer"), QStringLiteral("567"));
+        m_xml.writeAttribute(kW, QStringLiteral("gutter"), QStringLiteral("0"));
+        m_xml.writeEndElement();
+        m_xml.writeEndElement(); // body
+        m_xml.writeEndElement(); // document
+        m_xml.writeEndDocument();
+        return m_bytes;
+    }
+
+private:
+    void writeRun(const Run &run)
+    {
+        const QStringList lines = run.text.split(QLatin1Char('\n'));
+        m_xml.writeStartElement(kW, QStringLiteral("r"));
+        m_xml.writeStartElement(kW, QStringLiteral("rPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("rFonts"));
+        // Word's name for the serif Nghị định 30 asks for; LibreOffice shows Liberation Serif.
+        for (const char *slot : {"ascii", "hAnsi", "cs"})
+            m_xml.writeAttribute(kW, QLatin1String(slot), QStringLiteral("Times New Roman"));
+        if (run.bold)
+            m_xml.writeEmptyElement(kW, QStringLiteral("b"));
+        if (run.italic)
+            m_xml.writeEmptyElement(kW, QStringLiteral("i"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("sz"));
+        m_xml.writeAttribute(kW, QStringLiteral("val"), QString::number(run.points * 2));
+        m_xml.writeEndElement();
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                m_xml.writeEmptyElement(kW, QStringLiteral("br"));
+            m_xml.writeStartElement(kW, QStringLiteral("t"));
+            m_xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            m_xml.writeCharacters(lines.at(i));
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    void row(const QStringList &cells, const TableStyle &style, bool header)
+    {
+        m_xml.writeStartElement(kW, QStringLiteral("tr"));
+        for (int c = 0; c < cells.size(); ++c) {
+            m_xml.writeStartElement(kW, QStringLiteral("tc"));
+            m_xml.writeStartElement(kW, QStringLiteral("tcPr"));
+            m_xml.writeEmptyElement(kW, QStringLiteral("tcW"));
+            m_xml.writeAttribute(kW, QStringLiteral("w"),
+                                 QString::number(int(style.fractions.value(c) * textWidth)));
+            m_xml.writeAttribute(kW, QStringLiteral("type"), QStringLiteral("dxa"));
+            m_xml.writeEndElement();
+            const bool centred = header || style.centred || c > 1;
+            paragraph(Run{cells.at(c), header || style.bold, false, style.points},
+                      centred ? QStringLiteral("center") : QStringLiteral("left"));
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    QByteArray m_bytes;
+    QXmlStreamWriter m_xml;
+};
+
+QByteArray documentXml(const ReportDocument &document)
+{
+    const ReportIssuer issuer = document.issuer.body.isEmpty()
+                                    ? ReportIssuer::fromCentre({}, document.communeName)
+                                    : document.issuer;
+    const QDate day = document.generatedAt.toTimeZone(centreTimeZone()).date();
+    DocumentXml xml;
+    // The head: two columns without rules, as in the PDF.
+    const QString left = issuer.superior.toUpper() + QLatin1Char('\n') + issuer.body.toUpper() +
+                         QStringLiteral("\n\nSố: …/BC-") + issuer.bodyCode;
+    const QString right =
+        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n%1, "
+                       "ngày %2 tháng %3 năm %4")
+            .arg(issuer.place)
+            .arg(day.day(), 2, 10, QLatin1Char('0'))
+            .arg(day.month(), 2, 10, QLatin1Char('0'))
+            .arg(day.year());
+    xml.table({}, {{left, right}}, {{0.42, 0.58}, 13, false, true, true});
+    xml.paragraph(Run{QString()});
+    xml.paragraph(Run{QStringLiteral("BÁO CÁO"), true, false, 14}, QStringLiteral("center"));
+    xml.paragraph(Run{QStringLiteral("Kết quả đo lường sự hài lòng của người dân, tổ chức %1")
+                          .arg(periodTitleVi(document.period)),
+                      true, false, 14},
+                  QStringLiteral("center"));
+    xml.paragraph(Run{ReportHeadings::periodLine(document.period)}, QStringLiteral("center"));
+    xml.paragraph(Run{ReportHeadings::ruleLabel() + QStringLiteral(": ") +
+                          periodRuleVi(document.period.rule()),
+                      false, true},
+                  QStringLiteral("center"));
+    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    if (!dataUntil.isEmpty())
+        xml.paragraph(Run{dataUntil, true}, QStringLiteral("center"));
+
+    xml.paragraph(Run{QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"), true});
+    QList<QStringList> appendix;
+    for (const AppendixRow &row : document.appendixRows()) {
+        const IndicatorResult &r = *row.result;
+        appendix << QStringList{row.number,
+                                appendixName(row),
+                                r.definition.lead.vi,
+                                r.definition.partner.vi,
+                                VietnameseFormat::decimal(r.definition.target),
+                                r.rate ? VietnameseFormat::decimal(*r.rate) : QStringLiteral("—"),
+                                VietnameseFormat::count(r.n),
+                                VietnameseFormat::interval(r.ciLow, r.ciHigh),
+                                verdictWord(r, document.periodComplete())};
+    }
+    xml.table(ReportHeadings::columns(
+                  {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
+                   ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result,
+                   ReportColumn::Ratings, ReportColumn::Interval, ReportColumn::AssessmentShort}),
+              appendix, {appendixWidths()});
+    for (const QString &line : closingNoteVi(document))
+        xml.paragraph(Run{line, true});
+    const QList<ReportTable> tables = analysisTables(document);
+    for (const ReportTable &table : tables) {
+        xml.paragraph(Run{table.title, true});
+        QList<QStringList> rows = table.rows;
+        if (rows.isEmpty()) {
+            QStringList empty(table.headers.size(), QString());
+            empty[0] = table.emptyText;
+            rows << empty;
+        }
+        xml.table(table.headers, rows, {table.widths});
+    }
+    xml.paragraph(Run{QStringLiteral("%1. Kiến nghị, đề xuất").arg(tables.size() + 2), true});
+    xml.paragraph(Run{QStringLiteral("\n\n")});
+    xml.table(
+        {},
+        {{QStringLiteral("Nơi nhận:\n- %1;\n- Lưu: VT, %2.").arg(issuer.superior, issuer.bodyCode),
+          issuer.signerTitle.toUpper() + QStringLiteral("\n\n\n\n") + issuer.signerName}},
+        {{0.45, 0.55}, 13, false, false, true});
+    return xml.finish();
+}
+
+const QByteArray kContentTypes =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+const QByteArray kRelationships =
+    R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
+
+struct ArchiveDiscarder
+{
+    void operator()(zip_t *archive) const { zip_discard(archive); }
+};
+
+ValidationError failed(const QString &message)
+{
+    return {QStringLiteral("report-failed"), QStringLiteral("docx: ") + message};
+}
+
+} // namespace
+
+Result<QByteArray> DocxReportWriter::write(const ReportDocument &document)
+{
+    const QTemporaryDir dir;
+    if (!dir.isValid())
+        return failed(QStringLiteral("no temporary folder"));
+    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("report.docx")));
+    int error = 0;
+    std::unique_ptr<zip_t, ArchiveDiscarder> archive(
+        zip_open(path.constData(), ZIP_CREATE | ZIP_TRUNCATE, &error));
+    if (!archive)
+        return failed(QStringLiteral("libzip could not start the file (%1)").arg(error));
+    // libzip reads the buffers when the archive is closed: they live until then.
+    const QByteArray body = documentXml(document);
+    const QList<QPair<const char *, const QByteArray *>> parts = {
+        {"[Content_Types].xml", &kContentTypes},
+        {"_rels/.rels", &kRelationships},
+        {"word/document.xml", &body}};
+    for (const auto &[name, bytes] : parts) {
+        zip_source_t *source =
+            zip_source_buffer(archive.get(), bytes->constData(), zip_uint64_t(bytes->size()), 0);
+        if (!source || zip_file_add(archive.get(), name, source, ZIP_FL_ENC_UTF_8) < 0) {
+            if (source)
+                zip_source_free(source);
+            return failed(QString::fromUtf8(zip_strerror(archive.get())));
+        }
+    }
+    if (zip_close(archive.get()) != 0)
+        return failed(QString::fromUtf8(zip_strerror(archive.get())));
+    archive.release();
+    QFile file(QFile::decodeName(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(file.errorString());
+    return file.readAll();
+}
+
+} // namespace hailong
