@@ -6,6 +6,7 @@ import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 import { containing, periodName, periodTitle } from './periods.js';
 import { indicatorsTable } from './indicators-table.js';
+import { periodFigures } from './period-figures.js';
 import { closingCard } from './period-closing.js';
 import { dateInput } from './date-field.js';
 
@@ -105,11 +106,13 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
   let indicators;
   let staff;
   let counters;
+  let figures;
   try {
-    [indicators, staff, counters] = await Promise.all([
+    [indicators, staff, counters, figures] = await Promise.all([
       api.get(`/api/v1/indicators?${query(params)}`),
       api.get(`/api/v1/ranking?${query({ ...params, by: 'staff' })}`),
       api.get(`/api/v1/ranking?${query({ ...params, by: 'counter' })}`),
+      api.get(`/api/v1/report/figures?${query(params)}`),
     ]);
   } catch (error) {
     if (request !== latestRequest) return;
@@ -136,6 +139,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
       el('img', { attrs: {
         src: `/api/v1/charts/trend.svg?${query({ ...params, step: choice.step, lang })}`,
         alt: t('period.trend'), width: 860, height: 380, loading: 'lazy' } })),
+    periodFigures(figures),
     el('div', { className: 'grid-2' },
       ranking(t('period.ranking_staff'), staff, t('col.staff')),
       ranking(t('period.ranking_counter'), counters, t('col.counter'))),

@@ -9,6 +9,16 @@ namespace hailong {
 // same bytes as `hailong-server export`; every download is written to the audit log.
 void ReportRoutes::install(RouteTable &routes, ApiContext &api)
 {
+    // GET /api/v1/report/figures?period=&rule= (viewer): the JSON report's figures for the
+    // period view — comparisons, breakdowns, reasons, comments — without the download.
+    routes.addStaff(QStringLiteral("/api/v1/report/figures"), HttpMethod::Get,
+                    {StaffRole::Viewer, false},
+                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
+                        const Result<Period> period = periodFromQuery(request.query());
+                        if (!period)
+                            return JsonResponse::error(HttpStatus::BadRequest, period.error());
+                        return JsonResponse::ok(api.reports.figures(period.value()));
+                    });
     routes.addStaff(
         QStringLiteral("/api/v1/report"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {

@@ -1,5 +1,7 @@
 #include "services/ReportService.h"
 
+#include "JsonReportWriter.h"
+
 #include <QMap>
 #include <algorithm>
 
@@ -63,6 +65,11 @@ ReportDocument ReportService::document(const Period &period)
                                            stored.rating.comment, fieldName(stored.rating.field)};
     }
     return document;
+}
+
+QJsonObject ReportService::figures(const Period &period)
+{
+    return JsonReportWriter::toJson(document(period));
 }
 
 void ReportService::addComparisons(ReportDocument &document)

@@ -30,6 +30,9 @@ public:
                   const SurveyProvider &surveys, QString communeName, ReportIssuer issuer);
 
     ReportDocument document(const Period &period);
+    // The report's figures as its JSON export carries them, for the dashboard's period view:
+    // read by viewers too, so not an export and not audited.
+    QJsonObject figures(const Period &period);
     // The report in `format`, with an audit entry "export" (or "export-failed" when it could
     // not be rendered) naming the period, the rule and the format. Errors: "report-failed".
     Result<ExportedReport> exportReport(const Period &period, ReportFormat format,

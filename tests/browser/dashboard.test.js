@@ -187,6 +187,19 @@ describe('staff dashboard on the real server', () => {
       const verdict = !indicator.n ? /^Chưa có phiếu$/ : indicator.status === 'met' ? /^✔ Đạt/ : /^✖ Chưa đạt/;
       assert.match(quarterRows[i][8], verdict, `${indicator.id}: verdict`);
     });
+    // The report's comparisons and breakdowns, as the JSON report has them.
+    const figures = await apiJson(page, `/api/v1/report/figures?period=${quarterName}&rule=nd09`);
+    const compared = await tableRows(page, '#period-figures table.comparisons');
+    assert.equal(compared.length, figures.indicators.length);
+    figures.indicators.forEach((indicator, i) => {
+      assert.equal(compared[i][1], format.decimal(indicator.rate), `${indicator.id}: this period`);
+      const before = indicator.previous;
+      assert.equal(compared[i][2], before.n ? `${format.decimal(before.rate)} (${format.count(before.n)})` : '—');
+    });
+    const units = await tableRows(page, '#period-figures table.by-unit');
+    assert.equal(units.length, figures.by_unit.length);
+    const inQuarter = ratingsBetween(sent, quarter.period.from, quarter.period.to);
+    assert.equal(figures.by_unit.reduce((sum, unit) => sum + unit.n, 0), tally(inQuarter).n);
     // Cut, not rounded: 1,899 of 1,999 is 94.997 % and reads 94,9.
     assert.equal(format.decimal(1899 / 1999 * 100), '94,9');
     assert.equal(format.decimal(19 / 20 * 100), '95,0');

@@ -1,0 +1,60 @@
+// The report's comparisons and explanations on the period view, from the same figures as the
+// exports (GET /api/v1/report/figures): each indicator against the previous period, the same
+// period last year and the year to date; the period by field and by unit; reasons; comments.
+import { el, table } from './dom.js';
+import { currentLanguage, t } from './i18n.js';
+import * as format from './format.js';
+import { indicatorName } from './indicators-table.js';
+
+// The change between two rates as shown (each cut to one decimal), in points.
+function change(now, before) {
+  if (now === null || now === undefined || before === null || before === undefined) return '—';
+  const cut = (value) => Math.trunc(value * 10 + 1e-9) / 10;
+  const points = Math.round((cut(now) - cut(before)) * 10) / 10;
+  return `${points > 0 ? '+' : points < 0 ? '-' : ''}${format.decimal(Math.abs(points))}`;
+}
+
+function figures(other) {
+  return other && other.n ? `${format.decimal(other.rate)} (${format.count(other.n)})` : '—';
+}
+
+function tally(label, key) {
+  return [
+    { label, value: (row) => row[key] },
+    { label: t('col.n'), value: (row) => format.count(row.n), numeric: true },
+    { label: t('col.satisfied'), value: (row) => format.count(row.satisfied), numeric: true },
+    { label: t('col.rate'), value: (row) => format.percent(row.rate), numeric: true },
+  ];
+}
+
+export function periodFigures(report) {
+  const comparisons = table([
+    { label: t('col.indicator'), value: (row) => indicatorName(row) },
+    { label: t('figures.now'), value: (row) => format.decimal(row.rate), numeric: true },
+    { label: t('figures.previous'), value: (row) => figures(row.previous), numeric: true },
+    { label: t('figures.change'), value: (row) => change(row.rate, row.previous?.rate), numeric: true },
+    { label: t('figures.last_year'), value: (row) => figures(row.same_period_last_year), numeric: true },
+    { label: t('figures.change'), value: (row) => change(row.rate, row.same_period_last_year?.rate), numeric: true },
+    { label: t('figures.year_to_date'), value: (row) => figures(row.year_to_date), numeric: true },
+  ], report.indicators || [], { className: 'data comparisons', emptyText: t('none') });
+  const english = currentLanguage() === 'en';
+  const reasons = table([
+    { label: t('figures.reason'), value: (row) => row.text },
+    { label: t('figures.kind'), value: (row) => t(`figures.${row.kind}`) },
+    { label: t('figures.count'), value: (row) => format.count(row.count), numeric: true },
+  ], report.reasons || [], { className: 'data reasons', emptyText: t('none') });
+  const comments = el('ul', { className: 'comments report-comments' }, (report.comments || []).map((c) =>
+    el('li', { className: 'comment' },
+      el('span', { className: 'comment-meta', text: `${format.dateTime(c.created_at)} · ${c.overall}/5${c.field ? ` · ${c.field}` : ''} ` }),
+      el('span', { className: 'comment-text', text: c.comment }))));
+  return el('div', { className: 'period-figures', attrs: { id: 'period-figures', lang: english ? 'en' : 'vi' } },
+    el('section', { className: 'card' }, el('h2', { text: t('figures.comparisons') }), comparisons),
+    el('div', { className: 'grid-2' },
+      el('section', { className: 'card' }, el('h3', { text: t('figures.by_field') }),
+        table(tally(t('col.field'), 'name'), report.by_field || [], { className: 'data by-field', emptyText: t('none') })),
+      el('section', { className: 'card' }, el('h3', { text: t('figures.by_unit') }),
+        table(tally(t('col.unit'), 'name'), report.by_unit || [], { className: 'data by-unit', emptyText: t('none') }))),
+    el('div', { className: 'grid-2' },
+      el('section', { className: 'card' }, el('h3', { text: t('figures.reasons') }), reasons),
+      el('section', { className: 'card' }, el('h3', { text: t('figures.comments') }), comments)));
+}
