@@ -22,7 +22,7 @@ export function indicatorName(indicator) {
 
 // As the plan's appendix: a part of another indicator (tthc-land under tthc) is its
 // "Trong đó" row, without a number of its own.
-function appendixName(indicator) {
+export function appendixName(indicator) {
   return indicator.parent ? `${t('indicator.part')}: ${indicatorName(indicator)}` : indicatorName(indicator);
 }
 

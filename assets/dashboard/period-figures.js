@@ -4,7 +4,7 @@
 import { el, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
-import { indicatorName } from './indicators-table.js';
+import { appendixName } from './indicators-table.js';
 
 // The change between two rates as shown (each cut to one decimal), in points.
 function change(now, before) {
@@ -29,7 +29,7 @@ function tally(label, key) {
 
 export function periodFigures(report) {
   const comparisons = table([
-    { label: t('col.indicator'), value: (row) => indicatorName(row) },
+    { label: t('col.indicator'), value: (row) => appendixName(row) },
     { label: t('figures.now'), value: (row) => format.decimal(row.rate), numeric: true },
     { label: t('figures.previous'), value: (row) => figures(row.previous), numeric: true },
     { label: t('figures.change'), value: (row) => change(row.rate, row.previous?.rate), numeric: true },
