@@ -223,7 +223,7 @@ def main():
                 "HAILONG_DEMO_DAYS": "7"})
     data = env["HAILONG_DEMO_DATA"]
     # A sanitizer build's kiosk: libxkbcommon-x11's lawful strndup is not an error here.
-    suppressions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "asan-suppressions.txt")
+    suppressions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "asan-suppressions.txt")
     env["ASAN_OPTIONS"] = ":".join(filter(None, [env.get("ASAN_OPTIONS"),
                                                  "suppressions=" + suppressions]))
     runs = []
