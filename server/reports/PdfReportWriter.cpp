@@ -95,6 +95,22 @@ Block paragraph(const ReportLayout &layout, const QString &text, const QFont &fo
             }};
 }
 
+// Draws one wrapped line of the head or the signature block and says how tall it was.
+struct LineDrawer
+{
+    QPainter &painter;
+    const ReportLayout &layout;
+
+    double operator()(const QFont &font, const QString &text, double x, double y, double width,
+                      Qt::Alignment align) const
+    {
+        painter.setFont(font);
+        const double h = layout.textHeight(font, text, width);
+        painter.drawText(QRectF(x, y, width, h), int(align) | Qt::TextWordWrap, text);
+        return h;
+    }
+};
+
 // The document's head as Nghị định 30/2020/NĐ-CP lays it out: the superior and issuing bodies
 // and the number on the left; the national motto and the place and date line on the right.
 Block heading(const ReportLayout &layout, const ReportIssuer &issuer, const QDateTime &madeAt)
@@ -127,13 +143,7 @@ Block heading(const ReportLayout &layout, const ReportIssuer &issuer, const QDat
         nationHeight + freedomHeight + gap + layout.textHeight(dateFont, dateLine, rightWidth);
     const double height = std::max(left, right);
     return {height + layout.mm(8), [=](QPainter &painter, const QRectF &area) {
-                const auto line = [&](const QFont &font, const QString &text, double x, double y,
-                                      double width, Qt::Alignment align) {
-                    painter.setFont(font);
-                    const double h = layout.textHeight(font, text, width);
-                    painter.drawText(QRectF(x, y, width, h), int(align) | Qt::TextWordWrap, text);
-                    return h;
-                };
+                const LineDrawer line{painter, layout};
                 const QFontMetricsF mottoMetrics(motto, painter.device());
                 double y = area.top();
                 y += line(plain, superior, area.left(), y, leftWidth, Qt::AlignHCenter);
@@ -174,13 +184,7 @@ Block signature(const ReportLayout &layout, const ReportIssuer &issuer)
                  layout.textHeight(signer, issuer.signerTitle.toUpper(), rightWidth) + room +
                      layout.textHeight(signer, issuer.signerName + QLatin1Char(' '), rightWidth));
     return {height + layout.mm(4), [=](QPainter &painter, const QRectF &area) {
-                const auto line = [&](const QFont &font, const QString &text, double x, double y,
-                                      double width, Qt::Alignment align) {
-                    painter.setFont(font);
-                    const double h = layout.textHeight(font, text, width);
-                    painter.drawText(QRectF(x, y, width, h), int(align) | Qt::TextWordWrap, text);
-                    return h;
-                };
+                const LineDrawer line{painter, layout};
                 double y = area.top();
                 y += line(recipientsTitle, QStringLiteral("Nơi nhận:"), area.left(), y, leftWidth,
                           Qt::AlignLeft);
