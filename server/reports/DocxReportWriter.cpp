@@ -1,11 +1,13 @@
 #include "DocxReportWriter.h"
 
 #include "ClosingNote.h"
+#include "ReportCharts.h"
 #include "ReportHeadings.h"
 #include "ReportIssuer.h"
 #include "ReportTables.h"
 #include "VietnameseFormat.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
@@ -17,11 +19,29 @@ namespace hailong {
 namespace {
 
 const QString kW = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+const QString kWp =
+    QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+const QString kA = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+const QString kPic = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
+const QString kR =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
 // Word measures sizes in half-points and lengths in twentieths of a point (56.7 per mm).
 constexpr int twipsPerMm = 1440 * 10 / 254;
 // A4 less the 30 mm and 15 mm side margins.
 constexpr int textWidth = (210 - 30 - 15) * twipsPerMm;
+// Pictures are sized in English Metric Units.
+constexpr qint64 emuPerMm = 36000;
+// A chart spans the text width at about 250 dpi.
+constexpr int chartPixels = 1600;
+
+// A chart to put in word/media, and the relationship the document names it by.
+struct Picture
+{
+    QString relationship; // "rIdChart1"
+    QString part;         // "media/chart1.png", relative to word/
+    QByteArray png;
+};
 
 // How a table is set: its columns' shares of the text width, ruled or not (the head and the
 // signature block are not), and whether its cells are centred and bold.
@@ -50,14 +70,22 @@ public:
     {
         m_xml.writeStartDocument(QStringLiteral("1.0"), true);
         m_xml.writeNamespace(kW, QStringLiteral("w"));
+        m_xml.writeNamespace(kWp, QStringLiteral("wp"));
+        m_xml.writeNamespace(kA, QStringLiteral("a"));
+        m_xml.writeNamespace(kPic, QStringLiteral("pic"));
+        m_xml.writeNamespace(kR, QStringLiteral("r"));
         m_xml.writeStartElement(kW, QStringLiteral("document"));
         m_xml.writeStartElement(kW, QStringLiteral("body"));
     }
 
-    void paragraph(const QList<Run> &runs, const QString &align = QStringLiteral("left"))
+    // `keepWithNext`: a heading stays on the page of what it heads.
+    void paragraph(const QList<Run> &runs, const QString &align = QStringLiteral("left"),
+                   bool keepWithNext = false)
     {
         m_xml.writeStartElement(kW, QStringLiteral("p"));
         m_xml.writeStartElement(kW, QStringLiteral("pPr"));
+        if (keepWithNext)
+            m_xml.writeEmptyElement(kW, QStringLiteral("keepNext"));
         m_xml.writeEmptyElement(kW, QStringLiteral("jc"));
         m_xml.writeAttribute(kW, QStringLiteral("val"), align);
         m_xml.writeEndElement();
@@ -65,9 +93,10 @@ public:
             writeRun(run);
         m_xml.writeEndElement();
     }
-    void paragraph(const Run &run, const QString &align = QStringLiteral("left"))
+    void paragraph(const Run &run, const QString &align = QStringLiteral("left"),
+                   bool keepWithNext = false)
     {
-        paragraph(QList<Run>{run}, align);
+        paragraph(QList<Run>{run}, align, keepWithNext);
     }
 
     void table(const QStringList &headers, const QList<QStringList> &rows, const TableStyle &style)
@@ -99,6 +128,69 @@ public:
         for (const QStringList &cells : rows)
             row(cells, style, false);
         m_xml.writeEndElement();
+    }
+
+    // A picture in a centred paragraph of its own, `widthMm` wide, its height kept in
+    // proportion to `pixels`.
+    void picture(const Picture &picture, const QSize &pixels, double widthMm)
+    {
+        const qint64 cx = qint64(widthMm * emuPerMm);
+        const qint64 cy = cx * pixels.height() / pixels.width();
+        const QString id = QString::number(++m_pictures);
+        m_xml.writeStartElement(kW, QStringLiteral("p"));
+        m_xml.writeStartElement(kW, QStringLiteral("pPr"));
+        m_xml.writeEmptyElement(kW, QStringLiteral("jc"));
+        m_xml.writeAttribute(kW, QStringLiteral("val"), QStringLiteral("center"));
+        m_xml.writeEndElement();
+        m_xml.writeStartElement(kW, QStringLiteral("r"));
+        m_xml.writeStartElement(kW, QStringLiteral("drawing"));
+        m_xml.writeStartElement(kWp, QStringLiteral("inline"));
+        for (const char *distance : {"distT", "distB", "distL", "distR"})
+            m_xml.writeAttribute(QLatin1String(distance), QStringLiteral("0"));
+        m_xml.writeEmptyElement(kWp, QStringLiteral("extent"));
+        m_xml.writeAttribute(QStringLiteral("cx"), QString::number(cx));
+        m_xml.writeAttribute(QStringLiteral("cy"), QString::number(cy));
+        m_xml.writeEmptyElement(kWp, QStringLiteral("docPr"));
+        m_xml.writeAttribute(QStringLiteral("id"), id);
+        m_xml.writeAttribute(QStringLiteral("name"), picture.part);
+        m_xml.writeStartElement(kA, QStringLiteral("graphic"));
+        m_xml.writeStartElement(kA, QStringLiteral("graphicData"));
+        m_xml.writeAttribute(QStringLiteral("uri"), kPic);
+        m_xml.writeStartElement(kPic, QStringLiteral("pic"));
+        m_xml.writeStartElement(kPic, QStringLiteral("nvPicPr"));
+        m_xml.writeEmptyElement(kPic, QStringLiteral("cNvPr"));
+        m_xml.writeAttribute(QStringLiteral("id"), id);
+        m_xml.writeAttribute(QStringLiteral("name"), picture.part);
+        m_xml.writeEmptyElement(kPic, QStringLiteral("cNvPicPr"));
+        m_xml.writeEndElement(); // nvPicPr
+        m_xml.writeStartElement(kPic, QStringLiteral("blipFill"));
+        m_xml.writeEmptyElement(kA, QStringLiteral("blip"));
+        m_xml.writeAttribute(kR, QStringLiteral("embed"), picture.relationship);
+        m_xml.writeStartElement(kA, QStringLiteral("stretch"));
+        m_xml.writeEmptyElement(kA, QStringLiteral("fillRect"));
+        m_xml.writeEndElement(); // stretch
+        m_xml.writeEndElement(); // blipFill
+        m_xml.writeStartElement(kPic, QStringLiteral("spPr"));
+        m_xml.writeStartElement(kA, QStringLiteral("xfrm"));
+        m_xml.writeEmptyElement(kA, QStringLiteral("off"));
+        m_xml.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
+        m_xml.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
+        m_xml.writeEmptyElement(kA, QStringLiteral("ext"));
+        m_xml.writeAttribute(QStringLiteral("cx"), QString::number(cx));
+        m_xml.writeAttribute(QStringLiteral("cy"), QString::number(cy));
+        m_xml.writeEndElement(); // xfrm
+        m_xml.writeStartElement(kA, QStringLiteral("prstGeom"));
+        m_xml.writeAttribute(QStringLiteral("prst"), QStringLiteral("rect"));
+        m_xml.writeEmptyElement(kA, QStringLiteral("avLst"));
+        m_xml.writeEndElement(); // prstGeom
+        m_xml.writeEndElement(); // spPr
+        m_xml.writeEndElement(); // pic
+        m_xml.writeEndElement(); // graphicData
+        m_xml.writeEndElement(); // graphic
+        m_xml.writeEndElement(); // inline
+        m_xml.writeEndElement(); // drawing
+        m_xml.writeEndElement(); // r
+        m_xml.writeEndElement(); // p
     }
 
     QByteArray finish()
@@ -172,9 +264,21 @@ private:
 
     QByteArray m_bytes;
     QXmlStreamWriter m_xml;
+    int m_pictures = 0;
 };
 
-QByteArray documentXml(const ReportDocument &document)
+// The PNG of a chart, or empty when it cannot be drawn.
+QByteArray pngOf(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return {};
+    return png;
+}
+
+// The document's XML; the charts it shows are added to `pictures`.
+QByteArray documentXml(const ReportDocument &document, QList<Picture> &pictures)
 {
     const ReportIssuer issuer = document.issuer.body.isEmpty()
                                     ? ReportIssuer::fromCentre({}, document.communeName)
@@ -239,7 +343,20 @@ QByteArray documentXml(const ReportDocument &document)
         }
         xml.table(table.headers, rows, {table.widths});
     }
-    xml.paragraph(Run{QStringLiteral("%1. Kiến nghị, đề xuất").arg(tables.size() + 2), true});
+    qsizetype number = tables.size() + 1;
+    for (const ReportChart &chart : reportCharts(document)) {
+        const QImage image = chartPicture(chart.svg, chartPixels);
+        const QByteArray png = pngOf(image);
+        if (png.isEmpty())
+            continue;
+        const QString name = QStringLiteral("chart%1").arg(pictures.size() + 1);
+        pictures << Picture{QStringLiteral("rId") + name, QStringLiteral("media/%1.png").arg(name),
+                            png};
+        xml.paragraph(Run{QStringLiteral("%1. %2").arg(++number).arg(chart.title), true},
+                      QStringLiteral("left"), true);
+        xml.picture(pictures.last(), image.size(), 210 - 30 - 15);
+    }
+    xml.paragraph(Run{QStringLiteral("%1. Kiến nghị, đề xuất").arg(++number), true});
     xml.paragraph(Run{QStringLiteral("\n\n")});
     xml.table(
         {},
@@ -251,10 +368,24 @@ QByteArray documentXml(const ReportDocument &document)
 
 const QByteArray kContentTypes =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
 const QByteArray kRelationships =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
+
+// word/_rels/document.xml.rels: where the document finds its pictures.
+QByteArray pictureRelationships(const QList<Picture> &pictures)
+{
+    QByteArray xml(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)");
+    for (const Picture &picture : pictures)
+        xml +=
+            QStringLiteral(
+                R"(<Relationship Id="%1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="%2"/>)")
+                .arg(picture.relationship, picture.part)
+                .toUtf8();
+    return xml + "</Relationships>";
+}
 
 struct ArchiveDiscarder
 {
@@ -280,15 +411,21 @@ Result<QByteArray> DocxReportWriter::write(const ReportDocument &document)
     if (!archive)
         return failed(QStringLiteral("libzip could not start the file (%1)").arg(error));
     // libzip reads the buffers when the archive is closed: they live until then.
-    const QByteArray body = documentXml(document);
-    const QList<QPair<const char *, const QByteArray *>> parts = {
+    QList<Picture> pictures;
+    const QByteArray body = documentXml(document, pictures);
+    const QByteArray bodyRelationships = pictureRelationships(pictures);
+    QList<QPair<QByteArray, const QByteArray *>> parts = {
         {"[Content_Types].xml", &kContentTypes},
         {"_rels/.rels", &kRelationships},
-        {"word/document.xml", &body}};
+        {"word/document.xml", &body},
+        {"word/_rels/document.xml.rels", &bodyRelationships}};
+    for (const Picture &picture : pictures)
+        parts << qMakePair(QByteArray("word/") + picture.part.toUtf8(), &picture.png);
     for (const auto &[name, bytes] : parts) {
         zip_source_t *source =
             zip_source_buffer(archive.get(), bytes->constData(), zip_uint64_t(bytes->size()), 0);
-        if (!source || zip_file_add(archive.get(), name, source, ZIP_FL_ENC_UTF_8) < 0) {
+        if (!source ||
+            zip_file_add(archive.get(), name.constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
             if (source)
                 zip_source_free(source);
             return failed(QString::fromUtf8(zip_strerror(archive.get())));

@@ -1,7 +1,7 @@
 #include "PdfReportWriter.h"
 
-#include "ChartSvg.h"
 #include "ClosingNote.h"
+#include "ReportCharts.h"
 #include "ReportHeadings.h"
 #include "ReportIssuer.h"
 #include "ReportTables.h"
@@ -335,19 +335,6 @@ Block chart(const ReportLayout &layout, const QByteArray &svg)
             }};
 }
 
-QList<TrendLine> trendLines(const ReportDocument &document)
-{
-    QList<TrendLine> lines;
-    for (const IndicatorResult &result : document.indicators) {
-        const auto points = document.trends.value(result.definition.id);
-        const bool any = std::any_of(points.cbegin(), points.cend(),
-                                     [](const TrendPoint &p) { return p.n > 0; });
-        if (any)
-            lines << TrendLine{result.definition.name, result.definition.target, points};
-    }
-    return lines;
-}
-
 } // namespace
 
 Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
@@ -413,16 +400,10 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     for (const ReportTable &table : tables)
         blocks << tableBlocks(layout, table);
     int number = int(tables.size()) + 1;
-    blocks << paragraph(layout, QStringLiteral("%1. Biểu đồ kết quả so với chỉ tiêu").arg(++number),
-                        section, Qt::AlignLeft, layout.mm(2));
-    blocks << chart(layout, ChartSvg::indicators(document.indicators, ReportLanguage::Vietnamese,
-                                                 document.periodComplete()));
-    const QList<TrendLine> lines = trendLines(document);
-    if (!lines.isEmpty()) {
-        blocks << paragraph(layout,
-                            QStringLiteral("%1. Diễn biến tỷ lệ hài lòng trong kỳ").arg(++number),
-                            section, Qt::AlignLeft, layout.mm(2));
-        blocks << chart(layout, ChartSvg::trend(lines));
+    for (const ReportChart &each : reportCharts(document)) {
+        blocks << paragraph(layout, QStringLiteral("%1. %2").arg(++number).arg(each.title), section,
+                            Qt::AlignLeft, layout.mm(2));
+        blocks << chart(layout, each.svg);
     }
     blocks << paragraph(layout, QStringLiteral("%1. Kiến nghị, đề xuất").arg(++number), section,
                         Qt::AlignLeft, layout.mm(2));

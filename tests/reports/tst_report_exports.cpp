@@ -550,7 +550,14 @@ void ReportExportsTest::docxReadBackByLibreOfficeEqualsCalculator()
 {
     const QString docxPath = path(QStringLiteral("docx/report.docx"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("docx"))));
-    const QByteArray bytes = render(ReportFormat::Docx);
+    // A closed period, so the closing note is printed as the PDF prints it.
+    ReportDocument closed = m_document;
+    closed.closed = PeriodClosing{QDateTime(QDate(2026, 3, 16), QTime(8, 0), centreTimeZone()),
+                                  QStringLiteral("truongphong")};
+    closed.late = LateArrivals{3, 2};
+    const Result<ReportFile> file = renderReport(closed, ReportFormat::Docx);
+    QVERIFY(file.ok());
+    const QByteArray bytes = file.value().bytes;
     QVERIFY(bytes.startsWith("PK"));
     QVERIFY(writeFile(docxPath, bytes));
 
@@ -566,7 +573,11 @@ void ReportExportsTest::docxReadBackByLibreOfficeEqualsCalculator()
           QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số: …/BC-TTPVHCC"),
           QStringLiteral("Tân Hòa, ngày 20 tháng 03 năm 2026"), QStringLiteral("BÁO CÁO"),
           QStringLiteral("Kiến nghị, đề xuất"), QStringLiteral("Nơi nhận:"),
-          QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Trong đó: Mức độ hài lòng")})
+          QStringLiteral("GIÁM ĐỐC"), QStringLiteral("Trong đó: Mức độ hài lòng"),
+          QStringLiteral("Số liệu đã chốt lúc 16/03/2026 08:00, người chốt: truongphong."),
+          QStringLiteral("Phiếu đến sau khi chốt"),
+          QStringLiteral("Biểu đồ kết quả so với chỉ tiêu"),
+          QStringLiteral("Diễn biến tỷ lệ hài lòng trong kỳ")})
         QVERIFY2(text.contains(shown), qPrintable(shown + QStringLiteral(" not in\n") + text));
     // Each appendix row's figures, in the table's order.
     qsizetype from = 0;
@@ -587,6 +598,14 @@ void ReportExportsTest::docxReadBackByLibreOfficeEqualsCalculator()
     step = ExternalTool::libreOfficeConvert(profile(), docxPath, QStringLiteral("pdf"), pdfDir);
     QVERIFY2(step.ok, qPrintable(step.diagnostics));
     checkPdfForm(pdfDir + QStringLiteral("/report.pdf"));
+    // The two charts are pictures Writer laid out on the page.
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"),
+                 {QStringLiteral("-list"), pdfDir + QStringLiteral("/report.pdf")});
+    QVERIFY(images.waitForFinished());
+    const QStringList listed =
+        QString::fromUtf8(images.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    QVERIFY2(listed.mid(2).size() >= 2, qPrintable(listed.join(QLatin1Char('\n'))));
 }
 
 void ReportExportsTest::xlsxRefusesWhatExcelCannotHold()
