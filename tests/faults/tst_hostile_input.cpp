@@ -1,7 +1,7 @@
 // Hostile requests against the real server over TLS: every one gets its documented status and
 // a JSON error, changes nothing stored, and leaves the server answering — while a real kiosk
 // keeps getting its ratings through for the whole run.
-#include "KioskStream.h"
+#include "AttackedCentre.h"
 #include "RawHttpsClient.h"
 #include "StoredRatings.h"
 #include "TestServer.h"
@@ -13,7 +13,6 @@
 using namespace hailong::testing;
 
 namespace {
-const QString streamKiosk = QStringLiteral("stream");
 const QByteArray json = "Content-Type: application/json";
 
 QJsonObject validRating()
@@ -50,7 +49,6 @@ class HostileInputTest : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void badRequestIsRefusedAndChangesNothing_data();
     void badRequestIsRefusedAndChangesNothing();
     void injectionStringsAreStoredAsPlainText();
@@ -62,11 +60,8 @@ private:
                             const QByteArray &cookie, const QByteArray &csrf,
                             const QByteArray &body = {}) const;
 
-    std::unique_ptr<TestServer> m_server;
+    AttackedCentre m_centre;
     std::unique_ptr<RawHttpsClient> m_raw;
-    std::unique_ptr<StoredRatings> m_stored;
-    std::unique_ptr<KioskStream> m_realKiosk;
-    QByteArray m_token;
     QByteArray m_revokedToken;
     QByteArray m_cookie;
     QByteArray m_csrf;
@@ -76,33 +71,27 @@ private:
 
 void HostileInputTest::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
-    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
-    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
-                              QStringLiteral("UBND xã")));
-    m_token = m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("1"))
-                  .toLatin1();
-    const QString streamToken =
-        m_server->addKiosk(streamKiosk, QStringLiteral("ubnd"), QStringLiteral("9"));
+    QVERIFY2(m_centre.prepare(), qPrintable(m_centre.lastOutput()));
     m_revokedToken =
-        m_server->addKiosk(QStringLiteral("old"), QStringLiteral("ubnd"), QStringLiteral("7"))
+        m_centre.server()
+            .addKiosk(QStringLiteral("old"), QStringLiteral("ubnd"), QStringLiteral("7"))
             .toLatin1();
-    QVERIFY(!m_token.isEmpty() && !streamToken.isEmpty() && !m_revokedToken.isEmpty());
-    m_stored = std::make_unique<StoredRatings>(m_server->databasePath());
+    QVERIFY(!m_revokedToken.isEmpty());
     // Prefer the product's own revoke command; fall back to the table while it is missing.
-    if (m_server->run({QStringLiteral("kiosk"), QStringLiteral("revoke"), QStringLiteral("old")}) !=
-        0)
-        QVERIFY(m_stored->revokeKiosk(QStringLiteral("old")));
+    if (m_centre.server().run(
+            {QStringLiteral("kiosk"), QStringLiteral("revoke"), QStringLiteral("old")}) != 0)
+        QVERIFY(m_centre.stored().revokeKiosk(QStringLiteral("old")));
 
     // The rows must reach the validators, not the per-kiosk limiter; the real kiosk stays
     // far below even the default limit.
-    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("1000")}));
-    m_raw = std::make_unique<RawHttpsClient>(m_server->caPath(), m_server->port());
+    QVERIFY(m_centre.start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("1000")}));
+    m_raw = std::make_unique<RawHttpsClient>(m_centre.server().caPath(), m_centre.server().port());
 
     const auto login = [this](QByteArray &cookie, QByteArray &csrf) {
         const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("admin")},
-                                      {QStringLiteral("password"), m_server->adminPassword()}})
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("user"), QStringLiteral("admin")},
+                            {QStringLiteral("password"), m_centre.server().adminPassword()}})
                 .toJson(QJsonDocument::Compact);
         const RawReply reply =
             m_raw->exchange(RawHttpsClient::request("POST", "/api/v1/session", {json}, body));
@@ -117,24 +106,12 @@ void HostileInputTest::initTestCase()
                      staffRequest("DELETE", "/api/v1/session", m_loggedOutCookie, m_loggedOutCsrf))
                  .status,
              204);
-
-    m_realKiosk = std::make_unique<KioskStream>(
-        QStringLiteral(HAILONG_PACED_KIOSK),
-        QStringList{m_server->url(QStringLiteral("/api/v1/ratings")).toString(), streamToken,
-                    m_server->caPath()});
-    QVERIFY(m_realKiosk->started());
-}
-
-void HostileInputTest::cleanupTestCase()
-{
-    m_realKiosk.reset();
-    m_server.reset();
 }
 
 QByteArray HostileInputTest::kioskPost(const QByteArray &body, QList<QByteArray> headers) const
 {
     if (headers.isEmpty())
-        headers = {"Authorization: Bearer " + m_token, json};
+        headers = {"Authorization: Bearer " + m_centre.kioskToken(), json};
     return RawHttpsClient::request("POST", "/api/v1/ratings", headers, body);
 }
 
@@ -159,7 +136,7 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing_data()
     // Bytes that must never appear in the answer (file contents, injected headers).
     QTest::addColumn<QByteArray>("forbidden");
 
-    const QByteArray bearer = "Authorization: Bearer " + m_token;
+    const QByteArray bearer = "Authorization: Bearer " + m_centre.kioskToken();
     const QByteArray valid = batchOf(validRating());
     const QByteArray tenMebibytes(10 * 1024 * 1024, 'a');
 
@@ -317,8 +294,8 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing_data()
     QTest::newRow("token as SQL") << kioskPost(valid, {"Authorization: Bearer ' OR '1'='1", json})
                                   << 401 << "unauthorized" << QByteArray();
     QTest::newRow("basic instead of bearer")
-        << kioskPost(valid, {"Authorization: Basic " + m_token.toBase64(), json}) << 401
-        << "unauthorized" << QByteArray();
+        << kioskPost(valid, {"Authorization: Basic " + m_centre.kioskToken().toBase64(), json})
+        << 401 << "unauthorized" << QByteArray();
     QTest::newRow("revoked kiosk token")
         << kioskPost(valid, {"Authorization: Bearer " + m_revokedToken, json}) << 401
         << "unauthorized" << QByteArray();
@@ -407,7 +384,7 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing()
     // The database file itself changes all the time (the real kiosk's ratings, its last-seen
     // time, WAL checkpoints), so "unchanged" is judged on content: a digest of every row a
     // request could add or alter, leaving out the real kiosk's ratings and last-seen columns.
-    const QByteArray before = m_stored->contentDigest(streamKiosk);
+    const QByteArray before = m_centre.stored().contentDigest(AttackedCentre::streamKiosk);
     QVERIFY(!before.isEmpty());
 
     const RawReply reply = m_raw->exchange(request);
@@ -426,9 +403,9 @@ void HostileInputTest::badRequestIsRefusedAndChangesNothing()
     if (!forbidden.isEmpty())
         QVERIFY2(!(reply.head + reply.body).contains(forbidden), reply.head.constData());
 
-    QCOMPARE(m_stored->contentDigest(streamKiosk), before);
+    QCOMPARE(m_centre.stored().contentDigest(AttackedCentre::streamKiosk), before);
     QCOMPARE(m_raw->exchange(RawHttpsClient::request("GET", "/healthz")).status, 200);
-    m_realKiosk->collect();
+    m_centre.sender().collect();
 }
 
 // SQL and markup in every free-text member are data: stored as sent, the tables intact, and
@@ -448,8 +425,9 @@ void HostileInputTest::injectionStringsAreStoredAsPlainText()
     QCOMPARE(stored.status, 200);
     QCOMPARE(stored.json()[QLatin1String("results")][0][QLatin1String("status")].toString(),
              QStringLiteral("accepted"));
-    QCOMPARE(m_stored->count(QStringLiteral("id = '%1'").arg(id)), 1);
-    QCOMPARE(m_stored->text(QStringLiteral("SELECT COUNT(*) FROM kiosks")), QStringLiteral("3"));
+    QCOMPARE(m_centre.stored().count(QStringLiteral("id = '%1'").arg(id)), 1);
+    QCOMPARE(m_centre.stored().text(QStringLiteral("SELECT COUNT(*) FROM kiosks")),
+             QStringLiteral("3"));
 
     const QString today =
         QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
@@ -465,13 +443,8 @@ void HostileInputTest::injectionStringsAreStoredAsPlainText()
 
 void HostileInputTest::realKioskGotThroughTheWholeRun()
 {
-    m_realKiosk->finish();
-    QVERIFY2(m_realKiosk->failures().isEmpty(),
-             qPrintable(m_realKiosk->failures().join(QLatin1Char('\n'))));
-    QVERIFY(m_realKiosk->acked().size() >= 4);
-    const QHash<QString, int> stored = m_stored->countsById();
-    for (const QString &id : m_realKiosk->acked())
-        QVERIFY2(stored.value(id) == 1, qPrintable(id));
+    const QString problem = m_centre.senderProblem(4);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(HostileInputTest)

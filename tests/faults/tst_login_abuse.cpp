@@ -3,7 +3,7 @@
 // account out of another; an address that keeps failing is throttled alone; 64 clients flooding
 // the login with random names do not hold up a kiosk (each rating acknowledged within the
 // second) and leave no row for their names; old failures are forgotten.
-#include "KioskStream.h"
+#include "AttackedCentre.h"
 #include "RawHttpsClient.h"
 #include "TestServer.h"
 
@@ -44,7 +44,6 @@ class LoginAbuseTest : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void wrongPasswordsElsewhereDoNotLockTheAccountHere();
     void anAddressThatKeepsFailingIsThrottledAlone();
     void loginFloodLeavesKiosksServed();
@@ -55,43 +54,22 @@ private:
     RawReply loginFrom(const QString &address, const QString &user, const QString &password);
     QString sql(const QString &statement) const;
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<KioskStream> m_realKiosk;
-    QString m_kioskToken;
+    AttackedCentre m_centre;
 };
 
 void LoginAbuseTest::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
-    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
-    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
-                              QStringLiteral("UBND xã")));
-    m_kioskToken =
-        m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("1"));
-    const QString streamToken =
-        m_server->addKiosk(QStringLiteral("stream"), QStringLiteral("ubnd"), QStringLiteral("2"));
-    QVERIFY(!m_kioskToken.isEmpty() && !streamToken.isEmpty());
-    QVERIFY(m_server->start());
-    m_realKiosk = std::make_unique<KioskStream>(
-        QStringLiteral(HAILONG_PACED_KIOSK),
-        QStringList{m_server->url(QStringLiteral("/api/v1/ratings")).toString(), streamToken,
-                    m_server->caPath()});
-    QVERIFY(m_realKiosk->started());
-}
-
-void LoginAbuseTest::cleanupTestCase()
-{
-    m_realKiosk.reset();
-    m_server.reset();
+    QVERIFY2(m_centre.prepare(), qPrintable(m_centre.lastOutput()));
+    QVERIFY(m_centre.start());
 }
 
 RawReply LoginAbuseTest::loginFrom(const QString &address, const QString &user,
                                    const QString &password)
 {
-    RawHttpsClient client(m_server->caPath(), m_server->port());
+    RawHttpsClient client(m_centre.server().caPath(), m_centre.server().port());
     client.setSourceAddress(QHostAddress(address));
     const RawReply reply = client.exchange(loginRequest(user, password));
-    m_realKiosk->collect();
+    m_centre.sender().collect();
     return reply;
 }
 
@@ -100,7 +78,7 @@ QString LoginAbuseTest::sql(const QString &statement) const
     const QString name = QStringLiteral("login-abuse");
     QString result;
     {
-        QSqlDatabase db = m_server->openDatabase(name);
+        QSqlDatabase db = m_centre.server().openDatabase(name);
         QSqlQuery query(db);
         if (query.exec(statement) && query.next())
             result = query.value(0).toString();
@@ -120,13 +98,14 @@ void LoginAbuseTest::wrongPasswordsElsewhereDoNotLockTheAccountHere()
         QCOMPARE(
             loginFrom(attacker, QStringLiteral("admin"), QStringLiteral("sai-mat-khau")).status,
             401);
-    const RawReply locked = loginFrom(attacker, QStringLiteral("admin"), m_server->adminPassword());
+    const RawReply locked =
+        loginFrom(attacker, QStringLiteral("admin"), m_centre.server().adminPassword());
     QCOMPARE(locked.status, 429);
     QCOMPARE(locked.json().value(QLatin1String("error")).toString(), QStringLiteral("locked"));
     QCOMPARE(locked.header("retry-after"), QByteArray("900"));
 
-    const RawReply desk =
-        loginFrom(QStringLiteral("127.0.1.3"), QStringLiteral("admin"), m_server->adminPassword());
+    const RawReply desk = loginFrom(QStringLiteral("127.0.1.3"), QStringLiteral("admin"),
+                                    m_centre.server().adminPassword());
     QCOMPARE(desk.status, 200);
     QCOMPARE(desk.json().value(QLatin1String("user")).toString(), QStringLiteral("admin"));
 }
@@ -141,16 +120,16 @@ void LoginAbuseTest::anAddressThatKeepsFailingIsThrottledAlone()
                      .status,
                  401);
     const RawReply throttled =
-        loginFrom(guesser, QStringLiteral("admin"), m_server->adminPassword());
+        loginFrom(guesser, QStringLiteral("admin"), m_centre.server().adminPassword());
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.json().value(QLatin1String("error")).toString(),
              QStringLiteral("rate-limited"));
     QCOMPARE(throttled.header("retry-after"), QByteArray("60"));
 
-    QCOMPARE(
-        loginFrom(QStringLiteral("127.0.1.5"), QStringLiteral("admin"), m_server->adminPassword())
-            .status,
-        200);
+    QCOMPARE(loginFrom(QStringLiteral("127.0.1.5"), QStringLiteral("admin"),
+                       m_centre.server().adminPassword())
+                 .status,
+             200);
 }
 
 // Each failed login costs a password check of about 0.4 s: 64 clients posting random names
@@ -162,7 +141,7 @@ void LoginAbuseTest::loginFloodLeavesKiosksServed()
     QProcess flood;
     flood.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     flood.start(QStringLiteral(HAILONG_LOGIN_FLOOD),
-                {m_server->url(QStringLiteral("/")).toString(), m_server->caPath(),
+                {m_centre.server().url(QStringLiteral("/")).toString(), m_centre.server().caPath(),
                  QString::number(floodConnections), QString::number(floodSeconds),
                  QString::number(floodPauseMs)});
     QVERIFY(flood.waitForStarted());
@@ -172,8 +151,8 @@ void LoginAbuseTest::loginFloodLeavesKiosksServed()
             floodOutput += flood.readAllStandardOutput();
     QVERIFY2(floodOutput.contains("flooding"), floodOutput.constData());
 
-    TlsClient kiosk(m_server->caPath());
-    const QUrl ratings = m_server->url(QStringLiteral("/api/v1/ratings"));
+    TlsClient kiosk(m_centre.server().caPath());
+    const QUrl ratings = m_centre.server().url(QStringLiteral("/api/v1/ratings"));
     qint64 slowestMs = 0;
     int acknowledged = 0;
     for (int seq = 1; seq <= 25 && flood.state() == QProcess::Running; ++seq) {
@@ -183,7 +162,7 @@ void LoginAbuseTest::loginFloodLeavesKiosksServed()
         const HttpReply reply = kiosk.postJson(
             ratings,
             TestRatings::batch({TestRatings::rating(id, QDateTime::currentDateTimeUtc(), seq, 5)}),
-            TlsClient::bearer(m_kioskToken));
+            TlsClient::bearer(m_centre.kioskToken()));
         const qint64 tookMs = sent.elapsed();
         QCOMPARE(reply.status, 200);
         QCOMPARE(TestRatings::firstStatus(reply.json()), QStringLiteral("accepted"));
@@ -193,7 +172,7 @@ void LoginAbuseTest::loginFloodLeavesKiosksServed()
         slowestMs = qMax(slowestMs, tookMs);
         ++acknowledged;
         QTest::qWait(200);
-        m_realKiosk->collect();
+        m_centre.sender().collect();
     }
     QVERIFY(flood.waitForFinished(givingUpMs));
     floodOutput += flood.readAllStandardOutput();
@@ -251,10 +230,8 @@ void LoginAbuseTest::failedLoginsAreNotKept()
 
 void LoginAbuseTest::realKioskGotThroughTheWholeRun()
 {
-    m_realKiosk->finish();
-    QVERIFY2(m_realKiosk->failures().isEmpty(),
-             qPrintable(m_realKiosk->failures().join(QLatin1Char('\n'))));
-    QVERIFY(m_realKiosk->acked().size() >= 4);
+    const QString problem = m_centre.senderProblem(4);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(LoginAbuseTest)

@@ -4,7 +4,7 @@
 // against the real server over TLS: each is refused with 400 (or 431) and a JSON error before
 // QtHttpServer reads any of it, the connection is closed, nothing stored changes, and a real
 // kiosk keeps getting its ratings through.
-#include "KioskStream.h"
+#include "AttackedCentre.h"
 #include "RawHttpsClient.h"
 #include "StoredRatings.h"
 #include "TestServer.h"
@@ -16,7 +16,6 @@
 using namespace hailong::testing;
 
 namespace {
-const QString streamKiosk = QStringLiteral("stream");
 // Only to stop a broken server from hanging the suite.
 constexpr int givingUpMs = 30'000;
 // What one folded request pushes at the server after its head, unless the server stops it.
@@ -105,7 +104,6 @@ class RequestHeadsTest : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void foldedContentLengthIsRefusedBeforeItsBody();
     void headReadDifferentlyIsRefused_data();
     void headReadDifferentlyIsRefused();
@@ -113,45 +111,22 @@ private slots:
     void realKioskGotThroughTheWholeRun();
 
 private:
-    std::unique_ptr<TestServer> m_server;
+    AttackedCentre m_centre;
     std::unique_ptr<RawHttpsClient> m_raw;
-    std::unique_ptr<StoredRatings> m_stored;
-    std::unique_ptr<KioskStream> m_realKiosk;
-    QByteArray m_token;
 };
 
 void RequestHeadsTest::initTestCase()
 {
-    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
-    QVERIFY2(m_server->init(), qPrintable(m_server->lastOutput()));
-    QVERIFY(m_server->addUnit(QStringLiteral("ubnd"), QStringLiteral("admin"),
-                              QStringLiteral("UBND xã")));
-    m_token = m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("1"))
-                  .toLatin1();
-    const QString streamToken =
-        m_server->addKiosk(streamKiosk, QStringLiteral("ubnd"), QStringLiteral("9"));
-    QVERIFY(!m_token.isEmpty() && !streamToken.isEmpty());
+    QVERIFY2(m_centre.prepare(), qPrintable(m_centre.lastOutput()));
 #if defined(__SANITIZE_ADDRESS__)
     // AddressSanitizer holds freed memory back in a quarantine (256 MB), where the bodies the
     // server read and dropped would count as resident; without it, resident is what it keeps.
     const QByteArray sanitizerOptions = qgetenv("ASAN_OPTIONS");
-    qputenv("ASAN_OPTIONS", sanitizerOptions + (sanitizerOptions.isEmpty() ? "" : ":") +
-                                "quarantine_size_mb=0");
+    qputenv("ASAN_OPTIONS",
+            sanitizerOptions + (sanitizerOptions.isEmpty() ? "" : ":") + "quarantine_size_mb=0");
 #endif
-    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("1000")}));
-    m_raw = std::make_unique<RawHttpsClient>(m_server->caPath(), m_server->port());
-    m_stored = std::make_unique<StoredRatings>(m_server->databasePath());
-    m_realKiosk = std::make_unique<KioskStream>(
-        QStringLiteral(HAILONG_PACED_KIOSK),
-        QStringList{m_server->url(QStringLiteral("/api/v1/ratings")).toString(), streamToken,
-                    m_server->caPath()});
-    QVERIFY(m_realKiosk->started());
-}
-
-void RequestHeadsTest::cleanupTestCase()
-{
-    m_realKiosk.reset();
-    m_server.reset();
+    QVERIFY(m_centre.start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("1000")}));
+    m_raw = std::make_unique<RawHttpsClient>(m_centre.server().caPath(), m_centre.server().port());
 }
 
 // `Content-Length:` with its value on a continuation line: QtHttpServer reads the folded value
@@ -162,11 +137,11 @@ void RequestHeadsTest::foldedContentLengthIsRefusedBeforeItsBody()
 {
     const QByteArray head = "POST /api/v1/ratings HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                             "Authorization: Bearer " +
-                            m_token +
+                            m_centre.kioskToken() +
                             "\r\nContent-Type: application/json\r\n"
                             "Content-Length:\r\n 300000000\r\n\r\n";
-    const QByteArray before = m_stored->contentDigest(streamKiosk);
-    const qint64 memoryBefore = m_server->residentKiB();
+    const QByteArray before = m_centre.stored().contentDigest(AttackedCentre::streamKiosk);
+    const qint64 memoryBefore = m_centre.server().residentKiB();
     QVERIFY(memoryBefore > 0);
     std::vector<std::unique_ptr<Attack>> attacks;
     for (int i = 0; i < 20; ++i) {
@@ -182,11 +157,11 @@ void RequestHeadsTest::foldedContentLengthIsRefusedBeforeItsBody()
                  QStringLiteral("bad-request"));
         QVERIFY(attack->closedByServer());
     }
-    m_realKiosk->collect();
+    m_centre.sender().collect();
     // 160 MiB were pushed at the server: it read and dropped them, it did not keep them.
-    const qint64 grownKiB = m_server->residentKiB() - memoryBefore;
+    const qint64 grownKiB = m_centre.server().residentKiB() - memoryBefore;
     QVERIFY2(grownKiB < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(grownKiB)));
-    QCOMPARE(m_stored->contentDigest(streamKiosk), before);
+    QCOMPARE(m_centre.stored().contentDigest(AttackedCentre::streamKiosk), before);
     QCOMPARE(m_raw->exchange(RawHttpsClient::request("GET", "/healthz")).status, 200);
 }
 
@@ -198,7 +173,7 @@ void RequestHeadsTest::headReadDifferentlyIsRefused_data()
 
     const QByteArray body = batchBody();
     const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    const QByteArray kiosk = "Host: 127.0.0.1\r\nAuthorization: Bearer " + m_token +
+    const QByteArray kiosk = "Host: 127.0.0.1\r\nAuthorization: Bearer " + m_centre.kioskToken() +
                              "\r\nContent-Type: application/json\r\n";
     const auto post = [&](const QByteArray &target, const QByteArray &extra = {}) {
         return "POST " + target + " HTTP/1.1\r\n" + kiosk + extra + length + "\r\n" + body;
@@ -211,7 +186,8 @@ void RequestHeadsTest::headReadDifferentlyIsRefused_data()
     QTest::newRow("folded authorization")
         << QByteArray("POST /api/v1/ratings HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization:\r\n "
                       "Bearer " +
-                      m_token + "\r\nContent-Type: application/json\r\n" + length + "\r\n" + body)
+                      m_centre.kioskToken() + "\r\nContent-Type: application/json\r\n" + length +
+                      "\r\n" + body)
         << 400 << bad;
     QTest::newRow("value folded with a tab")
         << post("/api/v1/ratings", "X-Note: a\r\n\tb\r\n") << 400 << bad;
@@ -247,8 +223,8 @@ void RequestHeadsTest::headReadDifferentlyIsRefused_data()
     // Line endings QtHttpServer accepts and the guard must not guess at.
     QTest::newRow("bare line feeds")
         << QByteArray("POST /api/v1/ratings HTTP/1.1\nHost: 127.0.0.1\nAuthorization: Bearer " +
-                      m_token + "\nContent-Type: application/json\n" + length.chopped(2) + "\n\n" +
-                      body)
+                      m_centre.kioskToken() + "\nContent-Type: application/json\n" +
+                      length.chopped(2) + "\n\n" + body)
         << 400 << bad;
     QTest::newRow("bare carriage return")
         << post("/api/v1/ratings", "X-Note: a\rb\r\n") << 400 << bad;
@@ -299,7 +275,7 @@ void RequestHeadsTest::headReadDifferentlyIsRefused()
     QFETCH(int, status);
     QFETCH(QString, error);
 
-    const QByteArray before = m_stored->contentDigest(streamKiosk);
+    const QByteArray before = m_centre.stored().contentDigest(AttackedCentre::streamKiosk);
     QVERIFY(!before.isEmpty());
     std::unique_ptr<QSslSocket> socket = m_raw->connectEncrypted();
     QVERIFY(socket);
@@ -313,9 +289,9 @@ void RequestHeadsTest::headReadDifferentlyIsRefused()
     QCOMPARE(reply.json().value(QLatin1String("error")).toString(), error);
     QVERIFY(!reply.json().value(QLatin1String("message")).toString().isEmpty());
     QVERIFY(attack.front()->answeredWithClose());
-    QCOMPARE(m_stored->contentDigest(streamKiosk), before);
+    QCOMPARE(m_centre.stored().contentDigest(AttackedCentre::streamKiosk), before);
     QCOMPARE(m_raw->exchange(RawHttpsClient::request("GET", "/healthz")).status, 200);
-    m_realKiosk->collect();
+    m_centre.sender().collect();
 }
 
 // What browsers and the kiosk do: one request, its answer, the next request on the same
@@ -328,7 +304,8 @@ void RequestHeadsTest::keptAliveConnectionServesRequestsOneAtATime()
         const QByteArray body = batchBody();
         const QByteArray post = "POST /api/v1/ratings HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                 "Authorization: Bearer " +
-                                m_token + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                                m_centre.kioskToken() +
+                                "\r\nContent-Type: application/json\r\nContent-Length: " +
                                 QByteArray::number(body.size()) + "\r\n\r\n" + body;
         for (const QByteArray &request :
              {post, QByteArray("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")}) {
@@ -354,13 +331,8 @@ void RequestHeadsTest::keptAliveConnectionServesRequestsOneAtATime()
 
 void RequestHeadsTest::realKioskGotThroughTheWholeRun()
 {
-    m_realKiosk->finish();
-    QVERIFY2(m_realKiosk->failures().isEmpty(),
-             qPrintable(m_realKiosk->failures().join(QLatin1Char('\n'))));
-    QVERIFY(m_realKiosk->acked().size() >= 4);
-    const QHash<QString, int> stored = m_stored->countsById();
-    for (const QString &id : m_realKiosk->acked())
-        QVERIFY2(stored.value(id) == 1, qPrintable(id));
+    const QString problem = m_centre.senderProblem(4);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(RequestHeadsTest)
