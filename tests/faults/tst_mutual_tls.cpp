@@ -6,6 +6,7 @@
 // rating when it has none. Without --mutual-tls the server ignores client certificates.
 #include "KioskOptions.h"
 #include "RawHttpsClient.h"
+#include "TappedRatings.h"
 #include "TestServer.h"
 #include "sync/KioskStatus.h"
 #include "sync/RatingOutbox.h"
@@ -145,26 +146,6 @@ QByteArray ratingBatch(qint64 seq)
         .toJson(QJsonDocument::Compact);
 }
 
-Rating kioskRating(qint64 seq)
-{
-    Rating rating;
-    rating.id = QUuid::createUuid();
-    rating.createdAt = QDateTime::currentDateTime().toOffsetFromUtc(7 * 3600);
-    rating.seq = seq;
-    rating.survey = QStringLiteral("default");
-    rating.overall = 4;
-    rating.ended = SessionEnd::Done;
-    return rating;
-}
-
-SyncClient::Tuning fastTuning()
-{
-    SyncClient::Tuning tuning;
-    tuning.initialBackoff = std::chrono::milliseconds(50);
-    tuning.maxBackoff = std::chrono::milliseconds(400);
-    tuning.requestTimeout = std::chrono::seconds(30);
-    return tuning;
-}
 } // namespace
 
 class MutualTlsTest : public QObject
@@ -298,10 +279,10 @@ void MutualTlsTest::kioskWithItsCertificateDrainsItsOutbox()
     QVERIFY(endpoint);
     RatingOutbox outbox(m_kioskDir.filePath(QStringLiteral("kiosk-a.sqlite")));
     for (int seq = 1; seq <= 30; ++seq)
-        QVERIFY(outbox.seal(kioskRating(seq)));
+        QVERIFY(outbox.seal(tappedRating(seq, 4)));
     QNetworkAccessManager network;
     KioskStatus status(outbox, url);
-    SyncClient client(outbox, endpoint.value(), &network, &status, fastTuning());
+    SyncClient client(outbox, endpoint.value(), &network, &status, quickRetries());
     QSignalSpy drained(&client, &SyncClient::drained);
     client.start();
     QVERIFY(drained.wait(givingUpMs));
@@ -319,10 +300,10 @@ void MutualTlsTest::kioskWithoutCertificateKeepsEveryRating()
     QVERIFY(endpoint);
     RatingOutbox outbox(m_kioskDir.filePath(QStringLiteral("kiosk-b.sqlite")));
     for (int seq = 1; seq <= 5; ++seq)
-        QVERIFY(outbox.seal(kioskRating(seq)));
+        QVERIFY(outbox.seal(tappedRating(seq, 4)));
     QNetworkAccessManager network;
     KioskStatus status(outbox, url);
-    SyncClient client(outbox, endpoint.value(), &network, &status, fastTuning());
+    SyncClient client(outbox, endpoint.value(), &network, &status, quickRetries());
     QSignalSpy retries(&client, &SyncClient::retryScheduled);
     client.start();
     QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 3, givingUpMs);

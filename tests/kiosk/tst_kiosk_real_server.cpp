@@ -2,6 +2,7 @@
 // down for a while, a 10,000-rating backlog, and a kiosk killed mid-sync. Every rating must
 // arrive exactly once. A server the pinned CA did not sign, or one whose certificate names
 // another host, gets nothing.
+#include "TappedRatings.h"
 #include "TestServer.h"
 #include "sync/KioskStatus.h"
 #include "sync/RatingOutbox.h"
@@ -20,40 +21,21 @@
 #include <memory>
 
 using namespace hailong;
+using hailong::testing::quickRetries;
+using hailong::testing::tappedRating;
 using hailong::testing::TestServer;
 
 namespace {
-
-Rating makeRating(qint64 seq)
-{
-    Rating rating;
-    rating.id = QUuid::createUuid();
-    rating.createdAt = QDateTime::currentDateTime().toOffsetFromUtc(7 * 3600);
-    rating.seq = seq;
-    rating.survey = QStringLiteral("default");
-    rating.overall = int(seq % 5) + 1;
-    rating.ended = SessionEnd::Done;
-    return rating;
-}
 
 QList<QUuid> queue(RatingOutbox &outbox, int count)
 {
     QList<QUuid> ids;
     for (int i = 0; i < count; ++i) {
-        const Rating rating = makeRating(i + 1);
+        const Rating rating = tappedRating(i + 1, int((i + 1) % 5) + 1);
         outbox.seal(rating);
         ids.append(rating.id);
     }
     return ids;
-}
-
-SyncClient::Tuning fastTuning()
-{
-    SyncClient::Tuning tuning;
-    tuning.initialBackoff = std::chrono::milliseconds(50);
-    tuning.maxBackoff = std::chrono::milliseconds(400);
-    tuning.requestTimeout = std::chrono::seconds(30);
-    return tuning;
 }
 
 // The ids the server has stored; its primary key makes each one count once.
@@ -112,7 +94,7 @@ int syncUntilKilled(const QStringList &args)
     ServerEndpoint server = std::move(endpoint).value();
     QNetworkAccessManager network;
     KioskStatus status(outbox, args[1]);
-    SyncClient client(outbox, server, &network, &status, fastTuning());
+    SyncClient client(outbox, server, &network, &status, quickRetries());
     client.start();
     return QCoreApplication::exec();
 }
@@ -159,7 +141,7 @@ private:
         ServerEndpoint server = std::move(endpoint).value();
         QNetworkAccessManager network;
         KioskStatus status(outbox, url.toString());
-        SyncClient client(outbox, server, &network, &status, fastTuning());
+        SyncClient client(outbox, server, &network, &status, quickRetries());
         QSignalSpy retries(&client, &SyncClient::retryScheduled);
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 3, 30000);
@@ -218,7 +200,7 @@ private slots:
         ServerEndpoint server = std::move(endpoint).value();
         QNetworkAccessManager network;
         KioskStatus status(outbox, url.toString());
-        SyncClient client(outbox, server, &network, &status, fastTuning());
+        SyncClient client(outbox, server, &network, &status, quickRetries());
         QSignalSpy retries(&client, &SyncClient::retryScheduled);
         QSignalSpy drained(&client, &SyncClient::drained);
         client.start();
@@ -250,7 +232,7 @@ private slots:
             ServerEndpoint::fromFiles(url, m_kiosk.tokenFile, m_server->caPath()).value();
         QNetworkAccessManager network;
         KioskStatus status(outbox, url.toString());
-        SyncClient client(outbox, server, &network, &status, fastTuning());
+        SyncClient client(outbox, server, &network, &status, quickRetries());
         QSignalSpy drained(&client, &SyncClient::drained);
         client.start();
         QVERIFY(drained.wait(240000));
@@ -290,7 +272,7 @@ private slots:
             ServerEndpoint::fromFiles(QUrl(url), m_kiosk.tokenFile, m_server->caPath()).value();
         QNetworkAccessManager network;
         KioskStatus status(outbox, url);
-        SyncClient client(outbox, server, &network, &status, fastTuning());
+        SyncClient client(outbox, server, &network, &status, quickRetries());
         QSignalSpy drained(&client, &SyncClient::drained);
         client.start();
         QVERIFY(drained.wait(120000));

@@ -1,6 +1,7 @@
 // The sync client against a fake network: every failure keeps the ratings and backs off;
 // only what the server acknowledged leaves the outbox.
 #include "FakeNetwork.h"
+#include "TappedRatings.h"
 #include "sync/KioskStatus.h"
 #include "sync/RatingOutbox.h"
 #include "sync/ServerEndpoint.h"
@@ -16,20 +17,10 @@
 #include <memory>
 
 using namespace hailong;
+using hailong::testing::quickRetries;
+using hailong::testing::tappedRating;
 
 namespace {
-
-Rating makeRating(qint64 seq)
-{
-    Rating rating;
-    rating.id = QUuid::createUuid();
-    rating.createdAt = QDateTime::currentDateTime().toOffsetFromUtc(7 * 3600);
-    rating.seq = seq;
-    rating.survey = QStringLiteral("default");
-    rating.overall = 5;
-    rating.ended = SessionEnd::Done;
-    return rating;
-}
 
 QJsonArray ratingsIn(const RecordedRequest &request)
 {
@@ -76,7 +67,7 @@ struct Fixture
     {
         QList<QUuid> ids;
         for (int i = 0; i < count; ++i) {
-            const Rating rating = makeRating(i + 1);
+            const Rating rating = tappedRating(i + 1, 5);
             outbox.seal(rating);
             ids.append(rating.id);
         }
