@@ -16,13 +16,14 @@ int ExportCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
         QStringLiteral("hailong-server export --data DIR --period P [--rule nd09|calendar] "
-                       "--format csv|xlsx|pdf|docx|json --out FILE"),
+                       "--format csv|xlsx|pdf|docx|json [--lang vi|en] --out FILE"),
         {{QStringLiteral("period"), QStringLiteral("2026-Q1, 2026-H1, 2026 or FROM..TO"),
           QStringLiteral("P")},
          {QStringLiteral("rule"), QStringLiteral("nd09 (default) or calendar"),
           QStringLiteral("RULE")},
          {QStringLiteral("format"), QStringLiteral("csv, xlsx, pdf, docx or json"),
           QStringLiteral("FORMAT")},
+         {QStringLiteral("lang"), QStringLiteral("vi (default) or en"), QStringLiteral("LANG")},
          {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")}},
         0);
     if (!args.parse(arguments))
@@ -31,7 +32,15 @@ int ExportCommand::run(const QStringList &arguments)
         reportFormatFromCode(args.value(QStringLiteral("format")));
     const QString out = args.value(QStringLiteral("out"));
     if (!format || out.isEmpty() || args.value(QStringLiteral("period")).isEmpty()) {
-        printError(QStringLiteral("--period, --out and --format csv|xlsx|pdf|docx|json are required"));
+        printError(
+            QStringLiteral("--period, --out and --format csv|xlsx|pdf|docx|json are required"));
+        return ExitUsage;
+    }
+    const QString langCode = args.value(QStringLiteral("lang"));
+    const std::optional<ReportLanguage> language =
+        langCode.isEmpty() ? ReportLanguage::Vietnamese : reportLanguageFromExactCode(langCode);
+    if (!language) {
+        printError(QStringLiteral("--lang must be vi or en"));
         return ExitUsage;
     }
     const Result<Period> period =
@@ -57,9 +66,9 @@ int ExportCommand::run(const QStringList &arguments)
     for (const QString &problem : surveyProblems)
         printError(problem);
     ReportService reports(*opened, indicators, trends, surveys, data.centreName(),
-                          ReportIssuer::fromCentre(data.centreJson(), data.centreName()));
+                          data.centreJson());
     const Result<ExportedReport> exported =
-        reports.exportReport(period.value(), *format, Actor::commandLine());
+        reports.exportReport(period.value(), *format, *language, Actor::commandLine());
     if (!exported) {
         printError(exported.error().message);
         return ExitFailure;

@@ -138,7 +138,7 @@ int ServeCommand::run(const QStringList &arguments)
     settings.kioskRateLimit = rateLimit;
     settings.alertMinRatings = alertMinRatings;
     settings.communeName = data.centreName();
-    settings.reportIssuer = ReportIssuer::fromCentre(data.centreJson(), settings.communeName);
+    settings.centre = data.centreJson();
     const bool mutualTls = args.isSet(QStringLiteral("mutual-tls"));
     for (const QString &problem : surveyProblems)
         printError(QStringLiteral("survey left out: ") + problem);

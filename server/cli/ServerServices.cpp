@@ -27,7 +27,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                m_settings.certificates)
     , m_charts(*m_settings.storage, m_indicators, m_trends)
     , m_reports(*m_settings.storage, m_indicators, m_trends, m_settings.surveys,
-                m_settings.communeName, m_settings.reportIssuer)
+                m_settings.communeName, m_settings.centre)
     , m_administration(*m_settings.storage)
     , m_kioskStatus(*m_settings.storage,
                     [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })

@@ -21,7 +21,7 @@ struct ServerSettings
     int kioskRateLimit = 10;        // requests per second per kiosk; 0 = off
     int alertMinRatings = 30;       // today's ratings before an indicator below target alerts
     QString communeName;            // for the public page and the reports' heading
-    ReportIssuer reportIssuer;      // the PDF report's heading and signature block
+    QJsonObject centre;             // centre.json: the reports' issuer and signer
     EnrolmentCommand enrolment;     // the line shown when the dashboard enrols a kiosk
     CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
 };

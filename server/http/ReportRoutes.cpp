@@ -5,8 +5,8 @@
 
 namespace hailong {
 
-// GET /api/v1/report?period=&rule=&format=json|csv|xlsx|pdf|docx (manager): the report file, the
-// same bytes as `hailong-server export`; every download is written to the audit log.
+// GET /api/v1/report?period=&rule=&format=json|csv|xlsx|pdf|docx&lang=vi|en (manager): the report
+// file, the same bytes as `hailong-server export`; every download is written to the audit log.
 void ReportRoutes::install(RouteTable &routes, ApiContext &api)
 {
     // GET /api/v1/report/figures?period=&rule= (viewer): the JSON report's figures for the
@@ -28,9 +28,15 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
                  QStringLiteral("format must be json, csv, xlsx, pdf or docx")});
             if (!asked)
                 return JsonResponse::error(HttpStatus::BadRequest, asked.error());
-            const Result<ExportedReport> exported =
-                api.reports.exportReport(asked.value().period, asked.value().choice,
-                                         {session.user, StaffSessions::address(request)});
+            const Result<ReportLanguage> language = choiceFromQuery(
+                request.query(), QStringLiteral("lang"), ReportLanguage::Vietnamese,
+                reportLanguageFromExactCode,
+                {QStringLiteral("invalid-lang"), QStringLiteral("lang must be vi or en")});
+            if (!language)
+                return JsonResponse::error(HttpStatus::BadRequest, language.error());
+            const Result<ExportedReport> exported = api.reports.exportReport(
+                asked.value().period, asked.value().choice, language.value(),
+                {session.user, StaffSessions::address(request)});
             if (!exported)
                 return JsonResponse::error(HttpStatus::InternalServerError, exported.error());
             const ReportFile &file = exported.value().file;

@@ -6,9 +6,9 @@
 
 namespace hailong {
 
-// What a report of a closed period says under its appendix table, in Vietnamese: who closed
-// the figures and when, and the ratings dated in the period that arrived since, which the
-// figures above leave out. Empty for an open period.
-QStringList closingNoteVi(const ReportDocument &document);
+// What a report of a closed period says under its appendix table, in the document's language:
+// who closed the figures and when, and the ratings dated in the period that arrived since,
+// which the figures above leave out. Empty for an open period.
+QStringList closingNote(const ReportDocument &document);
 
 } // namespace hailong

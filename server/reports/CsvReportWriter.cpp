@@ -35,36 +35,40 @@ QByteArray CsvReportWriter::write(const ReportDocument &document)
     QStringList lines;
     const auto row = [&lines](const QStringList &cells) { lines << cells.join(QLatin1Char(',')); };
 
-    row({field(ReportHeadings::title()), field(ReportHeadings::issuer(document.communeName))});
-    row({field(ReportHeadings::periodLabel()),
-         field(periodTitleVi(document.period) + QLatin1Char(' ') + periodDatesVi(document.period)),
-         field(periodRuleVi(document.period.rule()))});
-    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    const ReportHeadings words(document.language);
+    row({field(words.title()), field(words.issuer(document.communeName))});
+    row({field(words.periodLabel()),
+         field(words.periodTitle(document.period) + QLatin1Char(' ') +
+               words.periodDates(document.period)),
+         field(words.periodRule(document.period.rule()))});
+    const QString dataUntil = words.dataUntilLine(document);
     if (!dataUntil.isEmpty())
         row({field(dataUntil)});
-    row({field(ReportHeadings::generatedLabel()),
-         field(VietnameseFormat::dateTime(document.generatedAt))});
+    row({field(words.generatedLabel()), field(VietnameseFormat::dateTime(document.generatedAt))});
     lines << QString();
 
     QStringList headings;
-    for (const QString &heading : ReportHeadings::columns(
-             {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
-              ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result,
-              ReportColumn::Ratings, ReportColumn::Satisfied, ReportColumn::Interval,
-              ReportColumn::Assessment, ReportColumn::Confidence}))
+    for (const QString &heading :
+         words.columns({ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
+                        ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result,
+                        ReportColumn::Ratings, ReportColumn::Satisfied, ReportColumn::Interval,
+                        ReportColumn::Assessment, ReportColumn::Confidence}))
         headings << field(heading);
     row(headings);
     for (const AppendixRow &appendix : document.appendixRows()) {
         const IndicatorResult &result = *appendix.result;
-        row({appendix.number, field(appendixName(appendix)), field(result.definition.lead.vi),
-             field(result.definition.partner.vi),
+        const ReportLanguage language = document.language;
+        row({appendix.number, field(appendixName(appendix, language)),
+             field(localized(result.definition.lead, language)),
+             field(localized(result.definition.partner, language)),
              field(VietnameseFormat::decimal(result.definition.target), true),
              rateField(result.rate), QString::number(result.n), QString::number(result.satisfied),
              field(VietnameseFormat::interval(result.ciLow, result.ciHigh)),
-             field(verdictWord(result, document.periodComplete())), field(confidenceWord(result))});
+             field(verdictWord(result, document.periodComplete(), language)),
+             field(confidenceWord(result, language))});
     }
 
-    const QStringList closing = closingNoteVi(document);
+    const QStringList closing = closingNote(document);
     if (!closing.isEmpty())
         lines << QString();
     for (const QString &line : closing)

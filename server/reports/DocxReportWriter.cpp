@@ -280,57 +280,35 @@ QByteArray pngOf(const QImage &image)
 // The document's XML; the charts it shows are added to `pictures`.
 QByteArray documentXml(const ReportDocument &document, QList<Picture> &pictures)
 {
-    const ReportIssuer issuer = document.issuer.body.isEmpty()
-                                    ? ReportIssuer::fromCentre({}, document.communeName)
-                                    : document.issuer;
+    const ReportIssuer issuer =
+        document.issuer.body.isEmpty()
+            ? ReportIssuer::fromCentre({}, document.communeName, document.language)
+            : document.issuer;
+    const ReportHeadings words(document.language);
     const QDate day = document.generatedAt.toTimeZone(centreTimeZone()).date();
     DocumentXml xml;
     // The head: two columns without rules, as in the PDF.
     const QString left = issuer.superior.toUpper() + QLatin1Char('\n') + issuer.body.toUpper() +
-                         QStringLiteral("\n\nSố: …/BC-") + issuer.bodyCode;
-    const QString right =
-        QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n%1, "
-                       "ngày %2 tháng %3 năm %4")
-            .arg(issuer.place)
-            .arg(day.day(), 2, 10, QLatin1Char('0'))
-            .arg(day.month(), 2, 10, QLatin1Char('0'))
-            .arg(day.year());
+                         QStringLiteral("\n\n") + words.numberLine(issuer);
+    const QString right = words.nation() + QLatin1Char('\n') + words.motto() +
+                          QStringLiteral("\n\n") + words.dateLine(issuer, day);
     xml.table({}, {{left, right}}, {{0.42, 0.58}, 13, false, true, true});
     xml.paragraph(Run{QString()});
-    xml.paragraph(Run{QStringLiteral("BÁO CÁO"), true, false, 14}, QStringLiteral("center"));
-    xml.paragraph(Run{QStringLiteral("Kết quả đo lường sự hài lòng của người dân, tổ chức %1")
-                          .arg(periodTitleVi(document.period)),
-                      true, false, 14},
+    xml.paragraph(Run{words.documentKind(), true, false, 14}, QStringLiteral("center"));
+    xml.paragraph(Run{words.subject(document.period), true, false, 14}, QStringLiteral("center"));
+    xml.paragraph(Run{words.periodLine(document.period)}, QStringLiteral("center"));
+    xml.paragraph(Run{words.ruleLine(document.period.rule()), false, true},
                   QStringLiteral("center"));
-    xml.paragraph(Run{ReportHeadings::periodLine(document.period)}, QStringLiteral("center"));
-    xml.paragraph(Run{ReportHeadings::ruleLabel() + QStringLiteral(": ") +
-                          periodRuleVi(document.period.rule()),
-                      false, true},
-                  QStringLiteral("center"));
-    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    const QString dataUntil = words.dataUntilLine(document);
     if (!dataUntil.isEmpty())
         xml.paragraph(Run{dataUntil, true}, QStringLiteral("center"));
 
-    xml.paragraph(Run{QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"), true});
+    xml.paragraph(Run{words.indicatorsSection(), true});
     QList<QStringList> appendix;
-    for (const AppendixRow &row : document.appendixRows()) {
-        const IndicatorResult &r = *row.result;
-        appendix << QStringList{row.number,
-                                appendixName(row),
-                                r.definition.lead.vi,
-                                r.definition.partner.vi,
-                                VietnameseFormat::decimal(r.definition.target),
-                                r.rate ? VietnameseFormat::decimal(*r.rate) : QStringLiteral("—"),
-                                VietnameseFormat::count(r.n),
-                                VietnameseFormat::interval(r.ciLow, r.ciHigh),
-                                verdictWord(r, document.periodComplete())};
-    }
-    xml.table(ReportHeadings::columns(
-                  {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
-                   ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result,
-                   ReportColumn::Ratings, ReportColumn::Interval, ReportColumn::AssessmentShort}),
-              appendix, {appendixWidths()});
-    for (const QString &line : closingNoteVi(document))
+    for (const AppendixRow &row : document.appendixRows())
+        appendix << appendixCells(row, document);
+    xml.table(appendixHeaders(words), appendix, {appendixWidths()});
+    for (const QString &line : closingNote(document))
         xml.paragraph(Run{line, true});
     const QList<ReportTable> tables = analysisTables(document);
     for (const ReportTable &table : tables) {
@@ -356,13 +334,12 @@ QByteArray documentXml(const ReportDocument &document, QList<Picture> &pictures)
                       QStringLiteral("left"), true);
         xml.picture(pictures.last(), image.size(), 210 - 30 - 15);
     }
-    xml.paragraph(Run{QStringLiteral("%1. Kiến nghị, đề xuất").arg(++number), true});
+    xml.paragraph(Run{QStringLiteral("%1. %2").arg(++number).arg(words.recommendations()), true});
     xml.paragraph(Run{QStringLiteral("\n\n")});
-    xml.table(
-        {},
-        {{QStringLiteral("Nơi nhận:\n- %1;\n- Lưu: VT, %2.").arg(issuer.superior, issuer.bodyCode),
-          issuer.signerTitle.toUpper() + QStringLiteral("\n\n\n\n") + issuer.signerName}},
-        {{0.45, 0.55}, 13, false, false, true});
+    xml.table({},
+              {{words.recipientsLabel() + QLatin1Char('\n') + words.recipients(issuer),
+                issuer.signerTitle.toUpper() + QStringLiteral("\n\n\n\n") + issuer.signerName}},
+              {{0.45, 0.55}, 13, false, false, true});
     return xml.finish();
 }
 

@@ -22,12 +22,12 @@ QJsonObject figuresJson(const ComparedFigures &figures)
             {QStringLiteral("rate"), rateJson(figures.rate)}};
 }
 
-QJsonArray breakdownJson(const QList<BreakdownRow> &rows, bool units)
+QJsonArray breakdownJson(const QList<BreakdownRow> &rows, bool units, ReportLanguage language)
 {
     QJsonArray list;
     for (const BreakdownRow &row : rows) {
         QJsonObject entry{{units ? QStringLiteral("id") : QStringLiteral("field"), row.id},
-                          {QStringLiteral("name"), row.name.vi},
+                          {QStringLiteral("name"), localized(row.name, language)},
                           {QStringLiteral("n"), row.n},
                           {QStringLiteral("satisfied"), row.satisfied},
                           {QStringLiteral("rate"), rateJson(row.rate)}};
@@ -69,7 +69,7 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
     for (const ReasonCount &reason : document.reasons) {
         reasons.append(
             QJsonObject{{QStringLiteral("code"), reason.code},
-                        {QStringLiteral("text"), reason.text.vi},
+                        {QStringLiteral("text"), localized(reason.text, document.language)},
                         {QStringLiteral("kind"), reason.wentWell ? QStringLiteral("went-well")
                                                                  : QStringLiteral("went-wrong")},
                         {QStringLiteral("count"), reason.count}});
@@ -80,7 +80,7 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
             QJsonObject{{QStringLiteral("created_at"), comment.createdAt.toString(Qt::ISODate)},
                         {QStringLiteral("overall"), comment.overall},
                         {QStringLiteral("comment"), comment.text},
-                        {QStringLiteral("field"), comment.field.vi}});
+                        {QStringLiteral("field"), localized(comment.field, document.language)}});
     }
     return QJsonObject{
         {QStringLiteral("commune"), document.communeName},
@@ -89,8 +89,8 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
         {QStringLiteral("generated_at"), document.generatedAt.toString(Qt::ISODate)},
         {QStringLiteral("indicators"), indicators},
         {QStringLiteral("trend"), trend},
-        {QStringLiteral("by_field"), breakdownJson(document.byField, false)},
-        {QStringLiteral("by_unit"), breakdownJson(document.byUnit, true)},
+        {QStringLiteral("by_field"), breakdownJson(document.byField, false, document.language)},
+        {QStringLiteral("by_unit"), breakdownJson(document.byUnit, true, document.language)},
         {QStringLiteral("reasons"), reasons},
         {QStringLiteral("comments"), comments},
         {QStringLiteral("closed"), optionalJson(document.closed)},

@@ -15,7 +15,8 @@ namespace hailong {
 //  "comments":[{"created_at","overall","comment","field"}], "closed":null, "late":null}
 // Each indicator also has "previous", "same_period_last_year" and "year_to_date":
 // {"period":{"name","from","to"},"n","satisfied","rate"}.
-// Rates in percent, unrounded; null when n = 0.
+// Rates in percent, unrounded; null when n = 0. The names of fields, reasons and the comments'
+// fields are in the document's language (an indicator carries "name" and "name_en" both).
 class JsonReportWriter
 {
 public:

@@ -113,7 +113,8 @@ struct LineDrawer
 
 // The document's head as Nghị định 30/2020/NĐ-CP lays it out: the superior and issuing bodies
 // and the number on the left; the national motto and the place and date line on the right.
-Block heading(const ReportLayout &layout, const ReportIssuer &issuer, const QDateTime &madeAt)
+Block heading(const ReportLayout &layout, const ReportHeadings &words, const ReportIssuer &issuer,
+              const QDateTime &madeAt)
 {
     const QFont plain = layout.font(13);
     const QFont bold = layout.font(13, true);
@@ -123,15 +124,10 @@ Block heading(const ReportLayout &layout, const ReportIssuer &issuer, const QDat
     const double rightWidth = layout.width() - leftWidth;
     const QString superior = issuer.superior.toUpper();
     const QString body = issuer.body.toUpper();
-    const QString number = QStringLiteral("Số: …/BC-%1").arg(issuer.bodyCode);
-    const QString nation = QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    const QString freedom = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
-    const QDate day = madeAt.toTimeZone(centreTimeZone()).date();
-    const QString dateLine = QStringLiteral("%1, ngày %2 tháng %3 năm %4")
-                                 .arg(issuer.place)
-                                 .arg(day.day(), 2, 10, QLatin1Char('0'))
-                                 .arg(day.month(), 2, 10, QLatin1Char('0'))
-                                 .arg(day.year());
+    const QString number = words.numberLine(issuer);
+    const QString nation = words.nation();
+    const QString freedom = words.motto();
+    const QString dateLine = words.dateLine(issuer, madeAt.toTimeZone(centreTimeZone()).date());
     const double superiorHeight = layout.textHeight(plain, superior, leftWidth);
     const double bodyHeight = layout.textHeight(bold, body, leftWidth);
     const double nationHeight = layout.textHeight(bold, nation, rightWidth);
@@ -168,26 +164,25 @@ Block heading(const ReportLayout &layout, const ReportIssuer &issuer, const QDat
 }
 
 // "Nơi nhận:" on the left; the signer's title, room for the signature and the name on the right.
-Block signature(const ReportLayout &layout, const ReportIssuer &issuer)
+Block signature(const ReportLayout &layout, const ReportHeadings &words, const ReportIssuer &issuer)
 {
     const QFont recipientsTitle = layout.font(12, true, true);
     const QFont recipients = layout.font(11);
     const QFont signer = layout.font(13, true);
     const double leftWidth = layout.width() * 0.45;
     const double rightWidth = layout.width() - leftWidth;
-    const QString list =
-        QStringLiteral("- %1;\n- Lưu: VT, %2.").arg(issuer.superior, issuer.bodyCode);
+    const QString label = words.recipientsLabel();
+    const QString list = words.recipients(issuer);
     const double room = layout.mm(25);
     const double height =
-        std::max(layout.textHeight(recipientsTitle, QStringLiteral("Nơi nhận:"), leftWidth) +
+        std::max(layout.textHeight(recipientsTitle, label, leftWidth) +
                      layout.textHeight(recipients, list, leftWidth),
                  layout.textHeight(signer, issuer.signerTitle.toUpper(), rightWidth) + room +
                      layout.textHeight(signer, issuer.signerName + QLatin1Char(' '), rightWidth));
     return {height + layout.mm(4), [=](QPainter &painter, const QRectF &area) {
                 const LineDrawer line{painter, layout};
                 double y = area.top();
-                y += line(recipientsTitle, QStringLiteral("Nơi nhận:"), area.left(), y, leftWidth,
-                          Qt::AlignLeft);
+                y += line(recipientsTitle, label, area.left(), y, leftWidth, Qt::AlignLeft);
                 line(recipients, list, area.left(), y, leftWidth, Qt::AlignLeft);
                 const double x = area.left() + leftWidth;
                 y = area.top();
@@ -209,10 +204,7 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
     const QFont cellFont = layout.font(9);
     const QFont statusFont = layout.font(9, true);
     const QList<double> fractions = appendixWidths();
-    const QStringList headers = ReportHeadings::columns(
-        {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
-         ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
-         ReportColumn::Interval, ReportColumn::AssessmentShort});
+    const QStringList headers = appendixHeaders(ReportHeadings(document.language));
     const double pad = layout.mm(1.2);
     QList<double> widths;
     for (const double fraction : fractions)
@@ -227,17 +219,8 @@ Block appendixTable(const ReportLayout &layout, const ReportDocument &document)
     };
     QList<Row> rows;
     rows << Row{headers, true, std::nullopt, 0};
-    for (const AppendixRow &appendix : document.appendixRows()) {
-        const IndicatorResult &r = *appendix.result;
-        rows << Row{{appendix.number, appendixName(appendix), r.definition.lead.vi,
-                     r.definition.partner.vi, VietnameseFormat::decimal(r.definition.target),
-                     r.rate ? VietnameseFormat::decimal(*r.rate) : QStringLiteral("—"),
-                     VietnameseFormat::count(r.n), VietnameseFormat::interval(r.ciLow, r.ciHigh),
-                     verdictWord(r, document.periodComplete())},
-                    false,
-                    r.status,
-                    0};
-    }
+    for (const AppendixRow &appendix : document.appendixRows())
+        rows << Row{appendixCells(appendix, document), false, appendix.result->status, 0};
     double total = 0;
     for (Row &row : rows) {
         double tallest = 0;
@@ -353,8 +336,8 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter));
-    writer.setTitle(QStringLiteral("Báo cáo kết quả đo lường sự hài lòng — %1 — %2")
-                        .arg(document.communeName, periodTitleVi(document.period)));
+    const ReportHeadings words(document.language);
+    writer.setTitle(words.documentTitle(document));
     writer.setCreator(QStringLiteral("Hài Lòng"));
 
     const QRect page = writer.pageLayout().paintRectPixels(kDpi);
@@ -362,39 +345,29 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     const double footerHeight = layout.mm(8);
     const double usable = page.height() - footerHeight;
 
-    const ReportIssuer issuer = document.issuer.body.isEmpty()
-                                    ? ReportIssuer::fromCentre({}, document.communeName)
-                                    : document.issuer;
+    const ReportIssuer issuer =
+        document.issuer.body.isEmpty()
+            ? ReportIssuer::fromCentre({}, document.communeName, document.language)
+            : document.issuer;
     const QFont body = layout.font(13);
     const QFont section = layout.font(13, true);
     QList<Block> blocks;
-    blocks << heading(layout, issuer, document.generatedAt);
-    blocks << paragraph(layout, QStringLiteral("BÁO CÁO"), layout.font(14, true), Qt::AlignHCenter,
-                        0);
-    blocks << paragraph(layout,
-                        QStringLiteral("Kết quả đo lường sự hài lòng của người dân, tổ chức "
-                                       "%1")
-                            .arg(periodTitleVi(document.period)),
-                        layout.font(14, true), Qt::AlignHCenter, layout.mm(3));
-    blocks << paragraph(layout, ReportHeadings::periodLine(document.period), body, Qt::AlignHCenter,
+    blocks << heading(layout, words, issuer, document.generatedAt);
+    blocks << paragraph(layout, words.documentKind(), layout.font(14, true), Qt::AlignHCenter, 0);
+    blocks << paragraph(layout, words.subject(document.period), layout.font(14, true),
+                        Qt::AlignHCenter, layout.mm(3));
+    blocks << paragraph(layout, words.periodLine(document.period), body, Qt::AlignHCenter,
                         layout.mm(1));
-    blocks << paragraph(layout,
-                        ReportHeadings::ruleLabel() + QStringLiteral(": ") +
-                            periodRuleVi(document.period.rule()),
+    blocks << paragraph(layout, words.ruleLine(document.period.rule()),
                         layout.font(13, false, true), Qt::AlignHCenter, layout.mm(2));
-    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    const QString dataUntil = words.dataUntilLine(document);
     if (!dataUntil.isEmpty())
         blocks << paragraph(layout, dataUntil, section, Qt::AlignHCenter, layout.mm(2));
-    blocks << paragraph(layout, QStringLiteral("1. Kết quả các chỉ tiêu của kế hoạch"), section,
-                        Qt::AlignLeft, layout.mm(2));
+    blocks << paragraph(layout, words.indicatorsSection(), section, Qt::AlignLeft, layout.mm(2));
     blocks << appendixTable(layout, document);
-    blocks << paragraph(layout,
-                        QStringLiteral("Tỷ lệ hài lòng = số phiếu hài lòng / số phiếu hợp lệ × "
-                                       "100 %, cắt (không làm tròn) đến một chữ số thập phân. "
-                                       "Khoảng tin cậy 95 % theo phương pháp Wilson; “Đạt” khi "
-                                       "kết quả thực hiện không thấp hơn chỉ tiêu kế hoạch."),
-                        layout.font(11, false, true), Qt::AlignLeft, layout.mm(4));
-    for (const QString &line : closingNoteVi(document))
+    blocks << paragraph(layout, words.methodNote(), layout.font(11, false, true), Qt::AlignLeft,
+                        layout.mm(4));
+    for (const QString &line : closingNote(document))
         blocks << paragraph(layout, line, section, Qt::AlignLeft, layout.mm(3));
     const QList<ReportTable> tables = analysisTables(document);
     for (const ReportTable &table : tables)
@@ -405,10 +378,10 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
                             Qt::AlignLeft, layout.mm(2));
         blocks << chart(layout, each.svg);
     }
-    blocks << paragraph(layout, QStringLiteral("%1. Kiến nghị, đề xuất").arg(++number), section,
-                        Qt::AlignLeft, layout.mm(2));
+    blocks << paragraph(layout, QStringLiteral("%1. %2").arg(++number).arg(words.recommendations()),
+                        section, Qt::AlignLeft, layout.mm(2));
     blocks << paragraph(layout, QString(3, QLatin1Char('\n')), body, Qt::AlignLeft, layout.mm(4));
-    blocks << signature(layout, issuer);
+    blocks << signature(layout, words, issuer);
 
     // Pagination first, so every footer can say "Trang i/n".
     QList<int> pageOf;
@@ -435,11 +408,8 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
         painter.setFont(layout.font(8, false, true));
         painter.setPen(QColor(0x52, 0x60, 0x6D));
         const QRectF line(0, page.height() - footerHeight / 2, page.width(), footerHeight / 2);
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom,
-                         QStringLiteral("Lập lúc %1 bằng hệ thống Hài Lòng")
-                             .arg(VietnameseFormat::dateTime(document.generatedAt)));
-        painter.drawText(line, Qt::AlignRight | Qt::AlignBottom,
-                         QStringLiteral("Trang %1/%2").arg(number).arg(pages));
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignBottom, words.footer(document.generatedAt));
+        painter.drawText(line, Qt::AlignRight | Qt::AlignBottom, words.page(number, pages));
         painter.setPen(Qt::black);
     };
     int current = 1;

@@ -10,9 +10,11 @@ namespace hailong {
 
 QList<ReportChart> reportCharts(const ReportDocument &document)
 {
-    QList<ReportChart> charts{{QStringLiteral("Biểu đồ kết quả so với chỉ tiêu"),
-                               ChartSvg::indicators(document.indicators, ReportLanguage::Vietnamese,
-                                                    document.periodComplete())}};
+    const bool english = document.language == ReportLanguage::English;
+    QList<ReportChart> charts{
+        {english ? QStringLiteral("Results against the targets")
+                 : QStringLiteral("Biểu đồ kết quả so với chỉ tiêu"),
+         ChartSvg::indicators(document.indicators, document.language, document.periodComplete())}};
     QList<TrendLine> lines;
     for (const IndicatorResult &result : document.indicators) {
         const QList<TrendPoint> points = document.trends.value(result.definition.id);
@@ -22,8 +24,9 @@ QList<ReportChart> reportCharts(const ReportDocument &document)
             lines << TrendLine{result.definition.name, result.definition.target, points};
     }
     if (!lines.isEmpty())
-        charts << ReportChart{QStringLiteral("Diễn biến tỷ lệ hài lòng trong kỳ"),
-                              ChartSvg::trend(lines)};
+        charts << ReportChart{english ? QStringLiteral("Satisfaction rate through the period")
+                                      : QStringLiteral("Diễn biến tỷ lệ hài lòng trong kỳ"),
+                              ChartSvg::trend(lines, document.language)};
     return charts;
 }
 

@@ -78,10 +78,11 @@ struct AppendixRow
     bool part = false;
 };
 
-// Everything one report shows. The server fills it from storage (phase B); every writer
-// reads only this, so the CSV, XLSX, PDF and JSON carry the same numbers.
+// Everything one report shows. The server fills it from storage; every writer reads only this,
+// so the CSV, XLSX, PDF, DOCX and JSON carry the same numbers, in its language.
 struct ReportDocument
 {
+    ReportLanguage language = ReportLanguage::Vietnamese; // every word the files print
     QString communeName; // e.g. "xã Tân Hòa"; the heading reads "UBND " + this
     ReportIssuer issuer; // the PDF's heading and signature block
     Period period;
@@ -106,22 +107,13 @@ struct ReportDocument
 };
 
 // An appendix row's indicator as printed: its name, or "Trong đó: " + name for a part.
-QString appendixName(const AppendixRow &row, ReportLanguage language = ReportLanguage::Vietnamese);
+QString appendixName(const AppendixRow &row, ReportLanguage language);
 
 // The verdict as the report prints it: "Đạt"; "Chưa đạt" while the period runs and
 // "Không đạt" once it has ended; "Chưa có phiếu" when there is no rating (English: "Met",
 // "Not yet met", "Not met", "No ratings yet").
-QString verdictWord(const IndicatorResult &result, bool periodComplete,
-                    ReportLanguage language = ReportLanguage::Vietnamese);
+QString verdictWord(const IndicatorResult &result, bool periodComplete, ReportLanguage language);
 // "chắc chắn" | "chưa chắc chắn" ("certain" | "uncertain"); empty when n = 0.
-QString confidenceWord(const IndicatorResult &result,
-                       ReportLanguage language = ReportLanguage::Vietnamese);
-
-// "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026" or "Từ 01/01/2026 đến 31/03/2026".
-QString periodTitleVi(const Period &period);
-// "từ 15/12/2025 đến 14/03/2026"
-QString periodDatesVi(const Period &period);
-// What the rule means, for the heading of a report.
-QString periodRuleVi(PeriodRule rule);
+QString confidenceWord(const IndicatorResult &result, ReportLanguage language);
 
 } // namespace hailong

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReportLanguage.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -21,7 +23,10 @@ struct ReportIssuer
     QString signerName;  // empty: written by hand under the signature
 
     // centre.json's whole object; `communeName` as the centre calls itself ("Xã Tân Hòa").
-    static ReportIssuer fromCentre(const QJsonObject &centre, const QString &communeName);
+    // What centre.json leaves out is worded in `language` (an English report's defaults are
+    // "Public Administrative Service Centre", "Director", …).
+    static ReportIssuer fromCentre(const QJsonObject &centre, const QString &communeName,
+                                   ReportLanguage language);
 };
 
 } // namespace hailong

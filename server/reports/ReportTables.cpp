@@ -13,85 +13,112 @@ QString rateText(const std::optional<double> &rate)
     return rate ? VietnameseFormat::decimal(*rate) : QStringLiteral("—");
 }
 
-QString figuresText(const ComparedFigures &figures)
+QString figuresText(const ComparedFigures &figures, bool english)
 {
     if (!figures.rate)
         return QStringLiteral("—");
-    return QStringLiteral("%1 (%2 phiếu)")
+    return (english ? QStringLiteral("%1 (%2 ratings)") : QStringLiteral("%1 (%2 phiếu)"))
         .arg(VietnameseFormat::decimal(*figures.rate), VietnameseFormat::count(figures.n));
 }
 
-ReportTable comparisons(const ReportDocument &document)
+ReportTable comparisons(const ReportDocument &document, const ReportHeadings &words, bool english)
 {
     const IndicatorComparison any = document.comparisons.value(
         document.indicators.isEmpty() ? QString() : document.indicators.first().definition.id);
+    const QString change =
+        english ? QStringLiteral("Change (points)") : QStringLiteral("Thay đổi (điểm %)");
     ReportTable table;
-    table.title = QStringLiteral("2. So sánh với kỳ trước, cùng kỳ năm trước và lũy kế từ đầu năm");
+    table.title = english ? QStringLiteral("2. Against the previous period, the same period last "
+                                           "year and the year to date")
+                          : QStringLiteral("2. So sánh với kỳ trước, cùng kỳ năm trước và lũy kế "
+                                           "từ đầu năm");
     table.headers = {
-        QStringLiteral("STT"),
-        QStringLiteral("Chỉ tiêu"),
-        QStringLiteral("Kỳ này (%)"),
-        QStringLiteral("Kỳ trước: %1 (%)").arg(periodTitleVi(any.previous.period)),
-        QStringLiteral("Thay đổi (điểm %)"),
-        QStringLiteral("Cùng kỳ năm trước: %1 (%)").arg(periodTitleVi(any.sameLastYear.period)),
-        QStringLiteral("Thay đổi (điểm %)"),
-        QStringLiteral("Lũy kế từ đầu năm: %1 (%)").arg(periodDatesVi(any.yearToDate.period))};
+        words.column(ReportColumn::Number),
+        words.column(ReportColumn::Indicator),
+        english ? QStringLiteral("This period (%)") : QStringLiteral("Kỳ này (%)"),
+        (english ? QStringLiteral("Previous: %1 (%)") : QStringLiteral("Kỳ trước: %1 (%)"))
+            .arg(words.periodTitle(any.previous.period)),
+        change,
+        (english ? QStringLiteral("Same period last year: %1 (%)")
+                 : QStringLiteral("Cùng kỳ năm trước: %1 (%)"))
+            .arg(words.periodTitle(any.sameLastYear.period)),
+        change,
+        (english ? QStringLiteral("Year to date: %1 (%)")
+                 : QStringLiteral("Lũy kế từ đầu năm: %1 (%)"))
+            .arg(words.periodDates(any.yearToDate.period))};
     table.widths = {0.05, 0.23, 0.09, 0.15, 0.09, 0.15, 0.09, 0.15};
     for (const AppendixRow &row : document.appendixRows()) {
         const IndicatorResult &result = *row.result;
         const IndicatorComparison c = document.comparisons.value(result.definition.id);
         table.rows << QStringList{row.number,
-                                  appendixName(row),
+                                  appendixName(row, document.language),
                                   rateText(result.rate),
-                                  figuresText(c.previous),
+                                  figuresText(c.previous, english),
                                   changeInPoints(result.rate, c.previous.rate),
-                                  figuresText(c.sameLastYear),
+                                  figuresText(c.sameLastYear, english),
                                   changeInPoints(result.rate, c.sameLastYear.rate),
-                                  figuresText(c.yearToDate)};
+                                  figuresText(c.yearToDate, english)};
     }
     return table;
 }
 
-ReportTable breakdown(const QString &title, const QString &what, const QList<BreakdownRow> &rows)
+ReportTable breakdown(const QString &title, const QString &what, const QList<BreakdownRow> &rows,
+                      const ReportDocument &document, const ReportHeadings &words)
 {
     ReportTable table;
     table.title = title;
-    table.headers = {what, QStringLiteral("Số phiếu"), QStringLiteral("Số phiếu hài lòng"),
-                     QStringLiteral("Tỷ lệ (%)")};
+    table.headers = {what, words.column(ReportColumn::Ratings),
+                     words.column(ReportColumn::Satisfied), words.column(ReportColumn::Rate)};
     for (const BreakdownRow &row : rows)
-        table.rows << QStringList{row.name.vi, VietnameseFormat::count(row.n),
+        table.rows << QStringList{localized(row.name, document.language),
+                                  VietnameseFormat::count(row.n),
                                   VietnameseFormat::count(row.satisfied), rateText(row.rate)};
-    table.emptyText = QStringLiteral("Chưa có phiếu");
+    table.emptyText = document.language == ReportLanguage::English
+                          ? QStringLiteral("No ratings yet")
+                          : QStringLiteral("Chưa có phiếu");
     table.widths = {0.46, 0.18, 0.18, 0.18};
     return table;
 }
 
-ReportTable reasons(const ReportDocument &document)
+ReportTable reasons(const ReportDocument &document, bool english)
 {
     ReportTable table;
-    table.title = QStringLiteral("5. Lý do người dân chọn khi đánh giá");
-    table.headers = {QStringLiteral("Lý do"), QStringLiteral("Nhóm"), QStringLiteral("Số lượt")};
+    table.title = english ? QStringLiteral("5. Reasons citizens ticked")
+                          : QStringLiteral("5. Lý do người dân chọn khi đánh giá");
+    table.headers = english ? QStringList{QStringLiteral("Reason"), QStringLiteral("Group"),
+                                          QStringLiteral("Times ticked")}
+                            : QStringList{QStringLiteral("Lý do"), QStringLiteral("Nhóm"),
+                                          QStringLiteral("Số lượt")};
+    const QString wentWell =
+        english ? QStringLiteral("What went well") : QStringLiteral("Điều làm người dân hài lòng");
+    const QString wentWrong = english ? QStringLiteral("What went wrong")
+                                      : QStringLiteral("Điều người dân chưa hài lòng");
     for (const ReasonCount &reason : document.reasons)
-        table.rows << QStringList{reason.text.vi,
-                                  reason.wentWell ? QStringLiteral("Điều làm người dân hài lòng")
-                                                  : QStringLiteral("Điều người dân chưa hài lòng"),
+        table.rows << QStringList{localized(reason.text, document.language),
+                                  reason.wentWell ? wentWell : wentWrong,
                                   VietnameseFormat::count(reason.count)};
-    table.emptyText = QStringLiteral("Không có lý do nào được chọn");
+    table.emptyText = english ? QStringLiteral("No reason was ticked")
+                              : QStringLiteral("Không có lý do nào được chọn");
     table.widths = {0.55, 0.3, 0.15};
     return table;
 }
 
-ReportTable comments(const ReportDocument &document)
+ReportTable comments(const ReportDocument &document, bool english)
 {
     ReportTable table;
-    table.title = QStringLiteral("6. Ý kiến của người dân (mức đánh giá thấp nhất trước)");
-    table.headers = {QStringLiteral("Ngày"), QStringLiteral("Mức đánh giá"),
-                     QStringLiteral("Lĩnh vực"), QStringLiteral("Ý kiến")};
+    table.title = english
+                      ? QStringLiteral("6. Citizens' comments (lowest rating first)")
+                      : QStringLiteral("6. Ý kiến của người dân (mức đánh giá thấp nhất trước)");
+    table.headers = english ? QStringList{QStringLiteral("Date"), QStringLiteral("Rating"),
+                                          QStringLiteral("Field"), QStringLiteral("Comment")}
+                            : QStringList{QStringLiteral("Ngày"), QStringLiteral("Mức đánh giá"),
+                                          QStringLiteral("Lĩnh vực"), QStringLiteral("Ý kiến")};
     for (const ReportComment &comment : document.comments)
         table.rows << QStringList{
             VietnameseFormat::date(comment.createdAt.toTimeZone(centreTimeZone()).date()),
-            QString::number(comment.overall), comment.field.vi, comment.text};
-    table.emptyText = QStringLiteral("Không có ý kiến");
+            QString::number(comment.overall), localized(comment.field, document.language),
+            comment.text};
+    table.emptyText = english ? QStringLiteral("No comments") : QStringLiteral("Không có ý kiến");
     table.widths = {0.13, 0.12, 0.2, 0.55};
     return table;
 }
@@ -115,6 +142,29 @@ QString changeInPoints(const std::optional<double> &now, const std::optional<dou
     return magnitude;
 }
 
+QStringList appendixHeaders(const ReportHeadings &words)
+{
+    return words.columns({ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
+                          ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result,
+                          ReportColumn::Ratings, ReportColumn::Interval,
+                          ReportColumn::AssessmentShort});
+}
+
+QStringList appendixCells(const AppendixRow &row, const ReportDocument &document)
+{
+    const IndicatorResult &r = *row.result;
+    const ReportLanguage language = document.language;
+    return {row.number,
+            appendixName(row, language),
+            localized(r.definition.lead, language),
+            localized(r.definition.partner, language),
+            VietnameseFormat::decimal(r.definition.target),
+            rateText(r.rate),
+            VietnameseFormat::count(r.n),
+            VietnameseFormat::interval(r.ciLow, r.ciHigh),
+            verdictWord(r, document.periodComplete(), language)};
+}
+
 QList<double> appendixWidths()
 {
     return {0.05, 0.25, 0.12, 0.12, 0.075, 0.075, 0.07, 0.11, 0.13};
@@ -122,12 +172,18 @@ QList<double> appendixWidths()
 
 QList<ReportTable> analysisTables(const ReportDocument &document)
 {
-    return {comparisons(document),
-            breakdown(QStringLiteral("3. Kết quả theo lĩnh vực"), QStringLiteral("Lĩnh vực"),
-                      document.byField),
-            breakdown(QStringLiteral("4. Kết quả theo đơn vị"), QStringLiteral("Đơn vị"),
-                      document.byUnit),
-            reasons(document), comments(document)};
+    const ReportHeadings words(document.language);
+    const bool english = document.language == ReportLanguage::English;
+    return {
+        comparisons(document, words, english),
+        breakdown(english ? QStringLiteral("3. By service field")
+                          : QStringLiteral("3. Kết quả theo lĩnh vực"),
+                  english ? QStringLiteral("Field") : QStringLiteral("Lĩnh vực"), document.byField,
+                  document, words),
+        breakdown(english ? QStringLiteral("4. By unit") : QStringLiteral("4. Kết quả theo đơn vị"),
+                  english ? QStringLiteral("Unit") : QStringLiteral("Đơn vị"), document.byUnit,
+                  document, words),
+        reasons(document, english), comments(document, english)};
 }
 
 } // namespace hailong

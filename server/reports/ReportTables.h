@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportDocument.h"
+#include "ReportHeadings.h"
 
 #include <QList>
 #include <QString>
@@ -26,8 +27,10 @@ struct ReportTable
 // reasons ticked; the comments chosen. Rates cut to one decimal, changes in points.
 QList<ReportTable> analysisTables(const ReportDocument &document);
 
-// The appendix table's column shares, the same in the PDF and the DOCX (STT, indicator, lead,
-// partners, target, result, ratings, interval, verdict).
+// The appendix table as the PDF and the DOCX print it (STT, indicator, lead, partners, target,
+// result, ratings, interval, verdict): its headers, one row's cells and the columns' shares.
+QStringList appendixHeaders(const ReportHeadings &words);
+QStringList appendixCells(const AppendixRow &row, const ReportDocument &document);
 QList<double> appendixWidths();
 
 // "+1,2", "-0,5" or "0,0": the change between two rates as printed (cut to one decimal);

@@ -168,7 +168,10 @@ void writeAnalysis(SheetWriter &sheet, int row, const ReportDocument &document, 
 
 lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
 {
-    SheetWriter sheet(workbook_add_worksheet(workbook, "Báo cáo"));
+    const ReportHeadings words(document.language);
+    const ReportLanguage language = document.language;
+    SheetWriter sheet(workbook_add_worksheet(
+        workbook, language == ReportLanguage::English ? "Report" : "Báo cáo"));
     constexpr int lastCol = 9;
     sheet.width(0, 0, 5);
     sheet.width(1, 1, 46);
@@ -177,23 +180,20 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
     sheet.width(8, 8, 16);
     sheet.width(9, 9, 14);
 
-    sheet.text(0, 0, ReportHeadings::issuer(document.communeName), f.bold);
-    sheet.merged(2, 0, lastCol, ReportHeadings::title(), f.title);
-    sheet.merged(3, 0, lastCol, ReportHeadings::periodLine(document.period), f.bold);
-    sheet.merged(4, 0, lastCol,
-                 QStringLiteral("%1: %2").arg(ReportHeadings::ruleLabel(),
-                                              periodRuleVi(document.period.rule())),
-                 f.plain);
+    sheet.text(0, 0, words.issuer(document.communeName), f.bold);
+    sheet.merged(2, 0, lastCol, words.title(), f.title);
+    sheet.merged(3, 0, lastCol, words.periodLine(document.period), f.bold);
+    sheet.merged(4, 0, lastCol, words.ruleLine(document.period.rule()), f.plain);
     sheet.merged(5, 0, lastCol,
-                 ReportHeadings::generatedLabel() + QStringLiteral(": ") +
+                 words.generatedLabel() + QStringLiteral(": ") +
                      VietnameseFormat::dateTime(document.generatedAt),
                  f.plain);
-    const QString dataUntil = ReportHeadings::dataUntilLine(document);
+    const QString dataUntil = words.dataUntilLine(document);
     if (!dataUntil.isEmpty())
         sheet.merged(6, 0, lastCol, dataUntil, f.bold);
 
     constexpr int headerRow = 7;
-    const QStringList headers = ReportHeadings::columns(
+    const QStringList headers = words.columns(
         {ReportColumn::Number, ReportColumn::Indicator, ReportColumn::LeadAgency,
          ReportColumn::Partner, ReportColumn::Target, ReportColumn::Result, ReportColumn::Ratings,
          ReportColumn::Satisfied, ReportColumn::Interval, ReportColumn::Assessment});
@@ -208,23 +208,20 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
             sheet.text(row, 0, QString(), f.cellCenter);
         else
             sheet.number(row, 0, appendix.at(i).number.toInt(), f.cellCenter);
-        sheet.text(row, 1, appendixName(appendix.at(i)), f.cellText);
-        sheet.text(row, 2, result.definition.lead.vi, f.cellText);
-        sheet.text(row, 3, result.definition.partner.vi, f.cellText);
+        sheet.text(row, 1, appendixName(appendix.at(i), language), f.cellText);
+        sheet.text(row, 2, localized(result.definition.lead, language), f.cellText);
+        sheet.text(row, 3, localized(result.definition.partner, language), f.cellText);
         sheet.number(row, 4, result.definition.target, f.cellRate);
         sheet.rateOrDash(row, 5, result.rate, f.cellRate, f.cellCenter);
         sheet.number(row, 6, double(result.n), f.cellInteger);
         sheet.number(row, 7, double(result.satisfied), f.cellInteger);
         sheet.text(row, 8, VietnameseFormat::interval(result.ciLow, result.ciHigh), f.cellCenter);
-        sheet.text(row, 9, verdictWord(result, document.periodComplete()),
+        sheet.text(row, 9, verdictWord(result, document.periodComplete(), language),
                    verdictFormat(f, result));
     }
     const int noteRow = headerRow + 2 + int(document.indicators.size());
-    sheet.text(noteRow, 1,
-               QStringLiteral("Tỷ lệ = số phiếu hài lòng / số phiếu hợp lệ × 100; khoảng tin cậy "
-                              "Wilson 95 %."),
-               f.plain);
-    const QStringList closing = closingNoteVi(document);
+    sheet.text(noteRow, 1, words.methodNote(), f.plain);
+    const QStringList closing = closingNote(document);
     for (int i = 0; i < closing.size(); ++i)
         sheet.text(noteRow + 1 + i, 1, closing.at(i), f.bold);
     writeAnalysis(sheet, noteRow + 2 + int(closing.size()), document, f);
@@ -233,22 +230,25 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
 
 lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &document, const Formats &f)
 {
-    SheetWriter sheet(workbook_add_worksheet(workbook, "Số liệu"));
+    const ReportHeadings words(document.language);
+    const ReportLanguage language = document.language;
+    SheetWriter sheet(workbook_add_worksheet(
+        workbook, language == ReportLanguage::English ? "Figures" : "Số liệu"));
     sheet.width(0, 0, 16);
     sheet.width(1, 1, 46);
     sheet.width(2, 10, 13);
-    const QStringList headers = ReportHeadings::columns(
-        {ReportColumn::IndicatorId, ReportColumn::Indicator, ReportColumn::Target,
-         ReportColumn::Ratings, ReportColumn::Satisfied, ReportColumn::Unsatisfied,
-         ReportColumn::Rate, ReportColumn::IntervalLow, ReportColumn::IntervalHigh,
-         ReportColumn::Status, ReportColumn::Confidence});
+    const QStringList headers =
+        words.columns({ReportColumn::IndicatorId, ReportColumn::Indicator, ReportColumn::Target,
+                       ReportColumn::Ratings, ReportColumn::Satisfied, ReportColumn::Unsatisfied,
+                       ReportColumn::Rate, ReportColumn::IntervalLow, ReportColumn::IntervalHigh,
+                       ReportColumn::Status, ReportColumn::Confidence});
     for (int col = 0; col < headers.size(); ++col)
         sheet.text(0, col, headers.at(col), f.header);
     for (int i = 0; i < document.indicators.size(); ++i) {
         const IndicatorResult &result = document.indicators.at(i);
         const int row = 1 + i;
         sheet.text(row, 0, result.definition.id, f.cellText);
-        sheet.text(row, 1, result.definition.name.vi, f.cellText);
+        sheet.text(row, 1, localized(result.definition.name, language), f.cellText);
         sheet.number(row, 2, result.definition.target, f.cellRate);
         sheet.number(row, 3, double(result.n), f.cellInteger);
         sheet.number(row, 4, double(result.satisfied), f.cellInteger);
@@ -256,19 +256,22 @@ lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &documen
         sheet.rateOrDash(row, 6, result.rate, f.cellRate, f.cellCenter);
         sheet.rateOrDash(row, 7, result.ciLow, f.cellRate, f.cellCenter);
         sheet.rateOrDash(row, 8, result.ciHigh, f.cellRate, f.cellCenter);
-        sheet.text(row, 9, verdictWord(result, document.periodComplete()),
+        sheet.text(row, 9, verdictWord(result, document.periodComplete(), language),
                    verdictFormat(f, result));
-        sheet.text(row, 10, confidenceWord(result), f.cellCenter);
+        sheet.text(row, 10, confidenceWord(result, language), f.cellCenter);
     }
 
     int row = int(document.indicators.size()) + 2;
     if (document.trends.isEmpty())
         return sheet.error();
-    sheet.text(row, 0, QStringLiteral("Diễn biến theo thời gian"), f.bold);
+    sheet.text(row, 0,
+               language == ReportLanguage::English ? QStringLiteral("Over time")
+                                                   : QStringLiteral("Diễn biến theo thời gian"),
+               f.bold);
     ++row;
-    const QStringList trendHeaders = ReportHeadings::columns(
-        {ReportColumn::IndicatorId, ReportColumn::TrendStep, ReportColumn::Ratings,
-         ReportColumn::Satisfied, ReportColumn::Rate});
+    const QStringList trendHeaders =
+        words.columns({ReportColumn::IndicatorId, ReportColumn::TrendStep, ReportColumn::Ratings,
+                       ReportColumn::Satisfied, ReportColumn::Rate});
     for (int col = 0; col < trendHeaders.size(); ++col)
         sheet.text(row, col, trendHeaders.at(col), f.header);
     for (auto it = document.trends.cbegin(); it != document.trends.cend(); ++it) {

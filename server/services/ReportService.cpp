@@ -33,22 +33,22 @@ bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
 } // namespace
 
 ReportService::ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                             const SurveyProvider &surveys, QString communeName,
-                             ReportIssuer issuer)
+                             const SurveyProvider &surveys, QString communeName, QJsonObject centre)
     : m_storage(storage)
     , m_closings(storage)
     , m_indicators(indicators)
     , m_trends(trends)
     , m_surveys(surveys)
     , m_communeName(std::move(communeName))
-    , m_issuer(std::move(issuer))
+    , m_centre(std::move(centre))
 {}
 
-ReportDocument ReportService::document(const Period &period)
+ReportDocument ReportService::document(const Period &period, ReportLanguage language)
 {
     ReportDocument document;
+    document.language = language;
     document.communeName = m_communeName;
-    document.issuer = m_issuer;
+    document.issuer = ReportIssuer::fromCentre(m_centre, m_communeName, language);
     document.period = period;
     document.generatedAt = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone());
     IndicatorService::PeriodIndicators figures = m_indicators.evaluate(period);
@@ -164,13 +164,15 @@ LocalizedText ReportService::fieldName(const QString &code) const
 }
 
 Result<ExportedReport> ReportService::exportReport(const Period &period, ReportFormat format,
-                                                   const Actor &actor)
+                                                   ReportLanguage language, const Actor &actor)
 {
-    const ReportDocument report = document(period);
+    const ReportDocument report = document(period, language);
     const Result<ReportFile> file = renderReport(report, format);
-    const QString target =
+    QString target =
         QStringLiteral("%1 %2 %3")
             .arg(period.name(), periodRuleCode(period.rule()), reportFormatCode(format));
+    if (language == ReportLanguage::English)
+        target += QStringLiteral(" en");
     if (!file) {
         m_storage.audit(QStringLiteral("export-failed"), actor.user, target, actor.address);
         return file.error();

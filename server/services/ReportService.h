@@ -27,16 +27,18 @@ class ReportService
 {
 public:
     ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                  const SurveyProvider &surveys, QString communeName, ReportIssuer issuer);
+                  const SurveyProvider &surveys, QString communeName, QJsonObject centre);
 
-    ReportDocument document(const Period &period);
+    ReportDocument document(const Period &period,
+                            ReportLanguage language = ReportLanguage::Vietnamese);
     // The report's figures as its JSON export carries them, for the dashboard's period view:
     // read by viewers too, so not an export and not audited.
     QJsonObject figures(const Period &period);
-    // The report in `format`, with an audit entry "export" (or "export-failed" when it could
-    // not be rendered) naming the period, the rule and the format. Errors: "report-failed".
+    // The report in `format` and `language`, with an audit entry "export" (or "export-failed"
+    // when it could not be rendered) naming the period, the rule, the format and "en" for an
+    // English one. Errors: "report-failed".
     Result<ExportedReport> exportReport(const Period &period, ReportFormat format,
-                                        const Actor &actor);
+                                        ReportLanguage language, const Actor &actor);
 
     const QString &communeName() const { return m_communeName; }
 
@@ -53,7 +55,7 @@ private:
     TrendService &m_trends;
     const SurveyProvider &m_surveys;
     QString m_communeName;
-    ReportIssuer m_issuer;
+    QJsonObject m_centre; // centre.json: the issuer in its "report"
 };
 
 } // namespace hailong

@@ -499,6 +499,19 @@ void DashboardApiTest::reportDownloadsInEveryFormat()
                      .arg(quarter.name(), expected.format)
                      .toLatin1());
     }
+    // lang=en: the English report; an unknown language is refused.
+    const QString english = QString::fromUtf8(
+        m_manager
+            ->get(m_server->url(
+                QStringLiteral("/api/v1/report?period=%1&format=csv&lang=en").arg(quarter.name())))
+            .body);
+    QVERIFY2(english.contains(QStringLiteral("Assessment (Met / Not met)")), qPrintable(english));
+    QVERIFY(!english.contains(QStringLiteral("Đánh giá")));
+    const HttpReply unknown = m_manager->get(m_server->url(
+        QStringLiteral("/api/v1/report?period=%1&format=csv&lang=fr").arg(quarter.name())));
+    QCOMPARE(unknown.status, 400);
+    QCOMPARE(unknown.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("invalid-lang"));
     // The JSON report carries the figures of the indicators route.
     const QJsonObject report =
         m_manager
@@ -956,6 +969,20 @@ void DashboardApiTest::exportCommandWritesEveryFormat()
                      live.value(QLatin1String("indicators")));
         }
     }
+    const QString english = m_server->dataDir() + QStringLiteral("/export-en.csv");
+    QCOMPARE(
+        m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--lang"),
+                       QStringLiteral("en"), QStringLiteral("--out"), english}),
+        0);
+    QFile englishFile(english);
+    QVERIFY(englishFile.open(QIODevice::ReadOnly));
+    QVERIFY(englishFile.readAll().contains("Reporting period"));
+    QCOMPARE(
+        m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
+                       QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--lang"),
+                       QStringLiteral("fr"), QStringLiteral("--out"), english}),
+        2);
     QCOMPARE(m_server->run({QStringLiteral("export"), QStringLiteral("--period"), quarter.name(),
                             QStringLiteral("--format"), QStringLiteral("doc"),
                             QStringLiteral("--out"), m_server->dataDir() + QStringLiteral("/x")}),

@@ -129,7 +129,7 @@ QList<QStringList> parseCsv(const QString &text)
 QStringList appendixRow(const QList<QStringList> &rows, const AppendixRow &appendix)
 {
     for (const QStringList &row : rows) {
-        if (row.size() >= 10 && row.at(1) == appendixName(appendix))
+        if (row.size() >= 10 && row.at(1) == appendixName(appendix, ReportLanguage::Vietnamese))
             return row;
     }
     return {};
@@ -166,6 +166,7 @@ private slots:
     void xlsxReadBackByLibreOfficeEqualsCalculator();
     void pdfReadBackByPdftotextEqualsCalculator();
     void docxReadBackByLibreOfficeEqualsCalculator();
+    void englishReportSpeaksEnglishInEveryFormat();
     void xlsxRefusesWhatExcelCannotHold();
 
 private:
@@ -195,8 +196,8 @@ void ReportExportsTest::compareAppendix(const QList<QStringList> &rows, const QS
     for (const AppendixRow &each : appendix) {
         const IndicatorResult &expected = *each.result;
         const QStringList row = appendixRow(rows, each);
-        QVERIFY2(!row.isEmpty(),
-                 qPrintable(appendixName(each) + QStringLiteral(" not in\n") + text));
+        QVERIFY2(!row.isEmpty(), qPrintable(appendixName(each, ReportLanguage::Vietnamese) +
+                                            QStringLiteral(" not in\n") + text));
         QCOMPARE(row.at(0).trimmed(), each.number);
         QCOMPARE(row.at(2), expected.definition.lead.vi);
         QCOMPARE(row.at(3), QStringLiteral("Các cơ quan, đơn vị có liên quan"));
@@ -211,7 +212,7 @@ void ReportExportsTest::compareAppendix(const QList<QStringList> &rows, const QS
         QCOMPARE(number(row.at(6)), expected.n);
         QCOMPARE(number(row.at(7)), expected.satisfied);
         QCOMPARE(row.at(8), VietnameseFormat::interval(expected.ciLow, expected.ciHigh));
-        QCOMPARE(row.at(9), verdictWord(expected, true));
+        QCOMPARE(row.at(9), verdictWord(expected, true, ReportLanguage::Vietnamese));
     }
     QCOMPARE(appendixRow(rows, appendix.at(1)).at(2),
              QStringLiteral("Trung tâm Phục vụ hành chính công"));
@@ -537,7 +538,8 @@ void ReportExportsTest::pdfReadBackByPdftotextEqualsCalculator()
         const QString line = text.mid(lineStart, text.indexOf(QLatin1Char('\n'), at) - lineStart);
         QVERIFY2(line.contains(expectedRate(expected)), qPrintable(line));
         QVERIFY2(line.contains(VietnameseFormat::count(expected.n)), qPrintable(line));
-        QVERIFY2(line.contains(verdictWord(expected, true)), qPrintable(line));
+        QVERIFY2(line.contains(verdictWord(expected, true, ReportLanguage::Vietnamese)),
+                 qPrintable(line));
         from = at + interval.size();
     }
     checkPdfForm(pdfPath);
@@ -583,12 +585,12 @@ void ReportExportsTest::docxReadBackByLibreOfficeEqualsCalculator()
     qsizetype from = 0;
     for (const AppendixRow &row : m_document.appendixRows()) {
         const IndicatorResult &expected = *row.result;
-        const qsizetype at = text.indexOf(appendixName(row), from);
-        QVERIFY2(at >= 0, qPrintable(appendixName(row)));
+        const qsizetype at = text.indexOf(appendixName(row, ReportLanguage::Vietnamese), from);
+        QVERIFY2(at >= 0, qPrintable(appendixName(row, ReportLanguage::Vietnamese)));
         const QString rest = text.mid(at, 400);
         QVERIFY2(rest.contains(expectedRate(expected)), qPrintable(rest));
         QVERIFY(rest.contains(VietnameseFormat::count(expected.n)));
-        QVERIFY(rest.contains(verdictWord(expected, true)));
+        QVERIFY(rest.contains(verdictWord(expected, true, ReportLanguage::Vietnamese)));
         from = at + 1;
     }
     checkAnalysis(text);
@@ -606,6 +608,92 @@ void ReportExportsTest::docxReadBackByLibreOfficeEqualsCalculator()
     const QStringList listed =
         QString::fromUtf8(images.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
     QVERIFY2(listed.mid(2).size() >= 2, qPrintable(listed.join(QLatin1Char('\n'))));
+}
+
+void ReportExportsTest::englishReportSpeaksEnglishInEveryFormat()
+{
+    ReportDocument document = m_document;
+    document.language = ReportLanguage::English;
+    document.byField[0].name.en = QStringLiteral("Civil status");
+    document.reasons[0].text.en = QStringLiteral("Long wait");
+    const QString dir = path(QStringLiteral("en"));
+    QVERIFY(QDir().mkpath(dir));
+    const auto written = [&](ReportFormat format) {
+        const Result<ReportFile> file = renderReport(document, format);
+        const QString name = dir + QStringLiteral("/report.") + reportFormatCode(format);
+        return file.ok() && writeFile(name, file.value().bytes) ? name : QString();
+    };
+
+    const QJsonObject json =
+        QJsonDocument::fromJson(readFile(written(ReportFormat::Json))).object();
+    QCOMPARE(json.value(QStringLiteral("reasons"))[0][QStringLiteral("text")].toString(),
+             QStringLiteral("Long wait"));
+    QCOMPARE(json.value(QStringLiteral("by_field"))[0][QStringLiteral("name")].toString(),
+             QStringLiteral("Civil status"));
+
+    // Each format as its reader sees it: the CSV as written, the XLSX and DOCX through
+    // LibreOffice, the PDF through pdftotext. Cells wrap anywhere: compare without spaces.
+    QMap<QString, QString> read;
+    read.insert(QStringLiteral("csv"), QString::fromUtf8(readFile(written(ReportFormat::Csv))));
+    ExternalTool::Outcome step = ExternalTool::libreOfficeConvert(
+        profile(), written(ReportFormat::Xlsx),
+        QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"), dir);
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    read.insert(QStringLiteral("xlsx"), QString::fromUtf8(readFile(dir + "/report.csv")));
+    step = ExternalTool::libreOfficeConvert(profile(), written(ReportFormat::Docx),
+                                            QStringLiteral("txt:Text (encoded):UTF8"), dir);
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    read.insert(QStringLiteral("docx"), QString::fromUtf8(readFile(dir + "/report.txt")));
+    step = ExternalTool::run(QStringLiteral("pdftotext"),
+                             {written(ReportFormat::Pdf), dir + QStringLiteral("/pdf.txt")});
+    QVERIFY2(step.ok, qPrintable(step.diagnostics));
+    read.insert(QStringLiteral("pdf"), QString::fromUtf8(readFile(dir + "/pdf.txt")));
+
+    const QStringList everywhere = {QStringLiteral("Quarter I/2026"),
+                                    QStringLiteral("from 15/12/2025 to 14/03/2026"),
+                                    QStringLiteral("Decree 09/2019/ND-CP"),
+                                    QStringLiteral("Lead agency"),
+                                    QStringLiteral("Of which: Satisfaction"),
+                                    QStringLiteral("Not met"),
+                                    QStringLiteral("No ratings yet"),
+                                    QStringLiteral("Previous: Quarter IV/2025"),
+                                    QStringLiteral("Same period last year: Quarter I/2025"),
+                                    QStringLiteral("By service field"),
+                                    QStringLiteral("Civil status"),
+                                    QStringLiteral("Long wait"),
+                                    QStringLiteral("What went wrong"),
+                                    QStringLiteral("Citizens' comments")};
+    const QStringList documents = {QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM"),
+                                   QStringLiteral("No.: …/BC-TTPVHCC"),
+                                   QStringLiteral("Tân Hòa, 20 March 2026"),
+                                   QStringLiteral("REPORT"),
+                                   QStringLiteral("Results against the targets"),
+                                   QStringLiteral("Recommendations"),
+                                   QStringLiteral("Recipients:"),
+                                   QStringLiteral("DIRECTOR")};
+    const QStringList vietnamese = {
+        QStringLiteral("Kỳ báo cáo"),      QStringLiteral("Quý"),      QStringLiteral("Nghị định"),
+        QStringLiteral("Cơ quan chủ trì"), QStringLiteral("Trong đó"), QStringLiteral("Đạt"),
+        QStringLiteral("Chưa có phiếu"),   QStringLiteral("So sánh"),  QStringLiteral("Kỳ trước"),
+        QStringLiteral("Kết quả"),         QStringLiteral("Lý do"),    QStringLiteral("Ý kiến"),
+        QStringLiteral("Kiến nghị"),       QStringLiteral("Nơi nhận"), QStringLiteral("BÁO CÁO"),
+        QStringLiteral("CỘNG HÒA"),        QStringLiteral("UBND"),     QStringLiteral("GIÁM ĐỐC"),
+        QStringLiteral("Số phiếu"),        QStringLiteral("Biểu đồ")};
+    const auto squeezed = [](QString text) {
+        return text.remove(QRegularExpression(QStringLiteral("\\s")));
+    };
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        const QString words = squeezed(it.value());
+        QStringList expected = everywhere;
+        if (it.key() == QLatin1String("pdf") || it.key() == QLatin1String("docx"))
+            expected << documents;
+        for (const QString &shown : expected)
+            QVERIFY2(words.contains(squeezed(shown)),
+                     qPrintable(it.key() + QStringLiteral(": no ") + shown));
+        for (const QString &hidden : vietnamese)
+            QVERIFY2(!words.contains(squeezed(hidden), Qt::CaseInsensitive),
+                     qPrintable(it.key() + QStringLiteral(": ") + hidden));
+    }
 }
 
 void ReportExportsTest::xlsxRefusesWhatExcelCannotHold()
