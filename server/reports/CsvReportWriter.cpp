@@ -5,14 +5,28 @@
 #include "ReportTables.h"
 #include "VietnameseFormat.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace hailong {
 
 namespace {
 
-QString field(const QString &value, bool forceQuotes = false)
+// A spreadsheet runs a cell that starts with = + - or @ as a formula, and a citizen's comment
+// can start that way: such a cell, unless it is one of the report's own signed numbers, is
+// written after an apostrophe so that it stays text.
+QString asText(const QString &value)
 {
+    static const QRegularExpression formulaStart(QStringLiteral("^[=+\\-@\t\r]"));
+    static const QRegularExpression signedNumber(QStringLiteral("^[+-]?[0-9]+(,[0-9]+)?$"));
+    if (!formulaStart.match(value).hasMatch() || signedNumber.match(value).hasMatch())
+        return value;
+    return QLatin1Char('\'') + value;
+}
+
+QString field(const QString &raw, bool forceQuotes = false)
+{
+    const QString value = asText(raw);
     const bool needsQuotes = forceQuotes || value.contains(QLatin1Char(',')) ||
                              value.contains(QLatin1Char('"')) ||
                              value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));

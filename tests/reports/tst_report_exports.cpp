@@ -443,9 +443,13 @@ void ReportExportsTest::runningPeriodIsProgressNotVerdict()
 
 void ReportExportsTest::csvOpensInLibreOfficeWithDiacritics()
 {
+    // A citizen's comment written as a formula stays the citizen's text in a spreadsheet.
+    ReportDocument document = m_document;
+    document.comments.append({document.comments.first().createdAt, 2, QStringLiteral("=1+1"),
+                              document.comments.first().field});
     const QString csvPath = path(QStringLiteral("csv-in/report.csv"));
     QVERIFY(QDir().mkpath(path(QStringLiteral("csv-in"))));
-    QVERIFY(writeFile(csvPath, render(ReportFormat::Csv)));
+    QVERIFY(writeFile(csvPath, renderReport(document, ReportFormat::Csv).value().bytes));
 
     // Open the CSV as a spreadsheet (comma, double quote, UTF-8), save it as XLSX, then
     // read that XLSX back as CSV: what survives both steps is what a user sees.
@@ -465,6 +469,7 @@ void ReportExportsTest::csvOpensInLibreOfficeWithDiacritics()
     QVERIFY(text.contains(QStringLiteral("Đánh giá (Đạt / Không đạt)")));
     compareAppendix(rows, text, false);
     checkAnalysis(text);
+    QVERIFY2(text.contains(QStringLiteral("=1+1")), qPrintable(text));
 }
 
 void ReportExportsTest::xlsxReadBackByLibreOfficeEqualsCalculator()
