@@ -1,8 +1,10 @@
 #include "cli/BackupCommand.h"
 #include "cli/CertRenewCommand.h"
 #include "cli/CommandArguments.h"
+#include "cli/DossierImportCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/IntegrationAddCommand.h"
 #include "cli/KioskAddCommand.h"
 #include "cli/KioskRevokeCommand.h"
 #include "cli/RestoreCommand.h"
@@ -15,7 +17,8 @@
 
 namespace {
 const char usage[] = "usage: hailong-server init|serve|export|unit add|kiosk add|kiosk revoke|"
-                     "user add|cert renew|backup|restore --data DIR …";
+                     "user add|cert renew|backup|restore|dossiers import|integration add "
+                     "--data DIR …";
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,6 +52,10 @@ int main(int argc, char *argv[])
             return hailong::UserAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("cert") && action == QLatin1String("renew"))
             return hailong::CertRenewCommand::run(arguments.mid(2));
+        if (command == QLatin1String("dossiers") && action == QLatin1String("import"))
+            return hailong::DossierImportCommand::run(arguments.mid(2));
+        if (command == QLatin1String("integration") && adds)
+            return hailong::IntegrationAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("backup"))
             return hailong::BackupCommand::run(arguments.mid(1));
         if (command == QLatin1String("restore"))

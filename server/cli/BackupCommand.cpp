@@ -27,6 +27,7 @@ Result<QStringList> copyFiles(const DataDirectory &data, const QString &staging)
         QFileInfo(data.serverCertificatePath()).fileName(),
         QFileInfo(data.serverKeyPath()).fileName(),
         QFileInfo(data.secretKeyPath()).fileName(),
+        QFileInfo(data.linkKeyPath()).fileName(),
         QFileInfo(data.indicatorsPath()).fileName(),
         QFileInfo(data.centrePath()).fileName(),
     };

@@ -16,9 +16,13 @@ CentreSettings CentreSettings::read(const DataDirectory &data)
     settings.m_publicUrl = json.value(QLatin1String("public_url")).toString().trimmed();
     while (settings.m_publicUrl.endsWith(QLatin1Char('/')))
         settings.m_publicUrl.chop(1);
-    const QJsonValue months = json.value(QLatin1String("comment_retention_months"));
-    if (months.isDouble() && months.toDouble() >= 1 && months.toDouble() == months.toInt())
-        settings.m_commentRetentionMonths = months.toInt();
+    const auto positive = [&json](const char *name, int &setting) {
+        const QJsonValue value = json.value(QLatin1String(name));
+        if (value.isDouble() && value.toDouble() >= 1 && value.toDouble() == value.toInt())
+            setting = value.toInt();
+    };
+    positive("comment_retention_months", settings.m_commentRetentionMonths);
+    positive("link_days", settings.m_linkDays);
     return settings;
 }
 

@@ -8,11 +8,14 @@ namespace hailong {
 
 // The deployment settings an operator may put in DIR/centre.json besides the commune's name:
 //   "public_url": the address kiosks reach the server at (e.g. "https://hailong.xa.local:8443");
-//   "comment_retention_months": how long citizens' comments are kept (default 24).
+//   "comment_retention_months": how long citizens' comments are kept (default 24);
+//   "link_days": how long a dossier's rating link works after the server first received the
+//   dossier (default 30).
 class CentreSettings
 {
 public:
     static constexpr int defaultCommentRetentionMonths = 24;
+    static constexpr int defaultLinkDays = 30;
 
     static CentreSettings read(const DataDirectory &data);
 
@@ -21,9 +24,13 @@ public:
     // At least 1; the default when absent or not a positive whole number.
     int commentRetentionMonths() const { return m_commentRetentionMonths; }
 
+    // At least 1; the default when absent or not a positive whole number.
+    int linkDays() const { return m_linkDays; }
+
 private:
     QString m_publicUrl;
     int m_commentRetentionMonths = defaultCommentRetentionMonths;
+    int m_linkDays = defaultLinkDays;
 };
 
 } // namespace hailong

@@ -1,5 +1,7 @@
 #include "config/DataDirectory.h"
 
+#include "crypto/SecretDigest.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -45,6 +47,10 @@ QString DataDirectory::secretKeyPath() const
 {
     return file(QStringLiteral("secret.key"));
 }
+QString DataDirectory::linkKeyPath() const
+{
+    return file(QStringLiteral("link.key"));
+}
 QString DataDirectory::indicatorsPath() const
 {
     return file(QStringLiteral("indicators.json"));
@@ -69,6 +75,28 @@ Result<QByteArray> DataDirectory::readSecretKey() const
     if (key.size() < 32)
         return ValidationError{QStringLiteral("missing-secret"),
                                QStringLiteral("%1 holds no usable key").arg(secretKeyPath())};
+    return key;
+}
+
+Result<QByteArray> DataDirectory::readOrCreateLinkKey() const
+{
+    QFile created(linkKeyPath());
+    // NewOnly: of two processes making it at once, one writes and the other reads its key.
+    if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        const QByteArray key = RandomToken::generateBytes(32);
+        if (created.write(key.toBase64() + '\n') < 0 || !created.flush())
+            return ValidationError{QStringLiteral("io"),
+                                   QStringLiteral("cannot write %1").arg(linkKeyPath())};
+        return key;
+    }
+    QFile existing(linkKeyPath());
+    const QByteArray key = existing.open(QIODevice::ReadOnly)
+                               ? QByteArray::fromBase64(existing.readAll().trimmed())
+                               : QByteArray();
+    if (key.size() < 32)
+        return ValidationError{QStringLiteral("io"),
+                               QStringLiteral("cannot read a key from %1").arg(linkKeyPath())};
     return key;
 }
 

@@ -24,12 +24,16 @@ public:
     QString serverCertificatePath() const; // server.pem
     QString serverKeyPath() const;         // server-key.pem (0600)
     QString secretKeyPath() const;         // secret.key (0600): key of the keyed hashes
+    QString linkKeyPath() const;           // link.key (0600): key the rating links derive from
     QString indicatorsPath() const;        // indicators.json
     QString centrePath() const;            // centre.json
     QString surveysPath() const;           // surveys/*.json
 
     // Errors: "missing-secret" when the file is absent or too short.
     Result<QByteArray> readSecretKey() const;
+    // The rating links' key, made on first use (data folders from before rating links have
+    // none); two processes making it at once end up reading the same. Errors: "io".
+    Result<QByteArray> readOrCreateLinkKey() const;
     // The indicators file, or the defaults when it is absent. Errors: "invalid-indicators".
     Result<QList<IndicatorDefinition>> readIndicators() const;
     // The commune's name from centre.json ("Xã Hài Lòng" when unset).

@@ -113,6 +113,22 @@ Result<bool> Administration::revokeKiosk(const QString &id, const Actor &actor)
     return true;
 }
 
+Result<RegisteredIntegration> Administration::addIntegration(const QString &name,
+                                                             const Actor &actor)
+{
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(name, QStringLiteral("integration")))
+        return *invalid;
+    RegisteredIntegration registered{{name, QDateTime::currentDateTimeUtc()},
+                                     RandomToken::generate(32)};
+    const Result<bool> added = m_storage.addIntegration(
+        registered.integration, SecretDigest::tokenDigest(registered.token));
+    if (!added)
+        return added.error();
+    m_storage.audit(QStringLiteral("integration-add"), actor.user, name, actor.address);
+    return registered;
+}
+
 QList<UserRecord> Administration::users()
 {
     return m_storage.users();

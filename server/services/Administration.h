@@ -12,6 +12,14 @@ struct EnrolledKiosk
     QString token;
 };
 
+// A one-stop system just registered: its token exists only here and in the one answer that
+// shows it.
+struct RegisteredIntegration
+{
+    IntegrationRecord integration;
+    QString token;
+};
+
 // The administration of users, units and kiosks, for the dashboard's admin page and the
 // command line alike: each change checks its input, changes storage and writes the audit log;
 // the reads list what is there and the audit log itself.
@@ -35,6 +43,9 @@ public:
     static std::optional<ValidationError> checkKiosk(const KioskRecord &kiosk);
     // Errors: "unknown-kiosk".
     Result<bool> revokeKiosk(const QString &id, const Actor &actor);
+    // A one-stop system allowed to post dossiers. Errors: "invalid-id",
+    // "duplicate-integration".
+    Result<RegisteredIntegration> addIntegration(const QString &name, const Actor &actor);
 
     QList<UserRecord> users();
     QList<UnitRecord> units();

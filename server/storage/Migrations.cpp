@@ -3,6 +3,7 @@
 #include "storage/SqlStatement.h"
 #include "storage/StorageRecords.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -148,9 +149,66 @@ const QList<Migrations::Step> &Migrations::steps()
                             "INTEGER NOT NULL, closed_by TEXT NOT NULL, buckets TEXT NOT NULL, "
                             "PRIMARY KEY (centre_id, rule, period))"),
          }},
+        // Dossiers from the one-stop system, the code kept as its keyed hash (the ratings'
+        // dossier_hash), with the rating link's digest and expiry; the systems allowed to post
+        // them; and one counted rating per dossier: dossier_ratings holds the first rating
+        // received for a dossier hash (whether or not the dossier is known yet) and how many
+        // came after it, which the ratings table flags as repeated and the rollups leave out.
+        {8,
+         {
+             QStringLiteral(
+                 "CREATE TABLE IF NOT EXISTS dossiers (centre_id TEXT NOT NULL DEFAULT 'main', "
+                 "code_hash TEXT NOT NULL, unit_id TEXT NOT NULL, field TEXT NOT NULL, procedure "
+                 "TEXT NOT NULL, channel TEXT NOT NULL, received_at INTEGER NOT NULL, due_at "
+                 "INTEGER NOT NULL, returned_at INTEGER, staff TEXT NOT NULL, first_stored_at "
+                 "INTEGER NOT NULL, updated_at INTEGER NOT NULL, link_digest TEXT NOT NULL "
+                 "UNIQUE, link_expires_at INTEGER NOT NULL, link_used_at INTEGER, PRIMARY KEY "
+                 "(centre_id, code_hash))"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS dossiers_returned ON dossiers(returned_at)"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS dossier_ratings (centre_id TEXT NOT NULL "
+                            "DEFAULT 'main', dossier_hash TEXT NOT NULL, rating_id TEXT NOT NULL, "
+                            "repeats INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (centre_id, "
+                            "dossier_hash))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS integrations (centre_id TEXT NOT NULL "
+                            "DEFAULT 'main', name TEXT PRIMARY KEY, token_digest TEXT NOT NULL "
+                            "UNIQUE, created_at INTEGER NOT NULL)"),
+             QStringLiteral("ALTER TABLE ratings ADD COLUMN IF NOT EXISTS repeated INTEGER NOT "
+                            "NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE ratings ADD COLUMN IF NOT EXISTS channel TEXT NOT NULL "
+                            "DEFAULT 'kiosk'"),
+             // Ratings stored before: the first received per dossier is its counted one, so later
+             // ones repeat; earlier figures, already reported, are left as they were.
+             QStringLiteral("INSERT INTO dossier_ratings (dossier_hash, rating_id, repeats) "
+                            "SELECT r.dossier_hash, MIN(r.id), 0 FROM ratings r WHERE "
+                            "r.dossier_hash <> '' AND r.received_at = (SELECT MIN(o.received_at) "
+                            "FROM ratings o WHERE o.dossier_hash = r.dossier_hash) GROUP BY "
+                            "r.dossier_hash ON CONFLICT DO NOTHING"),
+         }},
     };
     return all;
 }
+
+namespace {
+// "ALTER TABLE t ADD COLUMN IF NOT EXISTS c …", which PostgreSQL understands and SQLite does
+// not: on SQLite, true when the column is there already (then the statement is skipped), and
+// the words "IF NOT EXISTS" are dropped by SqlDialect::schema otherwise. So that a step can run
+// again safely, as the earlier ones can.
+bool addsExistingColumn(const QSqlDatabase &db, const SqlDialect &dialect, const QString &statement)
+{
+    static const QRegularExpression addColumn(
+        QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN IF NOT EXISTS (\\w+) "));
+    const QRegularExpressionMatch match = addColumn.match(statement);
+    if (!match.hasMatch() || dialect.kind() != SqlDialect::Kind::Sqlite)
+        return false;
+    QSqlQuery query(db);
+    // Both names are plain words (\w+), so they can stand in the statement.
+    if (!query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'")
+                        .arg(match.captured(1), match.captured(2))))
+        throw StorageError(query.lastError().text().toStdString());
+    return query.next();
+}
+} // namespace
 
 int Migrations::currentVersion(const QSqlDatabase &db, const SqlDialect &dialect)
 {
@@ -181,7 +239,8 @@ void Migrations::apply(const QSqlDatabase &db, const SqlDialect &dialect)
                     continue;
                 }
                 for (const QString &statement : step.statements)
-                    execOrThrow(db, dialect.schema(statement));
+                    if (!addsExistingColumn(db, dialect, statement))
+                        execOrThrow(db, dialect.schema(statement));
                 QSqlQuery record(db);
                 record.prepare(QStringLiteral(
                     "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));

@@ -14,7 +14,7 @@ const QString selectColumns = QStringLiteral(
     "SELECT id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
     "dossier_hash, counter, staff, lang, ended, suspect, comment, criteria, reasons, seq, "
     "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
-    "clock_skew_seconds FROM ratings ");
+    "clock_skew_seconds, repeated, channel FROM ratings ");
 
 // The stored JSON texts, written directly (the commit thread writes them for every rating):
 // the same text QJsonDocument writes. The capacity is a first guess; the text grows past it.
@@ -67,6 +67,8 @@ StoredRating ratingFromRow(const SqlRows row)
     stored.fingerprint = row.value(25).toString();
     if (!row.value(26).isNull())
         stored.clockSkewSeconds = row.value(26).toLongLong();
+    stored.repeated = row.value(27).toInt() != 0;
+    stored.channel = row.value(28).toString();
     return stored;
 }
 
@@ -80,33 +82,38 @@ QVariant receivedBound(const QDateTime &receivedBy)
 
 RatingTable::RatingTable(const QSqlDatabase &db)
     : m_fingerprint(db, QStringLiteral("SELECT fingerprint FROM ratings WHERE id = ?"))
-    , m_insert(db, QStringLiteral(
-                       "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
-                       "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
-                       "ended, suspect, comment, criteria, reasons, seq, created_at, "
-                       "created_offset, received_at, effective_at, clock_skew, fingerprint, "
-                       "clock_skew_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING "
-                       "RETURNING id"))
+    , m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
+                   "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
+                   "ended, suspect, comment, criteria, reasons, seq, created_at, "
+                   "created_offset, received_at, effective_at, clock_skew, fingerprint, "
+                   "clock_skew_seconds, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING "
+                   "RETURNING id"))
+    , m_markRepeated(db, QStringLiteral("UPDATE ratings SET repeated = 1 WHERE id = ?"))
     , m_countWithSeq(db, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND "
                                         "seq = ?"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM "
                                    "ratings WHERE effective_at >= ? AND effective_at < ? AND "
-                                   "suspect = 0 GROUP BY unit_kind, tied, field"))
+                                   "suspect = 0 AND repeated = 0 GROUP BY unit_kind, tied, "
+                                   "field"))
     , m_between(db, selectColumns + QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                    "ORDER BY effective_at, id"))
     , m_latestWithComment(db, selectColumns +
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
-                                                 "AND suspect = 0 AND comment <> '' ORDER BY "
-                                                 "effective_at DESC, id DESC LIMIT ?"))
+                                                 "AND suspect = 0 AND repeated = 0 AND comment "
+                                                 "<> '' ORDER BY effective_at DESC, id DESC "
+                                                 "LIMIT ?"))
     , m_lowestWithComment(db, selectColumns +
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                  "AND received_at <= ? AND suspect = 0 AND "
-                                                 "comment <> '' ORDER BY overall, effective_at "
-                                                 "DESC, id DESC LIMIT ?"))
+                                                 "repeated = 0 AND comment <> '' ORDER BY "
+                                                 "overall, effective_at DESC, id DESC LIMIT ?"))
     , m_reasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE effective_at "
                                        ">= ? AND effective_at < ? AND received_at <= ? AND "
-                                       "suspect = 0 AND reasons <> '[]' GROUP BY reasons"))
+                                       "suspect = 0 AND repeated = 0 AND reasons <> '[]' GROUP BY "
+                                       "reasons"))
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
@@ -151,8 +158,14 @@ bool RatingTable::insertIfNew(const StoredRating &stored)
               stored.clockSkew ? 1 : 0,
               stored.fingerprint,
               stored.clockSkewSeconds ? QVariant(*stored.clockSkewSeconds)
-                                      : QVariant(QMetaType::fromType<qlonglong>())})
+                                      : QVariant(QMetaType::fromType<qlonglong>()),
+              stored.channel})
         .next();
+}
+
+void RatingTable::markRepeated(const QString &id)
+{
+    m_markRepeated.run({id});
 }
 
 qint64 RatingTable::countWithSeq(const QString &kioskId, qint64 seq)

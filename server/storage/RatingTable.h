@@ -10,8 +10,8 @@
 namespace hailong {
 
 // The ratings table: one row per rating id, never updated once written (but for comments
-// emptied by retention). Figures over periods come from the rollups; this table is read for
-// at most a day at a time.
+// emptied by retention, and the repeated flag set in the transaction that inserts it). Figures over
+// periods come from the rollups; this table is read for at most a day at a time.
 class RatingTable
 {
 public:
@@ -21,6 +21,8 @@ public:
     // False when a rating with this id is already stored (by this transaction or a committed
     // one; in PostgreSQL it waits for a concurrent one to finish).
     bool insertIfNew(const StoredRating &rating);
+    // Leaves a stored rating out of every figure: its dossier had a counted rating already.
+    void markRepeated(const QString &id);
     // How many stored ratings of the kiosk carry this sequence number.
     qint64 countWithSeq(const QString &kioskId, qint64 seq);
     QList<RatingBucket> buckets(const QDateTime &from, const QDateTime &to);
@@ -41,6 +43,7 @@ public:
 private:
     SqlStatement m_fingerprint;
     SqlStatement m_insert;
+    SqlStatement m_markRepeated;
     SqlStatement m_countWithSeq;
     SqlStatement m_buckets;
     SqlStatement m_between;

@@ -4,7 +4,7 @@
 
 namespace hailong {
 
-void RollupBatch::add(const StoredRating &stored, bool newSeq)
+void RollupBatch::add(const StoredRating &stored, bool newSeq, bool repeated)
 {
     const qint64 day = CentreDay::of(stored.effectiveAt);
     const QString kind = unitKindCode(stored.unitKind);
@@ -14,9 +14,11 @@ void RollupBatch::add(const StoredRating &stored, bool newSeq)
         counts.satisfied += stored.satisfied ? 1 : 0;
         counts.clockSkewed += stored.clockSkew ? 1 : 0;
     };
-    count(m_days[{day, stored.unitId, kind, stored.tied, rating.field, rating.counter, rating.staff,
-                  rating.suspect}]);
-    if (!rating.suspect) {
+    if (!repeated) {
+        count(m_days[{day, stored.unitId, kind, stored.tied, rating.field, rating.counter,
+                      rating.staff, rating.suspect}]);
+    }
+    if (!repeated && !rating.suspect) {
         count(m_indicatorDays[{day, kind, stored.tied, rating.field}]);
         count(m_hours[{day, CentreDay::hourOf(stored.effectiveAt)}]);
     }

@@ -19,7 +19,8 @@ class RollupBatch
 {
 public:
     // A rating that was just inserted; `newSeq` when no other rating of its kiosk had its seq.
-    void add(const StoredRating &rating, bool newSeq);
+    // A repeated rating (its dossier has a counted one) only counts in its kiosk's sequence.
+    void add(const StoredRating &rating, bool newSeq, bool repeated);
     void writeTo(RatingDayTable &days, IndicatorDayTable &indicatorDays, RatingHourTable &hours,
                  KioskSequenceTable &sequences) const;
 

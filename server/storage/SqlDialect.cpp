@@ -16,8 +16,11 @@ QString SqlDialect::beginWrite() const
 
 QString SqlDialect::schema(const QString &statement) const
 {
-    if (m_kind == Kind::Sqlite)
-        return statement;
+    if (m_kind == Kind::Sqlite) {
+        QString adapted = statement;
+        return adapted.replace(QLatin1String(" ADD COLUMN IF NOT EXISTS "),
+                               QLatin1String(" ADD COLUMN "));
+    }
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
     QString adapted = statement;
     adapted.replace(integer, QStringLiteral("BIGINT"));

@@ -26,7 +26,8 @@ public:
 
     // A schema statement as this backend needs it. SQLite's INTEGER is 64-bit and PostgreSQL's
     // is 32-bit, so every INTEGER column becomes BIGINT there; the audit log's order of
-    // insertion (SQLite's implicit rowid) becomes an explicit rowid column.
+    // insertion (SQLite's implicit rowid) becomes an explicit rowid column. SQLite has no
+    // "ADD COLUMN IF NOT EXISTS": the migration checks for the column itself (Migrations).
     QString schema(const QString &statement) const;
 
     // Whether a connection can be dropped from under the program: PostgreSQL's, by a server

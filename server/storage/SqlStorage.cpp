@@ -63,7 +63,12 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
             if (tables.ratings.insertIfNew(stored)) {
                 const bool newSeq =
                     tables.ratings.countWithSeq(stored.kioskId, stored.rating.seq) == 1;
-                rollups.add(stored, newSeq);
+                const QString id = stored.rating.id.toString(QUuid::WithoutBraces);
+                const bool repeated = !stored.dossierHash.isEmpty() &&
+                                      !tables.dossierRatings.claim(stored.dossierHash, id);
+                if (repeated)
+                    tables.ratings.markRepeated(id);
+                rollups.add(stored, newSeq, repeated);
                 continue;
             }
             const std::optional<QString> existing = tables.ratings.fingerprintOf(stored.rating.id);
@@ -509,6 +514,61 @@ bool SqlStorage::reopenPeriod(const QString &rule, const QString &period)
         return false;
     m_tables->periodClosings.remove(rule, period);
     return true;
+}
+
+QList<DossierOutcome> SqlStorage::storeDossiers(const QList<StoredDossier> &dossiers)
+{
+    constexpr int attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        execOrThrow(m_tables->db, m_dialect.beginWrite());
+        try {
+            QList<DossierOutcome> outcomes;
+            outcomes.reserve(dossiers.size());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const StoredDossier &dossier : dossiers)
+                outcomes.append(m_tables->dossiers.upsert(dossier, now));
+            execOrThrow(m_tables->db, QStringLiteral("COMMIT"));
+            return outcomes;
+        } catch (const TransientStorageError &) {
+            QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
+            if (attempt == attempts)
+                throw;
+        } catch (...) {
+            QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+}
+
+std::optional<StoredDossier> SqlStorage::dossier(const QString &codeHash)
+{
+    return m_tables->dossiers.findByCodeHash(codeHash);
+}
+
+std::optional<StoredDossier> SqlStorage::dossierByLinkDigest(const QString &linkDigest)
+{
+    return m_tables->dossiers.findByLinkDigest(linkDigest);
+}
+
+DossierTally SqlStorage::dossierTally(const QDateTime &from, const QDateTime &to)
+{
+    return m_tables->dossiers.tally(from, to);
+}
+
+Result<bool> SqlStorage::addIntegration(const IntegrationRecord &integration,
+                                        const QString &tokenDigest)
+{
+    if (m_tables->integrations.exists(integration.name))
+        return ValidationError{
+            QStringLiteral("duplicate-integration"),
+            QStringLiteral("integration \"%1\" already exists").arg(integration.name)};
+    m_tables->integrations.insert(integration, tokenDigest);
+    return true;
+}
+
+std::optional<IntegrationRecord> SqlStorage::integrationByTokenDigest(const QString &digest)
+{
+    return m_tables->integrations.findByTokenDigest(digest);
 }
 
 int SqlStorage::purgeCommentsBefore(const QDateTime &cutoff)

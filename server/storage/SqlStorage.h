@@ -87,6 +87,15 @@ public:
                                                      const QString &period) override;
     bool reopenPeriod(const QString &rule, const QString &period) override;
 
+    QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) override;
+    std::optional<StoredDossier> dossier(const QString &codeHash) override;
+    std::optional<StoredDossier> dossierByLinkDigest(const QString &linkDigest) override;
+    DossierTally dossierTally(const QDateTime &from, const QDateTime &to) override;
+
+    Result<bool> addIntegration(const IntegrationRecord &integration,
+                                const QString &tokenDigest) override;
+    std::optional<IntegrationRecord> integrationByTokenDigest(const QString &digest) override;
+
     int purgeCommentsBefore(const QDateTime &cutoff) override;
 
 protected:

@@ -135,6 +135,20 @@ public:
     // False when the period was not closed.
     virtual bool reopenPeriod(const QString &rule, const QString &period) = 0;
 
+    // Dossiers from the one-stop system, stored in one transaction (all of them or, on a
+    // StorageError, none), in order: a code hash stored before, or earlier in the list,
+    // updates its dossier. Safe when several server processes store at once.
+    virtual QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) = 0;
+    virtual std::optional<StoredDossier> dossier(const QString &codeHash) = 0;
+    virtual std::optional<StoredDossier> dossierByLinkDigest(const QString &linkDigest) = 0;
+    // The dossiers returned in [from, to), with their counted ratings and repeats.
+    virtual DossierTally dossierTally(const QDateTime &from, const QDateTime &to) = 0;
+
+    // One-stop systems that post dossiers. Errors: "duplicate-integration".
+    virtual Result<bool> addIntegration(const IntegrationRecord &integration,
+                                        const QString &tokenDigest) = 0;
+    virtual std::optional<IntegrationRecord> integrationByTokenDigest(const QString &digest) = 0;
+
     // Backups: writes a consistent copy of the whole database to the file `path` (which must
     // not exist yet) while ratings keep arriving. Errors: "snapshot-failed", "unsupported"
     // (a backend whose backups are made by its own tools).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossier/Dossier.h"
 #include "indicators/RatingBucket.h"
 #include "indicators/UnitKind.h"
 #include "rating/Rating.h"
@@ -105,6 +106,45 @@ struct StoredRating
     bool clockSkew = false;
     std::optional<qint64> clockSkewSeconds; // how far the server moved it, when clockSkew
     QString fingerprint;
+    // Its dossier already had a counted rating when it arrived: kept, but left out of every
+    // figure (set by storage).
+    bool repeated = false;
+    QString channel = QStringLiteral("kiosk"); // "kiosk" | "link"
+};
+
+// A dossier as the server keeps it: the code only as its keyed hash, and the rating link's
+// token only as its digest (the token itself is derived again when needed; see RatingLinks).
+struct StoredDossier
+{
+    Dossier dossier; // code cleared
+    QString codeHash;
+    QString linkDigest;
+    QDateTime linkExpiresAt;
+    QDateTime firstStoredAt; // when the server first received it (set by storage)
+};
+
+enum class DossierOutcome { Accepted, Updated };
+
+// The dossiers returned in a period (see DossierTable::figures).
+struct DossierTally
+{
+    qint64 handled = 0;
+    qint64 onTime = 0;
+    qint64 online = 0;
+    qint64 repeats = 0; // repeat ratings of those dossiers
+    // Dossiers with a counted, non-suspect rating, and how many of those were satisfied,
+    // by whether the dossier was returned on time.
+    qint64 ratedOnTime = 0;
+    qint64 satisfiedOnTime = 0;
+    qint64 ratedLate = 0;
+    qint64 satisfiedLate = 0;
+};
+
+// A one-stop system allowed to post dossiers, known by the digest of its token.
+struct IntegrationRecord
+{
+    QString name;
+    QDateTime createdAt;
 };
 
 // One line of the audit log: who did what to which thing, and whether it worked. Never

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "storage/AuditLogTable.h"
+#include "storage/DossierRatingTable.h"
+#include "storage/DossierTable.h"
 #include "storage/IndicatorDayTable.h"
+#include "storage/IntegrationTable.h"
 #include "storage/KioskSequenceTable.h"
 #include "storage/KioskTable.h"
 #include "storage/LoginAttemptTable.h"
@@ -32,6 +35,9 @@ struct StorageTables
         , ratingHours(db)
         , kioskSequences(db)
         , periodClosings(db)
+        , dossiers(db)
+        , dossierRatings(db)
+        , integrations(db)
     {}
 
     QSqlDatabase db;
@@ -47,6 +53,9 @@ struct StorageTables
     RatingHourTable ratingHours;
     KioskSequenceTable kioskSequences;
     PeriodClosingTable periodClosings;
+    DossierTable dossiers;
+    DossierRatingTable dossierRatings;
+    IntegrationTable integrations;
 };
 
 } // namespace hailong

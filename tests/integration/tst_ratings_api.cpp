@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hailong::testing;
@@ -28,10 +29,15 @@ private slots:
     void unknownRoutesAnswerJson404And405();
     void surveyIsServedToKiosks();
     void phoneNumbersAndDossiersAreNotStored();
+    void dossierImportWithABadRowKeepsNothing();
+    void resentDossierImportUpdates();
 
 private:
     HttpReply postRatings(const QJsonArray &ratings, const QString &token);
-    int storedCount(const QString &where = QStringLiteral("1=1"));
+    int storedCount(const QString &where = QStringLiteral("1=1"),
+                    const QString &table = QStringLiteral("ratings"));
+    // Runs `dossiers import` on a CSV file holding `csv`; returns the exit code.
+    int importDossiers(const QByteArray &csv);
     QString storedText(const QString &column, const QString &id);
 
     std::unique_ptr<TestServer> m_server;
@@ -64,14 +70,14 @@ HttpReply RatingsApiTest::postRatings(const QJsonArray &ratings, const QString &
                               TestRatings::batch(ratings), TlsClient::bearer(token));
 }
 
-int RatingsApiTest::storedCount(const QString &where)
+int RatingsApiTest::storedCount(const QString &where, const QString &table)
 {
     int count = -1;
     {
         QSqlDatabase db = m_server->openDatabase(QStringLiteral("check"));
         if (db.isOpen()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ratings WHERE ") + where) &&
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(table, where)) &&
                 query.next())
                 count = query.value(0).toInt();
         }
@@ -320,6 +326,67 @@ void RatingsApiTest::phoneNumbersAndDossiersAreNotStored()
     const QString dossier = storedText(QStringLiteral("dossier_hash"), id);
     QVERIFY(!dossier.isEmpty());
     QVERIFY(!dossier.contains(QStringLiteral("000123")));
+}
+
+int RatingsApiTest::importDossiers(const QByteArray &csv)
+{
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("dossiers.csv")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+        return -1;
+    file.close();
+    return m_server->run({QStringLiteral("dossiers"), QStringLiteral("import"), file.fileName()});
+}
+
+void RatingsApiTest::dossierImportWithABadRowKeepsNothing()
+{
+    const int before = storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers"));
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "code,unit,field,channel,received_at,due_at,returned_at\n"
+                           "BAD-1,ubnd,ho-tich,counter,2026-01-05 08:00,2026-01-06 17:00,\n"
+                           "BAD-2,ubnd,ho-tich,online,2026-01-05 08:00,2026-01-06 17:00,\n"
+                           "BAD-3,ubnd,ho-tich,fax,2026-01-05 08:00,2026-01-06 17:00,\n";
+    QCOMPARE(importDossiers(csv), 2);
+    QVERIFY2(m_server->lastOutput().contains(
+                 QStringLiteral("line 4: \"channel\" must be counter, online or post")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers")), before);
+    // A unit the centre does not have is as bad as a malformed row.
+    QCOMPARE(importDossiers("code,unit,field,channel,received_at,due_at\n"
+                            "BAD-1,ubnd,ho-tich,counter,2026-01-05 08:00,2026-01-06 17:00\n"
+                            "BAD-2,xa-khac,ho-tich,counter,2026-01-05 08:00,2026-01-06 17:00\n"),
+             2);
+    QVERIFY2(m_server->lastOutput().contains(QStringLiteral("line 3: no unit \"xa-khac\"")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers")), before);
+}
+
+void RatingsApiTest::resentDossierImportUpdates()
+{
+    const int before = storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers"));
+    QByteArray csv = "due_at,code,unit,field,channel,received_at,returned_at,procedure,staff\r\n";
+    for (int i = 1; i <= 3; ++i)
+        csv +=
+            QStringLiteral("2026-01-06 17:00,IMP-%1,ubnd,ho-tich,counter,2026-01-05T08:00:00+07:00,"
+                           ",\"Đăng ký khai sinh, khai tử\",\r\n")
+                .arg(i)
+                .toUtf8();
+    QCOMPARE(importDossiers(csv), 0);
+    QVERIFY2(m_server->lastOutput().contains(QStringLiteral("imported: 3, updated: 0")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(importDossiers(csv), 0);
+    QVERIFY2(m_server->lastOutput().contains(QStringLiteral("imported: 0, updated: 3")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers")), before + 3);
+    // Its returned time arrives later, with the same code.
+    QCOMPARE(importDossiers("code,unit,field,channel,received_at,due_at,returned_at\n"
+                            "IMP-2,ubnd,ho-tich,counter,2026-01-05 08:00,2026-01-06 17:00,"
+                            "2026-01-06 09:30\n"),
+             0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("imported: 0, updated: 1")));
+    QCOMPARE(storedCount(QStringLiteral("returned_at IS NOT NULL"), QStringLiteral("dossiers")), 1);
+    // The codes are kept only as their keyed hashes.
+    QCOMPARE(storedCount(QStringLiteral("code_hash LIKE '%IMP%'"), QStringLiteral("dossiers")), 0);
 }
 
 QTEST_GUILESS_MAIN(RatingsApiTest)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storage/SqlStatement.h"
+
+namespace hailong {
+
+// The dossier_ratings table: the one counted rating of each dossier hash (the first received)
+// and how many repeat ratings came after it. Written in the ratings' transaction.
+class DossierRatingTable
+{
+public:
+    explicit DossierRatingTable(const QSqlDatabase &db);
+
+    // True when the rating is the first for its dossier, and so the counted one; false when
+    // the dossier has one already, and then the repeat is counted. In PostgreSQL a concurrent
+    // claim of the same dossier waits for the other transaction.
+    bool claim(const QString &dossierHash, const QString &ratingId);
+
+private:
+    SqlStatement m_claim;
+    SqlStatement m_countRepeat;
+};
+
+} // namespace hailong

@@ -1,0 +1,31 @@
+#include "storage/IntegrationTable.h"
+
+namespace hailong {
+
+IntegrationTable::IntegrationTable(const QSqlDatabase &db)
+    : m_insert(db, QStringLiteral("INSERT INTO integrations (name, token_digest, created_at) "
+                                  "VALUES (?, ?, ?)"))
+    , m_exists(db, QStringLiteral("SELECT 1 FROM integrations WHERE name = ?"))
+    , m_byToken(db, QStringLiteral("SELECT name, created_at FROM integrations WHERE "
+                                   "token_digest = ?"))
+{}
+
+void IntegrationTable::insert(const IntegrationRecord &integration, const QString &tokenDigest)
+{
+    m_insert.run({integration.name, tokenDigest, toStoredInstant(integration.createdAt)});
+}
+
+bool IntegrationTable::exists(const QString &name)
+{
+    return m_exists.run({name}).next();
+}
+
+std::optional<IntegrationRecord> IntegrationTable::findByTokenDigest(const QString &digest)
+{
+    SqlRows row = m_byToken.run({digest});
+    if (!row.next())
+        return std::nullopt;
+    return IntegrationRecord{row.value(0).toString(), fromStoredInstant(row.value(1))};
+}
+
+} // namespace hailong
