@@ -130,6 +130,13 @@ int ServeCommand::run(const QStringList &arguments)
     else
         printError(QStringLiteral("kiosk enrolment from the dashboard is off: ") +
                    enrolment.error().message);
+    const Result<RatingLinks> ratingLinks = RatingLinks::forCentre(
+        data, secret.value(), listen->port == 0 ? EnrolmentCommand::defaultPort : listen->port);
+    if (!ratingLinks) {
+        printError(ratingLinks.error().message);
+        return ExitFailure;
+    }
+    settings.ratingLinks = ratingLinks.value();
     QStringList surveyProblems;
     settings.storage = database;
     settings.secretKey = secret.value();

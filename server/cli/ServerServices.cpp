@@ -32,6 +32,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_kioskStatus(*m_settings.storage,
                     [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })
     , m_periodClosings(*m_settings.storage)
+    , m_integrations(*m_settings.storage)
+    , m_dossiers(*m_settings.storage, m_settings.secretKey, m_settings.ratingLinks)
     , m_context{m_kiosks,
                 m_staff,
                 m_staffLogin,
@@ -49,7 +51,9 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_administration,
                 m_kioskStatus,
                 m_settings.enrolment,
-                m_periodClosings}
+                m_periodClosings,
+                m_integrations,
+                m_dossiers}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/CentreSettings.h"
 #include "http/ApiContext.h"
 #include "http/KioskRateLimiter.h"
 #include "indicators/IndicatorDefinition.h"
@@ -24,6 +25,7 @@ struct ServerSettings
     QJsonObject centre;             // centre.json: the reports' issuer and signer
     EnrolmentCommand enrolment;     // the line shown when the dashboard enrols a kiosk
     CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
+    RatingLinks ratingLinks{{}, {}, {}, CentreSettings::defaultLinkDays};
 };
 
 // The composition root of `serve`: builds every service and access check once, wires them
@@ -59,6 +61,8 @@ private:
     Administration m_administration;
     KioskStatusService m_kioskStatus;
     PeriodClosings m_periodClosings;
+    IntegrationAuthenticator m_integrations;
+    DossierIntake m_dossiers;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/IntegrationAuthenticator.h"
 #include "http/KioskAuthenticator.h"
 #include "http/PendingPromptPolls.h"
 #include "http/StaffSessions.h"
@@ -7,6 +8,7 @@
 #include "services/AlertService.h"
 #include "services/ChartService.h"
 #include "services/DailySummaryService.h"
+#include "services/DossierIntake.h"
 #include "services/EnrolmentCommand.h"
 #include "services/IndicatorService.h"
 #include "services/KioskStatusService.h"
@@ -44,6 +46,8 @@ struct ApiContext
     KioskStatusService &kioskStatus;
     const EnrolmentCommand &enrolment;
     PeriodClosings &periodClosings;
+    IntegrationAuthenticator &integrations;
+    DossierIntake &dossiers;
 };
 
 } // namespace hailong

@@ -5,6 +5,7 @@
 #include "http/CaCertificateRoute.h"
 #include "http/ChartRoutes.h"
 #include "http/DailyRoutes.h"
+#include "http/DossierRoutes.h"
 #include "http/HealthRoutes.h"
 #include "http/IndicatorRoutes.h"
 #include "http/KioskRoutes.h"
@@ -33,6 +34,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     HealthRoutes::install(routes, m_api);
     CaCertificateRoute::install(routes, m_settings.caCertificatePem);
     RatingRoutes::install(routes, m_api);
+    DossierRoutes::install(routes, m_api);
     SurveyRoutes::install(routes, m_api);
     SessionRoutes::install(routes, m_api);
     IndicatorRoutes::install(routes, m_api);

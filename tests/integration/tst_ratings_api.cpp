@@ -31,6 +31,10 @@ private slots:
     void phoneNumbersAndDossiersAreNotStored();
     void dossierImportWithABadRowKeepsNothing();
     void resentDossierImportUpdates();
+    void dossierApiAnswersEachDossier();
+    void tokensOnlyOpenTheirOwnRoutes();
+    void badDossierBodiesStoreNothing_data();
+    void badDossierBodiesStoreNothing();
 
 private:
     HttpReply postRatings(const QJsonArray &ratings, const QString &token);
@@ -38,6 +42,10 @@ private:
                     const QString &table = QStringLiteral("ratings"));
     // Runs `dossiers import` on a CSV file holding `csv`; returns the exit code.
     int importDossiers(const QByteArray &csv);
+    HttpReply postDossiers(const QJsonArray &dossiers, const QString &token);
+    static QJsonObject dossier(const QString &code,
+                               const QString &channel = QStringLiteral("online"));
+    QString m_integrationToken;
     QString storedText(const QString &column, const QString &id);
 
     std::unique_ptr<TestServer> m_server;
@@ -54,6 +62,8 @@ void RatingsApiTest::initTestCase()
                               QStringLiteral("UBND xã")));
     m_token = m_server->addKiosk(QStringLiteral("k1"), QStringLiteral("ubnd"), QStringLiteral("1"));
     QVERIFY(!m_token.isEmpty());
+    m_integrationToken = m_server->addIntegration(QStringLiteral("mot-cua"));
+    QVERIFY(!m_integrationToken.isEmpty());
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
     m_client = std::make_unique<TlsClient>(m_server->caPath());
 }
@@ -387,6 +397,122 @@ void RatingsApiTest::resentDossierImportUpdates()
     QCOMPARE(storedCount(QStringLiteral("returned_at IS NOT NULL"), QStringLiteral("dossiers")), 1);
     // The codes are kept only as their keyed hashes.
     QCOMPARE(storedCount(QStringLiteral("code_hash LIKE '%IMP%'"), QStringLiteral("dossiers")), 0);
+}
+
+HttpReply RatingsApiTest::postDossiers(const QJsonArray &dossiers, const QString &token)
+{
+    return m_client->postJson(m_server->url(QStringLiteral("/api/v1/dossiers")),
+                              {{QStringLiteral("dossiers"), dossiers}}, TlsClient::bearer(token));
+}
+
+QJsonObject RatingsApiTest::dossier(const QString &code, const QString &channel)
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("unit"), QStringLiteral("ubnd")},
+            {QStringLiteral("field"), QStringLiteral("ho-tich")},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("received_at"), QStringLiteral("2026-01-05T08:00:00+07:00")},
+            {QStringLiteral("due_at"), QStringLiteral("2026-01-06 17:00")}};
+}
+
+void RatingsApiTest::dossierApiAnswersEachDossier()
+{
+    const int before = storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers"));
+    QJsonObject returned = dossier(QStringLiteral("API-1"));
+    returned.insert(QStringLiteral("returned_at"), QStringLiteral("2026-01-06 09:00"));
+    const HttpReply reply =
+        postDossiers({dossier(QStringLiteral("API-1")), dossier(QStringLiteral("API-2"), "fax"),
+                      returned, dossier(QStringLiteral("API-3")), QJsonValue(42)},
+                     m_integrationToken);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = reply.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.size(), 5);
+    const auto field = [&results](int i, const char *name) {
+        return results.at(i).toObject().value(QLatin1String(name)).toString();
+    };
+    QCOMPARE(field(0, "code"), QStringLiteral("API-1"));
+    QCOMPARE(field(0, "status"), QStringLiteral("accepted"));
+    QCOMPARE(field(1, "code"), QStringLiteral("API-2"));
+    QCOMPARE(field(1, "status"), QStringLiteral("rejected"));
+    QCOMPARE(field(1, "error"), QStringLiteral("invalid-channel"));
+    QVERIFY(!results.at(1).toObject().contains(QLatin1String("rating_url")));
+    // The same code again, in the same request, updates.
+    QCOMPARE(field(2, "status"), QStringLiteral("updated"));
+    QCOMPARE(field(3, "status"), QStringLiteral("accepted"));
+    QCOMPARE(field(4, "status"), QStringLiteral("rejected"));
+    QVERIFY(results.at(4).toObject().value(QLatin1String("code")).isNull());
+    // A link per dossier, the same every time it is asked for.
+    const QRegularExpression link(QStringLiteral("^https://.+/r/[A-Za-z0-9_-]{22}$"));
+    QVERIFY2(link.match(field(0, "rating_url")).hasMatch(), qPrintable(field(0, "rating_url")));
+    QCOMPARE(field(2, "rating_url"), field(0, "rating_url"));
+    QVERIFY(field(3, "rating_url") != field(0, "rating_url"));
+    QVERIFY(!field(0, "rating_url").contains(QStringLiteral("API-1")));
+    QCOMPARE(storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers")), before + 2);
+
+    const HttpReply again = postDossiers({dossier(QStringLiteral("API-3"))}, m_integrationToken);
+    QCOMPARE(TestRatings::firstStatus(again.json()), QStringLiteral("updated"));
+    QCOMPARE(again.json()
+                 .value(QLatin1String("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("rating_url"))
+                 .toString(),
+             field(3, "rating_url"));
+}
+
+void RatingsApiTest::tokensOnlyOpenTheirOwnRoutes()
+{
+    const HttpReply kioskPostsDossiers = postDossiers({dossier(QStringLiteral("K-1"))}, m_token);
+    QCOMPARE(kioskPostsDossiers.status, 401);
+    QCOMPARE(kioskPostsDossiers.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("unauthorized"));
+    QCOMPARE(postDossiers({dossier(QStringLiteral("K-1"))}, QString()).status, 401);
+    const HttpReply integrationRates = postRatings(
+        {TestRatings::rating(TestRatings::newId(), QDateTime::currentDateTimeUtc(), ++m_seq, 5)},
+        m_integrationToken);
+    QCOMPARE(integrationRates.status, 401);
+    QCOMPARE(m_client
+                 ->get(m_server->url(QStringLiteral("/api/v1/survey")),
+                       TlsClient::bearer(m_integrationToken))
+                 .status,
+             401);
+}
+
+void RatingsApiTest::badDossierBodiesStoreNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QJsonArray tooMany;
+    for (int i = 0; i < 1001; ++i)
+        tooMany.append(dossier(QStringLiteral("MANY-%1").arg(i)));
+    QTest::newRow("1001 dossiers")
+        << QJsonDocument(QJsonObject{{QStringLiteral("dossiers"), tooMany}}).toJson() << 400
+        << QStringLiteral("batch-too-large");
+    QTest::newRow("none") << QByteArray("{\"dossiers\":[]}") << 400
+                          << QStringLiteral("empty-batch");
+    QTest::newRow("no array") << QByteArray("{\"ratings\":[]}") << 400
+                              << QStringLiteral("missing-dossiers");
+    QTest::newRow("truncated") << QByteArray("{\"dossiers\":[{\"code\":") << 400
+                               << QStringLiteral("malformed-json");
+    QTest::newRow("over a mebibyte") << "{\"dossiers\":[\"" + QByteArray(1100 * 1024, 'x') + "\"]}"
+                                     << 413 << QStringLiteral("too-large");
+}
+
+void RatingsApiTest::badDossierBodiesStoreNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    const int before = storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers"));
+    auto headers = TlsClient::bearer(m_integrationToken);
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    const HttpReply reply =
+        m_client->post(m_server->url(QStringLiteral("/api/v1/dossiers")), body, headers);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toString(), error);
+    QCOMPARE(storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers")), before);
 }
 
 QTEST_GUILESS_MAIN(RatingsApiTest)

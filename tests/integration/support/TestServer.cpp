@@ -90,6 +90,16 @@ QString TestServer::addKiosk(const QString &id, const QString &unit, const QStri
                           QStringLiteral("--unit"), unit};
     if (!counter.isEmpty())
         arguments << QStringLiteral("--counter") << counter;
+    return tokenPrintedBy(arguments);
+}
+
+QString TestServer::addIntegration(const QString &name)
+{
+    return tokenPrintedBy({QStringLiteral("integration"), QStringLiteral("add"), name});
+}
+
+QString TestServer::tokenPrintedBy(const QStringList &arguments)
+{
     if (run(arguments) != 0)
         return {};
     return QRegularExpression(QStringLiteral("^token: (\\S+)$"),

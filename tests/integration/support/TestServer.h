@@ -35,6 +35,7 @@ public:
 
     bool addUnit(const QString &id, const QString &kind, const QString &name);
     QString addKiosk(const QString &id, const QString &unit, const QString &counter = {}); // token
+    QString addIntegration(const QString &name);                                           // token
     bool addUser(const QString &name, const QString &role, const QString &password);
     QString adminPassword() const { return m_adminPassword; }
 
@@ -67,6 +68,9 @@ public:
     bool restartDatabase();
 
 private:
+    // Runs a command that prints "token: <TOKEN>"; the token, or empty when it failed.
+    QString tokenPrintedBy(const QStringList &arguments);
+
     QString m_binary;
     QTemporaryDir m_dir;
     std::unique_ptr<PostgresInstance> m_postgres;
