@@ -1,5 +1,5 @@
-// "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke — and the
-// audit log.
+// "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke — who
+// issues and signs the reports, and the audit log.
 import { api } from './api.js';
 import { el, clear, table } from './dom.js';
 import { t } from './i18n.js';
@@ -8,6 +8,8 @@ import { kiosksTable } from './today.js';
 
 const ROLES = ['viewer', 'manager', 'admin'];
 const KINDS = ['admin', 'health', 'education'];
+// centre.json's "report" keys, in the order the document's head and signature print them.
+const ISSUER_KEYS = ['superior', 'body', 'body_code', 'place', 'signer_title', 'signer_name'];
 
 // The audit log's action in words; an action this page does not know shows as its code.
 function actionLabel(action) {
@@ -28,8 +30,8 @@ function choices(name, label, values, labelOf) {
     el('select', { attrs: { id, name } }, values.map((v) => el('option', { text: labelOf(v), attrs: { value: v } }))));
 }
 
-// A form that posts its fields as JSON and reports the outcome under itself.
-function addForm(id, fields, submit) {
+// A form that sends its fields as JSON and reports the outcome under itself.
+function addForm(id, fields, submit, buttonText = t('admin.add')) {
   const status = el('p', { className: 'form-status', attrs: { role: 'status' } });
   const form = el('form', { className: 'inline-form', attrs: { id },
     on: { submit: async (event) => {
@@ -42,7 +44,7 @@ function addForm(id, fields, submit) {
         status.textContent = error.message;
         status.classList.add('error');
       }
-    } } }, fields, el('button', { attrs: { type: 'submit' }, text: t('admin.add') }));
+    } } }, fields, el('button', { attrs: { type: 'submit' }, text: buttonText }));
   return [form, status];
 }
 
@@ -61,10 +63,11 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
   let units;
   let kiosks;
   let audit;
+  let issuer;
   try {
-    [users, units, kiosks, audit] = await Promise.all([
+    [users, units, kiosks, audit, issuer] = await Promise.all([
       api.get('/api/v1/users'), api.get('/api/v1/units'), api.get('/api/v1/kiosks'),
-      api.get('/api/v1/audit?limit=200'),
+      api.get('/api/v1/audit?limit=200'), api.get('/api/v1/settings/report'),
     ]);
   } catch (error) {
     showLoadError(container, error, reload);
@@ -113,6 +116,16 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
     if (enrolled.enrol_command) status.append(enrolmentBlock(enrolled));
   });
 
+  // Empty fields print the defaults, shown as placeholders.
+  const [issuerForm, issuerStatus] = addForm('report-issuer', ISSUER_KEYS.map((key) => input(key,
+    t(`admin.issuer.${key}`), { required: false, value: issuer[key], placeholder: issuer.defaults[key],
+      maxlength: key === 'body_code' ? 20 : 120 })),
+  async (values, status) => {
+    await api.put('/api/v1/settings/report', values);
+    status.classList.remove('error');
+    status.textContent = t('admin.done');
+  }, t('admin.save'));
+
   const auditTable = table([
     { label: t('col.at'), value: (e) => format.dateTime(e.at) },
     { label: t('col.user'), value: (e) => e.user || '—' },
@@ -125,6 +138,8 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
     el('section', { className: 'card' }, el('h2', { text: t('admin.users') }), userTable, userForm, userStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.units') }), unitTable, unitForm, unitStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.kiosks') }), kioskTable, kioskForm, kioskStatus),
+    el('section', { className: 'card' }, el('h2', { text: t('admin.issuer') }),
+      el('p', { className: 'hint', text: t('admin.issuer.hint') }), issuerForm, issuerStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.audit') }), auditTable));
 }
 

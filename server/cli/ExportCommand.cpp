@@ -65,8 +65,8 @@ int ExportCommand::run(const QStringList &arguments)
     const SurveyProvider surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
     for (const QString &problem : surveyProblems)
         printError(problem);
-    ReportService reports(*opened, indicators, trends, surveys, data.centreName(),
-                          data.centreJson());
+    const ReportIssuerSettings issuer(*opened, data.centrePath(), data.centreName());
+    ReportService reports(*opened, indicators, trends, surveys, data.centreName(), issuer);
     const Result<ExportedReport> exported =
         reports.exportReport(period.value(), *format, *language, Actor::commandLine());
     if (!exported) {

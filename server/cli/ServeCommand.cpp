@@ -145,7 +145,7 @@ int ServeCommand::run(const QStringList &arguments)
     settings.kioskRateLimit = rateLimit;
     settings.alertMinRatings = alertMinRatings;
     settings.communeName = data.centreName();
-    settings.centre = data.centreJson();
+    settings.centrePath = data.centrePath();
     const bool mutualTls = args.isSet(QStringLiteral("mutual-tls"));
     for (const QString &problem : surveyProblems)
         printError(QStringLiteral("survey left out: ") + problem);

@@ -26,8 +26,9 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings,
                m_settings.certificates)
     , m_charts(*m_settings.storage, m_indicators, m_trends)
+    , m_reportIssuer(*m_settings.storage, m_settings.centrePath, m_settings.communeName)
     , m_reports(*m_settings.storage, m_indicators, m_trends, m_settings.surveys,
-                m_settings.communeName, m_settings.centre)
+                m_settings.communeName, m_reportIssuer)
     , m_administration(*m_settings.storage)
     , m_kioskStatus(*m_settings.storage,
                     [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })
@@ -48,6 +49,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_alerts,
                 m_charts,
                 m_reports,
+                m_reportIssuer,
                 m_administration,
                 m_kioskStatus,
                 m_settings.enrolment,

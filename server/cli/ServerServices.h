@@ -22,7 +22,7 @@ struct ServerSettings
     int kioskRateLimit = 10;        // requests per second per kiosk; 0 = off
     int alertMinRatings = 30;       // today's ratings before an indicator below target alerts
     QString communeName;            // for the public page and the reports' heading
-    QJsonObject centre;             // centre.json: the reports' issuer and signer
+    QString centrePath;             // centre.json: the reports' issuer and signer
     EnrolmentCommand enrolment;     // the line shown when the dashboard enrols a kiosk
     CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
     RatingLinks ratingLinks{{}, {}, {}, CentreSettings::defaultLinkDays};
@@ -57,6 +57,7 @@ private:
     RankingService m_ranking;
     AlertService m_alerts;
     ChartService m_charts;
+    ReportIssuerSettings m_reportIssuer;
     ReportService m_reports;
     Administration m_administration;
     KioskStatusService m_kioskStatus;

@@ -42,6 +42,7 @@ struct ApiContext
     AlertService &alerts;
     ChartService &charts;
     ReportService &reports;
+    ReportIssuerSettings &reportIssuer;
     Administration &administration;
     KioskStatusService &kioskStatus;
     const EnrolmentCommand &enrolment;

@@ -16,6 +16,7 @@
 #include "http/ReportRoutes.h"
 #include "http/RouteTable.h"
 #include "http/SessionRoutes.h"
+#include "http/SettingsRoutes.h"
 #include "http/StaticFileRoutes.h"
 #include "http/SurveyRoutes.h"
 #include "http/TrendRoutes.h"
@@ -49,6 +50,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     ReportRoutes::install(routes, m_api);
     UserRoutes::install(routes, m_api);
     UnitRoutes::install(routes, m_api);
+    SettingsRoutes::install(routes, m_api);
     AuditRoutes::install(routes, m_api);
     StaticFileRoutes::install(routes);
     routes.answerUnknownRoutes();

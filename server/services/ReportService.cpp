@@ -33,14 +33,15 @@ bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
 } // namespace
 
 ReportService::ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                             const SurveyProvider &surveys, QString communeName, QJsonObject centre)
+                             const SurveyProvider &surveys, QString communeName,
+                             const ReportIssuerSettings &issuer)
     : m_storage(storage)
     , m_closings(storage)
     , m_indicators(indicators)
     , m_trends(trends)
     , m_surveys(surveys)
     , m_communeName(std::move(communeName))
-    , m_centre(std::move(centre))
+    , m_issuer(issuer)
 {}
 
 ReportDocument ReportService::document(const Period &period, ReportLanguage language)
@@ -48,7 +49,7 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
     ReportDocument document;
     document.language = language;
     document.communeName = m_communeName;
-    document.issuer = ReportIssuer::fromCentre(m_centre, m_communeName, language);
+    document.issuer = m_issuer.issuer(language);
     document.period = period;
     document.generatedAt = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone());
     IndicatorService::PeriodIndicators figures = m_indicators.evaluate(period);

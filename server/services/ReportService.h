@@ -5,6 +5,7 @@
 #include "services/Actor.h"
 #include "services/IndicatorService.h"
 #include "services/PeriodClosings.h"
+#include "services/ReportIssuerSettings.h"
 #include "services/SurveyProvider.h"
 #include "services/TrendService.h"
 #include "storage/Storage.h"
@@ -27,7 +28,8 @@ class ReportService
 {
 public:
     ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                  const SurveyProvider &surveys, QString communeName, QJsonObject centre);
+                  const SurveyProvider &surveys, QString communeName,
+                  const ReportIssuerSettings &issuer);
 
     ReportDocument document(const Period &period,
                             ReportLanguage language = ReportLanguage::Vietnamese);
@@ -55,7 +57,7 @@ private:
     TrendService &m_trends;
     const SurveyProvider &m_surveys;
     QString m_communeName;
-    QJsonObject m_centre; // centre.json: the issuer in its "report"
+    const ReportIssuerSettings &m_issuer;
 };
 
 } // namespace hailong

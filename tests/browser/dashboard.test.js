@@ -150,8 +150,15 @@ describe('staff dashboard on the real server', () => {
       assert.equal(await page.getByRole('tab', { name: 'Quản trị' }).isVisible(), false, `${role} sees "Quản trị"`);
       await context.close();
     }
-    const { context, page } = await loggedInPage('admin');
+    const { context, page, problems } = await loggedInPage('admin');
     assert.equal(await page.getByRole('tab', { name: 'Quản trị' }).isVisible(), true);
+    // The admin names the reports' signer; the next report prints it.
+    await page.getByRole('tab', { name: 'Quản trị' }).click();
+    await page.getByLabel('Họ tên người ký').fill('Nguyễn Thị Hoa');
+    await page.locator('#report-issuer').getByRole('button', { name: 'Lưu' }).click();
+    await page.locator('#view-admin [role=status]', { hasText: 'Đã lưu.' }).waitFor();
+    assert.equal((await apiJson(page, '/api/v1/settings/report')).signer_name, 'Nguyễn Thị Hoa');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 

@@ -6,6 +6,7 @@
 #include "period/Period.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -85,6 +86,7 @@ private slots:
     void adminManagesUsers();
     void adminManagesUnitsAndKiosks();
     void adminRoutesRefuseOthers();
+    void adminSetsWhoIssuesTheReports();
     void auditLogShowsWhatStaffDid();
     void exportCommandWritesEveryFormat();
     void kioskRevokeCommandStopsTheToken();
@@ -914,6 +916,65 @@ void DashboardApiTest::adminRoutesRefuseOthers()
         200);
 }
 
+void DashboardApiTest::adminSetsWhoIssuesTheReports()
+{
+    const QUrl settings = m_server->url(QStringLiteral("/api/v1/settings/report"));
+    QCOMPARE(m_manager->get(settings).status, 403);
+    QCOMPARE(m_manager->putJson(settings, {}, csrfOf(m_managerCsrf)).status, 403);
+    const QJsonObject before = m_admin->get(settings).json();
+    QCOMPARE(before.value(QLatin1String("body")).toString(), QString());
+    QCOMPARE(before.value(QLatin1String("defaults")).toObject().value(QLatin1String("superior")),
+             QJsonValue(QStringLiteral("UBND xã Tân Hòa")));
+
+    // Bad input: 400 and centre.json as it was.
+    QFile centre(m_server->dataDir() + QStringLiteral("/centre.json"));
+    QVERIFY(centre.open(QIODevice::ReadOnly));
+    const QByteArray kept = centre.readAll();
+    centre.close();
+    for (const QJsonObject &bad :
+         {QJsonObject{{QStringLiteral("body"), 5}},
+          QJsonObject{{QStringLiteral("colour"), QStringLiteral("đỏ")}},
+          QJsonObject{{QStringLiteral("body_code"), QStringLiteral("BC/1")}},
+          QJsonObject{{QStringLiteral("signer_name"), QStringLiteral("Trần\nB")}},
+          QJsonObject{{QStringLiteral("place"), QString(61, QLatin1Char('x'))}}}) {
+        const HttpReply reply = m_admin->putJson(settings, bad, csrfOf(m_adminCsrf));
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json().value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid-settings"));
+    }
+    QVERIFY(centre.open(QIODevice::ReadOnly));
+    QCOMPARE(centre.readAll(), kept);
+    centre.close();
+
+    const QJsonObject issuer{{QStringLiteral("body"), QStringLiteral("Văn phòng HĐND và UBND")},
+                             {QStringLiteral("body_code"), QStringLiteral("VP")},
+                             {QStringLiteral("signer_title"), QStringLiteral("Chánh Văn phòng")},
+                             {QStringLiteral("signer_name"), QStringLiteral("Trần Thị Bình")}};
+    const HttpReply saved = m_admin->putJson(settings, issuer, csrfOf(m_adminCsrf));
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(saved.json().value(QLatin1String("signer_name")).toString(),
+             QStringLiteral("Trần Thị Bình"));
+    QCOMPARE(m_admin->get(settings).json().value(QLatin1String("body_code")).toString(),
+             QStringLiteral("VP"));
+    // The commune's name is kept beside them, and the next report prints them (no restart).
+    QVERIFY(centre.open(QIODevice::ReadOnly));
+    QVERIFY(centre.readAll().contains("Xã Tân Hòa"));
+    const HttpReply pdf =
+        m_manager->get(m_server->url(QStringLiteral("/api/v1/report?format=pdf")));
+    QCOMPARE(pdf.status, 200);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+    text.write(pdf.body);
+    text.closeWriteChannel();
+    QVERIFY(text.waitForFinished());
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &shown :
+         {QStringLiteral("VĂN PHÒNG HĐND VÀ UBND"), QStringLiteral("Số: …/BC-VP"),
+          QStringLiteral("CHÁNH VĂN PHÒNG"), QStringLiteral("Trần Thị Bình")})
+        QVERIFY2(printed.contains(shown),
+                 qPrintable(shown + QStringLiteral(" not in\n") + printed));
+}
+
 void DashboardApiTest::auditLogShowsWhatStaffDid()
 {
     const HttpReply reply = m_admin->get(m_server->url(QStringLiteral("/api/v1/audit?limit=500")));
@@ -936,7 +997,8 @@ void DashboardApiTest::auditLogShowsWhatStaffDid()
     for (const QString &action :
          {QStringLiteral("login"), QStringLiteral("login-failed"), QStringLiteral("logout"),
           QStringLiteral("export"), QStringLiteral("user-add"), QStringLiteral("user-disable"),
-          QStringLiteral("unit-add"), QStringLiteral("kiosk-add"), QStringLiteral("kiosk-revoke")})
+          QStringLiteral("unit-add"), QStringLiteral("kiosk-add"), QStringLiteral("kiosk-revoke"),
+          QStringLiteral("report-settings")})
         QVERIFY2(actions.contains(action), qPrintable(action));
     const HttpReply limited = m_admin->get(m_server->url(QStringLiteral("/api/v1/audit?limit=2")));
     QCOMPARE(limited.json().value(QLatin1String("entries")).toArray().size(), 2);

@@ -328,8 +328,20 @@ HttpReply TlsClient::post(const QUrl &url, const QByteArray &body,
 HttpReply TlsClient::postJson(const QUrl &url, const QJsonObject &body,
                               QList<QPair<QByteArray, QByteArray>> headers)
 {
+    return sendJson("POST", url, body, std::move(headers));
+}
+
+HttpReply TlsClient::putJson(const QUrl &url, const QJsonObject &body,
+                             QList<QPair<QByteArray, QByteArray>> headers)
+{
+    return sendJson("PUT", url, body, std::move(headers));
+}
+
+HttpReply TlsClient::sendJson(const QByteArray &verb, const QUrl &url, const QJsonObject &body,
+                              QList<QPair<QByteArray, QByteArray>> headers)
+{
     headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    return send(verb, url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
 HttpReply TlsClient::del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)

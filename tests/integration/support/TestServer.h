@@ -102,6 +102,8 @@ public:
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpReply postJson(const QUrl &url, const QJsonObject &body,
                        QList<QPair<QByteArray, QByteArray>> headers = {});
+    HttpReply putJson(const QUrl &url, const QJsonObject &body,
+                      QList<QPair<QByteArray, QByteArray>> headers = {});
     HttpReply del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     // A GET whose path goes on the wire exactly as given (no dot-segment removal, no
     // re-encoding), to try what a hostile client would send. Only status and body are read.
@@ -112,6 +114,8 @@ public:
 private:
     HttpReply send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers);
+    HttpReply sendJson(const QByteArray &verb, const QUrl &url, const QJsonObject &body,
+                       QList<QPair<QByteArray, QByteArray>> headers);
 
     QNetworkAccessManager m_network;
     QList<QSslCertificate> m_ca;
