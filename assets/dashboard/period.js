@@ -86,11 +86,17 @@ function ranking(title, data, keyLabel) {
     ], rows.map((r, i) => ({ ...r, rank: i + 1 })), { emptyText: t('none') }));
 }
 
-function exportLinks(params) {
+// The reports in the page's language: Vietnamese unless the page is switched to English.
+function exportLinks(params, lang) {
+  const reportLang = lang === 'en' ? 'en' : undefined;
   return el('section', { className: 'card exports' }, el('h2', { text: t('period.exports') }),
     el('div', { className: 'button-row' }, ['csv', 'xlsx', 'pdf', 'docx'].map((formatCode) => el('a', {
       className: 'button', text: `⬇ ${t(`export.${formatCode}`)}`,
-      attrs: { href: `/api/v1/report?${query({ ...params, format: formatCode })}`, download: '', id: `export-${formatCode}` },
+      attrs: {
+        href: `/api/v1/report?${query({ ...params, format: formatCode, lang: reportLang })}`,
+        download: '',
+        id: `export-${formatCode}`,
+      },
     }))));
 }
 
@@ -132,7 +138,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
         ? el('p', { className: 'data-until', attrs: { id: 'period-data-until' }, text: t('period.data_until', { date: format.date(period.data_until) }) })
         : null),
     closingCard(indicators, params, { hasRole, onChange: show }),
-    hasRole('manager') ? exportLinks(params) : null,
+    hasRole('manager') ? exportLinks(params, lang) : null,
     el('section', { className: 'card' }, el('h2', { text: t('period.table') }),
       indicatorsTable(indicators.indicators || [], { complete: period.complete !== false })),
     el('section', { className: 'card chart' }, el('h2', { text: t('period.trend') }),

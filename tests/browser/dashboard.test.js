@@ -325,6 +325,8 @@ describe('staff dashboard on the real server', () => {
     await openPeriodTab(admin.page);
     await admin.page.getByRole('button', { name: 'English' }).click();
     await admin.page.locator('#period-closed', { hasText: 'Figures closed at' }).waitFor();
+    // The English page downloads the English report.
+    assert.match(await admin.page.locator('#export-pdf').getAttribute('href'), /[?&]lang=en(&|$)/);
     admin.page.once('dialog', (dialog) => dialog.accept());
     await admin.page.getByRole('button', { name: 'Reopen the period' }).click();
     await admin.page.getByRole('button', { name: 'Close the figures' }).waitFor();
