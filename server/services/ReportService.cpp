@@ -2,6 +2,7 @@
 
 #include "JsonReportWriter.h"
 
+#include <QLocale>
 #include <QMap>
 #include <algorithm>
 
@@ -23,6 +24,16 @@ std::optional<double> rateOf(qint64 satisfied, qint64 n)
 QDateTime receivedBy(const ReportDocument &document)
 {
     return document.closed ? document.closed->at : QDateTime();
+}
+
+// An English report's trend names its months "Dec 2025", not "T12/2025".
+void nameMonthsInEnglish(QMap<QString, QList<TrendPoint>> &trends, const QList<TrendStep> &steps)
+{
+    const QLocale english(QLocale::English);
+    for (QList<TrendPoint> &points : trends) {
+        for (qsizetype i = 0; i < points.size() && i < steps.size(); ++i)
+            points[i].label = english.toString(steps.at(i).from, QStringLiteral("MMM yyyy"));
+    }
 }
 
 bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
@@ -56,7 +67,10 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
     document.indicators = std::move(figures.indicators);
     document.closed = figures.closed;
     document.late = figures.late;
-    document.trends = m_trends.trend(period, TrendStepKind::Month).points;
+    const Trend trend = m_trends.trend(period, TrendStepKind::Month);
+    document.trends = trend.points;
+    if (language == ReportLanguage::English)
+        nameMonthsInEnglish(document.trends, trend.steps);
     addComparisons(document);
     addBreakdowns(document);
     addReasons(document);

@@ -509,6 +509,19 @@ void DashboardApiTest::reportDownloadsInEveryFormat()
             .body);
     QVERIFY2(english.contains(QStringLiteral("Assessment (Met / Not met)")), qPrintable(english));
     QVERIFY(!english.contains(QStringLiteral("Đánh giá")));
+    // Its trend's months are English words too ("Dec 2025", not "T12/2025").
+    const QJsonObject englishJson =
+        m_manager
+            ->get(m_server->url(
+                QStringLiteral("/api/v1/report?period=%1&format=json&lang=en").arg(quarter.name())))
+            .json();
+    const QString month =
+        englishJson
+            .value(
+                QLatin1String("trend"))[QLatin1String("admin-service")][0][QLatin1String("label")]
+            .toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z][a-z]{2} \\d{4}$")).match(month).hasMatch(),
+             qPrintable(month));
     const HttpReply unknown = m_manager->get(m_server->url(
         QStringLiteral("/api/v1/report?period=%1&format=csv&lang=fr").arg(quarter.name())));
     QCOMPARE(unknown.status, 400);
