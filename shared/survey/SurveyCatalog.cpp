@@ -1,12 +1,15 @@
 #include "survey/SurveyCatalog.h"
 
+#include "survey/BuiltInSurveys.h"
+
 #include <algorithm>
 
 namespace hailong {
 
 SurveyCatalog::SurveyCatalog()
 {
-    add(SurveyDefinition::builtInDefault());
+    for (const SurveyDefinition &survey : BuiltInSurveys::all())
+        add(survey);
 }
 
 void SurveyCatalog::add(const SurveyDefinition &survey)

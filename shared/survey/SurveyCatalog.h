@@ -7,7 +7,7 @@
 
 namespace hailong {
 
-// The surveys a centre uses, by id. Always holds the built-in "default".
+// The surveys a centre uses, by id. Always holds the built-in ones (BuiltInSurveys).
 class SurveyCatalog
 {
 public:

@@ -16,6 +16,7 @@ const QString kValue = QStringLiteral("value");
 const QString kLabel = QStringLiteral("label");
 const QString kSatisfied = QStringLiteral("satisfied");
 const QString kCriteria = QStringLiteral("criteria");
+const QString kAskCriteria = QStringLiteral("ask_criteria");
 const QString kReasons = QStringLiteral("reasons");
 const QString kCode = QStringLiteral("code");
 const QString kPositive = QStringLiteral("positive");
@@ -41,23 +42,33 @@ QJsonObject localizedToJson(const LocalizedText &text)
     return {{kVi, text.vi}, {kEn, text.en}};
 }
 
-// Vietnamese is required (it is what citizens read); English may be missing.
-std::optional<LocalizedText> localizedFromJson(const QJsonValue &value)
+// Vietnamese is required (it is what citizens read); English may be missing. Faults name the
+// JSON path of what is wrong, e.g. "$.reasons[2].label.vi: missing".
+Result<LocalizedText> localizedFromJson(const QJsonValue &value, const QString &path)
 {
+    if (value.isUndefined())
+        return invalidSurvey(QStringLiteral("%1: missing").arg(path));
     if (!value.isObject())
-        return std::nullopt;
+        return invalidSurvey(QStringLiteral("%1: must be an object {\"vi\", \"en\"}").arg(path));
     const QJsonObject object = value.toObject();
     const QJsonValue vi = object.value(kVi);
     const QJsonValue en = object.value(kEn);
+    if (vi.isUndefined())
+        return invalidSurvey(QStringLiteral("%1.vi: missing").arg(path));
     if (!vi.isString() || vi.toString().trimmed().isEmpty())
-        return std::nullopt;
+        return invalidSurvey(QStringLiteral("%1.vi: must be a non-empty text").arg(path));
     if (!en.isUndefined() && !en.isString())
-        return std::nullopt;
+        return invalidSurvey(QStringLiteral("%1.en: must be a text").arg(path));
     return LocalizedText{vi.toString(), en.toString()};
 }
 
+bool isWholeNumber(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() == value.toInt();
+}
+
 // Reads an array of objects that each carry a unique "code" and a localized text under
-// `textKey`; `fill` stores the text and reads the rest of each entry.
+// `textKey`; `fill` reads the rest of each entry (given the entry's JSON path).
 template <typename Entry, typename Fill>
 std::optional<ValidationError> readCodedList(const QJsonObject &json, const QString &key,
                                              const QString &textKey, QList<Entry> &out, Fill fill)
@@ -65,28 +76,33 @@ std::optional<ValidationError> readCodedList(const QJsonObject &json, const QStr
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
         return std::nullopt;
+    const QString listPath = QStringLiteral("$.") + key;
     if (!value.isArray())
-        return invalidSurvey(QStringLiteral("\"%1\" must be an array").arg(key));
+        return invalidSurvey(QStringLiteral("%1: must be an array").arg(listPath));
     QSet<QString> seen;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isObject())
-            return invalidSurvey(
-                QStringLiteral("every entry of \"%1\" must be an object").arg(key));
-        const QJsonObject object = item.toObject();
+    const QJsonArray items = value.toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(listPath).arg(i);
+        if (!items.at(i).isObject())
+            return invalidSurvey(QStringLiteral("%1: must be an object").arg(path));
+        const QJsonObject object = items.at(i).toObject();
         Entry entry;
-        entry.code = object.value(kCode).toString();
+        const QJsonValue code = object.value(kCode);
+        if (code.isUndefined())
+            return invalidSurvey(QStringLiteral("%1.code: missing").arg(path));
+        entry.code = code.toString();
         if (!isCode(entry.code))
             return invalidSurvey(
-                QStringLiteral("invalid code in \"%1\": \"%2\"").arg(key, entry.code));
+                QStringLiteral("%1.code: must match [a-z0-9][a-z0-9-]{0,63}").arg(path));
         if (seen.contains(entry.code))
             return invalidSurvey(
-                QStringLiteral("duplicate code in \"%1\": %2").arg(key, entry.code));
+                QStringLiteral("%1.code: \"%2\" is listed twice").arg(path, entry.code));
         seen.insert(entry.code);
-        const auto text = localizedFromJson(object.value(textKey));
+        const Result<LocalizedText> text =
+            localizedFromJson(object.value(textKey), path + QLatin1Char('.') + textKey);
         if (!text)
-            return invalidSurvey(
-                QStringLiteral("\"%1\" of %2 needs a Vietnamese text").arg(textKey, entry.code));
-        if (const auto error = fill(object, *text, entry))
+            return text.error();
+        if (const auto error = fill(object, text.value(), path, entry))
             return error;
         out.append(entry);
     }
@@ -249,6 +265,7 @@ QJsonObject SurveyDefinition::toJson() const
             {kTitle, localizedToJson(title)},
             {kLevels, levelArray},
             {kSatisfied, satisfiedArray},
+            {kAskCriteria, askCriteria},
             {kCriteria, criterionArray},
             {kReasons, reasonArray},
             {kFields, fieldArray}};
@@ -258,61 +275,84 @@ Result<SurveyDefinition> SurveyDefinition::fromJson(const QJsonObject &json)
 {
     SurveyDefinition survey;
 
-    survey.id = json.value(kId).toString();
+    const QJsonValue id = json.value(kId);
+    if (id.isUndefined())
+        return invalidSurvey(QStringLiteral("$.id: missing"));
+    survey.id = id.toString();
     if (!isCode(survey.id))
-        return invalidSurvey(QStringLiteral("\"id\" must match [a-z0-9][a-z0-9-]{0,63}"));
+        return invalidSurvey(QStringLiteral("$.id: must match [a-z0-9][a-z0-9-]{0,63}"));
 
-    const auto title = localizedFromJson(json.value(kTitle));
+    const Result<LocalizedText> title =
+        localizedFromJson(json.value(kTitle), QStringLiteral("$.title"));
     if (!title)
-        return invalidSurvey(QStringLiteral("\"title\" needs a Vietnamese text"));
-    survey.title = *title;
+        return title.error();
+    survey.title = title.value();
 
     const QJsonValue levelsValue = json.value(kLevels);
+    if (levelsValue.isUndefined())
+        return invalidSurvey(QStringLiteral("$.levels: missing"));
     if (!levelsValue.isArray())
-        return invalidSurvey(QStringLiteral("\"levels\" must be an array"));
-    for (const QJsonValue &item : levelsValue.toArray()) {
-        const QJsonObject object = item.toObject();
+        return invalidSurvey(QStringLiteral("$.levels: must be an array"));
+    const QJsonArray levelItems = levelsValue.toArray();
+    for (int i = 0; i < levelItems.size(); ++i) {
+        const QString path = QStringLiteral("$.levels[%1]").arg(i);
+        if (!levelItems.at(i).isObject())
+            return invalidSurvey(QStringLiteral("%1: must be an object").arg(path));
+        const QJsonObject object = levelItems.at(i).toObject();
         const QJsonValue value = object.value(kValue);
-        const auto label = localizedFromJson(object.value(kLabel));
-        if (!item.isObject() || !value.isDouble() || value.toDouble() != value.toInt() || !label)
-            return invalidSurvey(
-                QStringLiteral("every level needs an integer \"value\" and a \"label\""));
-        survey.levels.append({value.toInt(), *label});
+        if (!isWholeNumber(value))
+            return invalidSurvey(QStringLiteral("%1.value: must be a whole number").arg(path));
+        const Result<LocalizedText> label =
+            localizedFromJson(object.value(kLabel), path + QStringLiteral(".label"));
+        if (!label)
+            return label.error();
+        survey.levels.append({value.toInt(), label.value()});
     }
     if (survey.levels.size() < 2)
-        return invalidSurvey(QStringLiteral("a survey needs at least two levels"));
+        return invalidSurvey(QStringLiteral("$.levels: a survey needs at least two levels"));
     std::sort(survey.levels.begin(), survey.levels.end(),
               [](const SurveyLevel &a, const SurveyLevel &b) { return a.value < b.value; });
     for (int i = 0; i < survey.levels.size(); ++i) {
         if (survey.levels.at(i).value != i + 1)
-            return invalidSurvey(QStringLiteral("levels must be 1..%1 without gaps or repeats")
+            return invalidSurvey(QStringLiteral("$.levels: must be 1..%1 without gaps or repeats")
                                      .arg(survey.levels.size()));
     }
 
     const QJsonValue satisfiedValue = json.value(kSatisfied);
+    if (satisfiedValue.isUndefined())
+        return invalidSurvey(QStringLiteral("$.satisfied: missing"));
     if (!satisfiedValue.isArray() || satisfiedValue.toArray().isEmpty())
-        return invalidSurvey(QStringLiteral("\"satisfied\" must be a non-empty array of levels"));
-    for (const QJsonValue &item : satisfiedValue.toArray()) {
-        if (!item.isDouble() || item.toDouble() != item.toInt() || !survey.hasLevel(item.toInt()))
-            return invalidSurvey(QStringLiteral("\"satisfied\" holds a value that is not a level"));
+        return invalidSurvey(QStringLiteral("$.satisfied: must be a non-empty array of levels"));
+    const QJsonArray satisfiedItems = satisfiedValue.toArray();
+    for (int i = 0; i < satisfiedItems.size(); ++i) {
+        const QJsonValue item = satisfiedItems.at(i);
+        if (!isWholeNumber(item) || !survey.hasLevel(item.toInt()))
+            return invalidSurvey(QStringLiteral("$.satisfied[%1]: not a level").arg(i));
         survey.satisfiedLevels.insert(item.toInt());
     }
 
-    const auto fillCriterion = [](const QJsonObject &, const LocalizedText &text,
+    const QJsonValue askCriteria = json.value(kAskCriteria);
+    if (!askCriteria.isUndefined() && !askCriteria.isBool())
+        return invalidSurvey(QStringLiteral("$.ask_criteria: must be true or false"));
+    survey.askCriteria = askCriteria.toBool();
+
+    const auto fillCriterion = [](const QJsonObject &, const LocalizedText &text, const QString &,
                                   SurveyCriterion &criterion) -> std::optional<ValidationError> {
         criterion.label = text;
         return std::nullopt;
     };
     if (auto error = readCodedList(json, kCriteria, kLabel, survey.criteria, fillCriterion))
         return *error;
+    if (survey.askCriteria && survey.criteria.isEmpty())
+        return invalidSurvey(QStringLiteral("$.criteria: ask_criteria needs at least one"));
 
     const auto fillReason = [](const QJsonObject &object, const LocalizedText &text,
+                               const QString &path,
                                SurveyReason &reason) -> std::optional<ValidationError> {
         reason.label = text;
         const QJsonValue positive = object.value(kPositive);
         if (!positive.isUndefined() && !positive.isBool())
-            return invalidSurvey(
-                QStringLiteral("\"positive\" of %1 must be a boolean").arg(reason.code));
+            return invalidSurvey(QStringLiteral("%1.positive: must be true or false").arg(path));
         reason.positive = positive.toBool();
         // The icon names a file: a plain code keeps paths out of it.
         const QJsonValue icon = object.value(kIcon);
@@ -320,15 +360,14 @@ Result<SurveyDefinition> SurveyDefinition::fromJson(const QJsonObject &json)
             icon.isUndefined() ||
             (icon.isString() && (icon.toString().isEmpty() || isCode(icon.toString())));
         if (!iconOk)
-            return invalidSurvey(
-                QStringLiteral("\"icon\" of %1 must be a plain icon name").arg(reason.code));
+            return invalidSurvey(QStringLiteral("%1.icon: must be a plain icon name").arg(path));
         reason.icon = icon.toString();
         return std::nullopt;
     };
     if (auto error = readCodedList(json, kReasons, kLabel, survey.reasons, fillReason))
         return *error;
 
-    const auto fillField = [](const QJsonObject &, const LocalizedText &text,
+    const auto fillField = [](const QJsonObject &, const LocalizedText &text, const QString &,
                               ServiceField &field) -> std::optional<ValidationError> {
         field.name = text;
         return std::nullopt;

@@ -53,13 +53,15 @@ struct ServiceField
 //    "title": {"vi": "…", "en": "…"},
 //    "levels": [{"value": 1, "label": {"vi": "…", "en": "…"}}, …],   // 1..n, n >= 2
 //    "satisfied": [4, 5],                                             // levels that count
+//    "ask_criteria": false,          // true: the kiosk asks each criterion after the overall
 //    "criteria": [{"code": "thai-do", "label": {"vi", "en"}}, …],
 //    "reasons": [{"code": "cho-lau", "label": {"vi", "en"}, "positive": false,
 //                 "icon": "hourglass"}, …],
 //    "fields": [{"code": "dat-dai", "name": {"vi", "en"}}, …]}
 // Ids, codes and icon names match ^[a-z0-9][a-z0-9-]{0,63}$; every text needs "vi" ("en"
 // may be missing); levels may be listed in any order but must be exactly 1..n; codes are
-// unique within their list; "criteria", "reasons" and "fields" may be left out (empty).
+// unique within their list; "criteria", "reasons" and "fields" may be left out (empty);
+// "ask_criteria" may be left out (false) and, when true, needs at least one criterion.
 class SurveyDefinition
 {
 public:
@@ -67,6 +69,7 @@ public:
     LocalizedText title;       // the question, e.g. "Ông/Bà có hài lòng …?"
     QList<SurveyLevel> levels; // ascending by value
     QSet<int> satisfiedLevels;
+    bool askCriteria = false; // the kiosk offers one optional screen of criteria
     QList<SurveyCriterion> criteria;
     QList<SurveyReason> reasons;
     QList<ServiceField> fields;
@@ -83,7 +86,8 @@ public:
     const ServiceField *field(const QString &code) const;
 
     QJsonObject toJson() const;
-    // Errors: "invalid-survey" with a message naming the fault.
+    // Errors: "invalid-survey" with a message that starts with the JSON path of the fault,
+    // e.g. "$.reasons[2].label.vi: missing".
     static Result<SurveyDefinition> fromJson(const QJsonObject &json);
 };
 

@@ -752,6 +752,25 @@ private slots:
         json.insert("overall", 4);
         QCOMPARE(validator.validate(json).error().code, QStringLiteral("invalid-level"));
     }
+
+    // A health station's rating answers the health survey: its criteria and reasons, not the
+    // town hall's, and no TTHC field.
+    void ratingCheckedAgainstItsOwnSurvey()
+    {
+        QJsonObject json = minimalRating();
+        json.insert("survey", "y-te");
+        json.insert("criteria", QJsonObject{{"tiep-can", 4}, {"ket-qua", 0}});
+        json.insert("reasons", QJsonArray{"nhan-vien-tan-tinh"});
+        QVERIFY(validate(json).ok());
+        json.insert("reasons", QJsonArray{"giay-to-nhieu"});
+        QCOMPARE(validate(json).error().code, QStringLiteral("unknown-reason"));
+        json.remove("reasons");
+        json.insert("criteria", QJsonObject{{"thoi-gian", 4}});
+        QCOMPARE(validate(json).error().code, QStringLiteral("unknown-criterion"));
+        json.remove("criteria");
+        json.insert("field", "dat-dai");
+        QCOMPARE(validate(json).error().code, QStringLiteral("unknown-field"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRatingValidator)

@@ -1,3 +1,4 @@
+#include "survey/BuiltInSurveys.h"
 #include "survey/SurveyCatalog.h"
 #include "survey/SurveyDefinition.h"
 
@@ -228,18 +229,128 @@ private slots:
     {
         SurveyCatalog catalog;
         QVERIFY(catalog.find("default") != nullptr);
-        QCOMPARE(catalog.ids(), QList<QString>{"default"});
+        QCOMPARE(catalog.ids(), (QList<QString>{"default", "giao-duc", "y-te"}));
         QVERIFY(catalog.find("mot-cua") == nullptr);
 
         catalog.add(SurveyDefinition::fromJson(threeLevelSurvey()).value());
-        QCOMPARE(catalog.ids(), (QList<QString>{"default", "mot-cua"}));
+        QCOMPARE(catalog.ids(), (QList<QString>{"default", "giao-duc", "mot-cua", "y-te"}));
         QCOMPARE(catalog.find("mot-cua")->levels.size(), 3);
 
         SurveyDefinition replacement = SurveyDefinition::builtInDefault();
         replacement.title.vi = "Câu hỏi mới";
         catalog.add(replacement);
         QCOMPARE(catalog.find("default")->title.vi, QStringLiteral("Câu hỏi mới"));
-        QCOMPARE(catalog.ids().size(), 2);
+        QCOMPARE(catalog.ids().size(), 4);
+    }
+
+    // The health station asks the Ministry of Health's five parts, the school what parents
+    // are asked; neither offers TTHC fields, and each has reasons of both kinds of its own.
+    void builtInServiceSurveys_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QStringList>("criteria");
+        QTest::addColumn<QString>("negativeReason");
+        QTest::addColumn<QString>("positiveReason");
+        QTest::newRow("health") << "y-te"
+                                << QStringList{"tiep-can", "minh-bach", "co-so-vat-chat",
+                                               "thai-do-chuyen-mon", "ket-qua"}
+                                << "thai-do-nhan-vien-y-te"
+                                << "nhan-vien-tan-tinh";
+        QTest::newRow("education") << "giao-duc"
+                                   << QStringList{"co-so-vat-chat", "day-hoc-cham-soc",
+                                                  "moi-truong", "cong-khai", "hoc-phi-khoan-thu"}
+                                   << "khoan-thu-chua-ro"
+                                   << "thong-tin-ro";
+    }
+
+    void builtInServiceSurveys()
+    {
+        QFETCH(QString, id);
+        QFETCH(QStringList, criteria);
+        QFETCH(QString, negativeReason);
+        QFETCH(QString, positiveReason);
+        const SurveyCatalog catalog;
+        const SurveyDefinition *survey = catalog.find(id);
+        QVERIFY(survey != nullptr);
+        QVERIFY(survey->fields.isEmpty());
+        QVERIFY(survey->askCriteria);
+        QCOMPARE(survey->levels.size(), 5);
+        QCOMPARE(survey->satisfiedLevels, (QSet<int>{4, 5}));
+        QStringList codes;
+        for (const SurveyCriterion &criterion : survey->criteria) {
+            codes.append(criterion.code);
+            QVERIFY(!criterion.label.vi.isEmpty() && !criterion.label.en.isEmpty());
+        }
+        QCOMPARE(codes, criteria);
+        QVERIFY(survey->hasReason(negativeReason));
+        QVERIFY(survey->hasReason(positiveReason));
+        QVERIFY(!survey->hasReason("giay-to-nhieu")); // the town hall's reasons stay there
+        // A code shared with another survey means the same there (reasons count by code).
+        for (const SurveyReason &reason : survey->reasons) {
+            for (const SurveyDefinition &other : BuiltInSurveys::all()) {
+                for (const SurveyReason &same : other.reasons) {
+                    if (same.code == reason.code)
+                        QCOMPARE(same.label.vi, reason.label.vi);
+                }
+            }
+        }
+        const auto parsed = SurveyDefinition::fromJson(survey->toJson());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value().toJson(), survey->toJson());
+        QCOMPARE(survey->toJson().value("ask_criteria").toBool(), true);
+        QCOMPARE(catalog.find("default")->askCriteria, false);
+    }
+
+    void surveyByUnitKind()
+    {
+        QCOMPARE(BuiltInSurveys::idForKind(UnitKind::Admin), QStringLiteral("default"));
+        QCOMPARE(BuiltInSurveys::idForKind(UnitKind::Health), QStringLiteral("y-te"));
+        QCOMPARE(BuiltInSurveys::idForKind(UnitKind::Education), QStringLiteral("giao-duc"));
+        QVERIFY(BuiltInSurveys::isBuiltIn("y-te"));
+        QVERIFY(!BuiltInSurveys::isBuiltIn("mot-cua"));
+    }
+
+    // A centre's file is checked before it is kept: the fault names its JSON path.
+    void faultNamesItsJsonPath_data()
+    {
+        QTest::addColumn<JsonChange>("change");
+        QTest::addColumn<QString>("message");
+        const QJsonObject reason{{"code", "cho-lau"}, {"label", QJsonObject{{"vi", "Chờ lâu"}}}};
+        QTest::newRow("reason without Vietnamese") << JsonChange([reason](QJsonObject &j) {
+            QJsonObject third = reason;
+            third["code"] = "khac";
+            third["label"] = QJsonObject{{"en", "Other"}};
+            QJsonObject second = reason;
+            second["code"] = "thai-do";
+            j["reasons"] = QJsonArray{reason, second, third};
+        }) << "$.reasons[2].label.vi: missing";
+        QTest::newRow("second level without label") << JsonChange([](QJsonObject &j) {
+            QJsonArray levels = j["levels"].toArray();
+            levels[1] = QJsonObject{{"value", 2}};
+            j["levels"] = levels;
+        }) << "$.levels[1].label: missing";
+        QTest::newRow("no id") << JsonChange([](QJsonObject &j) { j.remove("id"); })
+                               << "$.id: missing";
+        QTest::newRow("satisfied names no level") << JsonChange([](QJsonObject &j) {
+            j["satisfied"] = QJsonArray{2, 7};
+        }) << "$.satisfied[1]: not a level";
+        QTest::newRow("ask_criteria a text")
+            << JsonChange([](QJsonObject &j) { j["ask_criteria"] = "yes"; })
+            << "$.ask_criteria: must be true or false";
+        QTest::newRow("ask_criteria without criteria")
+            << JsonChange([](QJsonObject &j) { j["ask_criteria"] = true; })
+            << "$.criteria: ask_criteria needs at least one";
+    }
+
+    void faultNamesItsJsonPath()
+    {
+        QFETCH(JsonChange, change);
+        QFETCH(QString, message);
+        QJsonObject json = threeLevelSurvey();
+        change(json);
+        const auto parsed = SurveyDefinition::fromJson(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().message, message);
     }
 };
 
