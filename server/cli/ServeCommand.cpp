@@ -50,7 +50,8 @@ int ServeCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
         QStringLiteral("hailong-server serve --data DIR [--listen HOST:PORT] [--db URL] "
-                       "[--kiosk-rate-limit N] [--alert-min-ratings N] [--mutual-tls]"),
+                       "[--kiosk-rate-limit N] [--link-rate-limit N] [--alert-min-ratings N] "
+                       "[--mutual-tls]"),
         {{QStringLiteral("listen"), QStringLiteral("Address (default 0.0.0.0:8443)."),
           QStringLiteral("HOST:PORT"), QStringLiteral("0.0.0.0:8443")},
          {QStringLiteral("db"),
@@ -60,6 +61,9 @@ int ServeCommand::run(const QStringList &arguments)
          {QStringLiteral("kiosk-rate-limit"),
           QStringLiteral("Requests per second per kiosk; 0 = off."), QStringLiteral("N"),
           QStringLiteral("10")},
+         {QStringLiteral("link-rate-limit"),
+          QStringLiteral("Rating pages and link ratings a minute per address; 0 = off."),
+          QStringLiteral("N"), QStringLiteral("30")},
          {QStringLiteral("alert-min-ratings"),
           QStringLiteral("Ratings today before an indicator below target alerts (default 30)."),
           QStringLiteral("N"), QStringLiteral("30")},
@@ -78,6 +82,12 @@ int ServeCommand::run(const QStringList &arguments)
     const int rateLimit = args.value(QStringLiteral("kiosk-rate-limit")).toInt(&rateOk);
     if (!rateOk || rateLimit < 0) {
         printError(QStringLiteral("--kiosk-rate-limit must be a whole number >= 0"));
+        return ExitUsage;
+    }
+    bool linkRateOk = false;
+    const int linkRateLimit = args.value(QStringLiteral("link-rate-limit")).toInt(&linkRateOk);
+    if (!linkRateOk || linkRateLimit < 0) {
+        printError(QStringLiteral("--link-rate-limit must be a whole number >= 0"));
         return ExitUsage;
     }
     bool alertOk = false;
@@ -143,6 +153,7 @@ int ServeCommand::run(const QStringList &arguments)
     settings.indicators = indicators.value();
     settings.surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
     settings.kioskRateLimit = rateLimit;
+    settings.linkRateLimit = linkRateLimit;
     settings.alertMinRatings = alertMinRatings;
     settings.communeName = data.centreName();
     settings.centrePath = data.centrePath();

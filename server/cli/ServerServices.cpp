@@ -13,6 +13,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_rateLimiter(m_settings.kioskRateLimit)
+    , m_linkRateLimiter(m_settings.linkRateLimit)
     , m_kiosks(*m_settings.storage, m_rateLimiter)
     , m_staff(*m_settings.storage)
     , m_staffLogin(*m_settings.storage)
@@ -35,6 +36,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_periodClosings(*m_settings.storage)
     , m_integrations(*m_settings.storage)
     , m_dossiers(*m_settings.storage, m_settings.secretKey, m_settings.ratingLinks)
+    , m_linkRatings(*m_settings.storage, m_ingest, m_settings.surveys, m_dossiers,
+                    m_settings.ratingLinks, m_settings.communeName)
     , m_context{m_kiosks,
                 m_staff,
                 m_staffLogin,
@@ -55,7 +58,9 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_settings.enrolment,
                 m_periodClosings,
                 m_integrations,
-                m_dossiers}
+                m_dossiers,
+                m_linkRatings,
+                m_linkRateLimiter}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

@@ -20,6 +20,7 @@ struct ServerSettings
     QList<IndicatorDefinition> indicators;
     SurveyProvider surveys;
     int kioskRateLimit = 10;        // requests per second per kiosk; 0 = off
+    int linkRateLimit = 30;         // rating pages and link ratings a minute per address; 0 = off
     int alertMinRatings = 30;       // today's ratings before an indicator below target alerts
     QString communeName;            // for the public page and the reports' heading
     QString centrePath;             // centre.json: the reports' issuer and signer
@@ -45,6 +46,7 @@ public:
 private:
     ServerSettings m_settings;
     KioskRateLimiter m_rateLimiter;
+    AddressRateLimiter m_linkRateLimiter;
     KioskAuthenticator m_kiosks;
     StaffSessions m_staff;
     StaffLogin m_staffLogin;
@@ -64,6 +66,7 @@ private:
     PeriodClosings m_periodClosings;
     IntegrationAuthenticator m_integrations;
     DossierIntake m_dossiers;
+    LinkRatingIngest m_linkRatings;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/AddressRateLimiter.h"
 #include "http/IntegrationAuthenticator.h"
 #include "http/KioskAuthenticator.h"
 #include "http/PendingPromptPolls.h"
@@ -12,6 +13,7 @@
 #include "services/EnrolmentCommand.h"
 #include "services/IndicatorService.h"
 #include "services/KioskStatusService.h"
+#include "services/LinkRatingIngest.h"
 #include "services/PeriodClosings.h"
 #include "services/PromptQueue.h"
 #include "services/RankingService.h"
@@ -49,6 +51,8 @@ struct ApiContext
     PeriodClosings &periodClosings;
     IntegrationAuthenticator &integrations;
     DossierIntake &dossiers;
+    LinkRatingIngest &linkRatings;
+    AddressRateLimiter &linkRateLimiter; // GET /r/{token} and POST /api/v1/link-ratings
 };
 
 } // namespace hailong

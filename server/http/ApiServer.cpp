@@ -9,6 +9,7 @@
 #include "http/HealthRoutes.h"
 #include "http/IndicatorRoutes.h"
 #include "http/KioskRoutes.h"
+#include "http/LinkRatingRoutes.h"
 #include "http/PeriodRoutes.h"
 #include "http/PromptRoutes.h"
 #include "http/RankingRoutes.h"
@@ -36,6 +37,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     CaCertificateRoute::install(routes, m_settings.caCertificatePem);
     RatingRoutes::install(routes, m_api);
     DossierRoutes::install(routes, m_api);
+    LinkRatingRoutes::install(routes, m_api);
     SurveyRoutes::install(routes, m_api);
     SessionRoutes::install(routes, m_api);
     IndicatorRoutes::install(routes, m_api);

@@ -140,4 +140,24 @@ void RatingIngest::store(PreparedBatch &batch, QObject *context,
         });
 }
 
+Result<StoredRating> RatingIngest::prepareLinkRating(const QJsonObject &rating,
+                                                     const StoredDossier &dossier,
+                                                     const UnitRecord &unit,
+                                                     const QDateTime &receivedAt) const
+{
+    Result<Rating> valid = RatingValidator(m_surveys.catalog()).validate(rating);
+    if (!valid)
+        return valid.error();
+    Rating linked = valid.value();
+    linked.field = dossier.dossier.field;
+    linked.procedure = dossier.dossier.procedure;
+    linked.staff = dossier.dossier.staff;
+    StoredRating stored =
+        prepareRating(linked, AuthenticatedKiosk{KioskRecord{}, unit}, receivedAt, std::nullopt);
+    stored.dossierHash = dossier.codeHash;
+    stored.tied = true;
+    stored.channel = QStringLiteral("link");
+    return stored;
+}
+
 } // namespace hailong

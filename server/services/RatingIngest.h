@@ -61,6 +61,14 @@ public:
     void store(PreparedBatch &batch, QObject *context,
                std::function<void(std::optional<StorageError> fault)> done);
 
+    // A citizen's rating through a dossier's link: validated, masked and fingerprinted as a
+    // kiosk's, but from no kiosk (empty kiosk id, seq 0, no counter), with the dossier's unit,
+    // field, procedure and staff, tied to the dossier's code hash and dated when it arrived
+    // (`rating` carries created_at = receivedAt). Errors: the validator's.
+    Result<StoredRating> prepareLinkRating(const QJsonObject &rating, const StoredDossier &dossier,
+                                           const UnitRecord &unit,
+                                           const QDateTime &receivedAt) const;
+
 private:
     StoredRating prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,
                                const QDateTime &receivedAt,

@@ -8,6 +8,8 @@ DossierRatingTable::DossierRatingTable(const QSqlDatabase &db)
                                  "RETURNING rating_id"))
     , m_countRepeat(db, QStringLiteral("UPDATE dossier_ratings SET repeats = repeats + 1 WHERE "
                                        "centre_id = 'main' AND dossier_hash = ?"))
+    , m_claimed(db, QStringLiteral("SELECT 1 FROM dossier_ratings WHERE centre_id = 'main' AND "
+                                   "dossier_hash = ?"))
 {}
 
 bool DossierRatingTable::claim(const QString &dossierHash, const QString &ratingId)
@@ -16,6 +18,11 @@ bool DossierRatingTable::claim(const QString &dossierHash, const QString &rating
         return true;
     m_countRepeat.run({dossierHash});
     return false;
+}
+
+bool DossierRatingTable::isClaimed(const QString &dossierHash)
+{
+    return m_claimed.run({dossierHash}).next();
 }
 
 } // namespace hailong

@@ -15,10 +15,13 @@ public:
     // the dossier has one already, and then the repeat is counted. In PostgreSQL a concurrent
     // claim of the same dossier waits for the other transaction.
     bool claim(const QString &dossierHash, const QString &ratingId);
+    // True when the dossier has its counted rating already.
+    bool isClaimed(const QString &dossierHash);
 
 private:
     SqlStatement m_claim;
     SqlStatement m_countRepeat;
+    SqlStatement m_claimed;
 };
 
 } // namespace hailong

@@ -42,9 +42,13 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
     std::stable_sort(order.begin(), order.end(), [&ratings](int a, int b) {
         return ratings.at(a).rating.id < ratings.at(b).rating.id;
     });
+    // A rating through a dossier's link comes from no kiosk (empty id, seq 0): it takes no
+    // kiosk lock and counts in no kiosk's sequence.
     QStringList kiosks;
-    for (const StoredRating &stored : ratings)
-        kiosks.append(stored.kioskId);
+    for (const StoredRating &stored : ratings) {
+        if (!stored.kioskId.isEmpty())
+            kiosks.append(stored.kioskId);
+    }
     kiosks.sort();
     kiosks.removeDuplicates();
 
@@ -62,6 +66,7 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
             const StoredRating &stored = ratings.at(index);
             if (tables.ratings.insertIfNew(stored)) {
                 const bool newSeq =
+                    !stored.kioskId.isEmpty() &&
                     tables.ratings.countWithSeq(stored.kioskId, stored.rating.seq) == 1;
                 const QString id = stored.rating.id.toString(QUuid::WithoutBraces);
                 const bool repeated = !stored.dossierHash.isEmpty() &&
@@ -548,6 +553,11 @@ std::optional<StoredDossier> SqlStorage::dossier(const QString &codeHash)
 std::optional<StoredDossier> SqlStorage::dossierByLinkDigest(const QString &linkDigest)
 {
     return m_tables->dossiers.findByLinkDigest(linkDigest);
+}
+
+bool SqlStorage::dossierRated(const QString &codeHash)
+{
+    return m_tables->dossierRatings.isClaimed(codeHash);
 }
 
 DossierTally SqlStorage::dossierTally(const QDateTime &from, const QDateTime &to)

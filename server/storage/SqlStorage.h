@@ -90,6 +90,7 @@ public:
     QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) override;
     std::optional<StoredDossier> dossier(const QString &codeHash) override;
     std::optional<StoredDossier> dossierByLinkDigest(const QString &linkDigest) override;
+    bool dossierRated(const QString &codeHash) override;
     DossierTally dossierTally(const QDateTime &from, const QDateTime &to) override;
 
     Result<bool> addIntegration(const IntegrationRecord &integration,

@@ -141,6 +141,8 @@ public:
     virtual QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) = 0;
     virtual std::optional<StoredDossier> dossier(const QString &codeHash) = 0;
     virtual std::optional<StoredDossier> dossierByLinkDigest(const QString &linkDigest) = 0;
+    // True when a rating of the dossier counts already (its rating link is used up).
+    virtual bool dossierRated(const QString &codeHash) = 0;
     // The dossiers returned in [from, to), with their counted ratings and repeats.
     virtual DossierTally dossierTally(const QDateTime &from, const QDateTime &to) = 0;
 

@@ -12,7 +12,7 @@ import * as format from '../../assets/dashboard/format.js';
 import { launchBrowser, newPage } from './lib/browser.js';
 import { appendixRow, asVietnamese, parseCsv, pdfAsText, spreadsheetAsCsv } from './lib/office-readback.js';
 import { KIOSKS, startRealServer } from './lib/real-server.js';
-import { HOSTILE_COMMENTS, INDICATOR_SCOPES, ratingsBetween, seedRatings, tally } from './lib/seed-ratings.js';
+import { HOSTILE_COMMENTS, INDICATOR_SCOPES, ratingLinkPath, ratingsBetween, seedRatings, tally } from './lib/seed-ratings.js';
 
 let server;
 let sent;
@@ -510,6 +510,42 @@ describe('staff dashboard on the real server', () => {
     assert.ok(await publicPage.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
     assert.deepEqual([...problems, ...publicPage.problems], []);
     await publicPage.context.close();
+    await context.close();
+  });
+});
+
+describe('rating by phone through a dossier\'s link', () => {
+  test('at 360 px a citizen chooses a face, ticks a reason and sends once; the link then says it was used', async () => {
+    const link = await ratingLinkPath(server, 'HS-PHONE-1');
+    const { context, page, problems } = await newPage(browser, { width: 360, height: 740, mobile: true });
+    const opened = await page.goto(`${server.url}${link}`);
+    assert.equal(opened.status(), 200);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(await overflow() <= 0, `the page is ${await overflow()} px wider than the phone`);
+
+    // Sending before choosing asks for a level, once however often it is pressed.
+    const send = page.getByRole('button', { name: 'Gửi đánh giá' });
+    await send.click();
+    await send.click();
+    assert.equal(await page.getByText('Xin chọn một mức độ hài lòng.').count(), 1);
+
+    await page.getByRole('radio', { name: 'Không hài lòng', exact: true }).click();
+    assert.equal(await page.getByRole('radio', { name: 'Không hài lòng', exact: true }).getAttribute('aria-checked'), 'true');
+    assert.equal(await page.getByText('Xin chọn một mức độ hài lòng.').count(), 0);
+    await page.getByLabel('Chờ lâu').check();
+    await page.getByLabel('Góp ý thêm (không bắt buộc)').fill('Chờ lâu ở bước thẩm định.');
+    assert.ok(await overflow() <= 0, `with the reasons the page is ${await overflow()} px wider than the phone`);
+    await send.click();
+    await page.getByText('Cảm ơn Ông/Bà đã đánh giá. Ý kiến đã được ghi nhận.').waitFor();
+    assert.deepEqual(problems, []);
+
+    const again = await page.reload();
+    assert.equal(again.status(), 409);
+    await page.getByText('Liên kết này đã được dùng để đánh giá. Mỗi hồ sơ chỉ được đánh giá một lần.').waitFor();
+    assert.equal(await page.getByRole('radio').count(), 0);
+    // The only complaint is the browser's own note of the 409 answer.
+    assert.ok(problems.every((problem) => problem.includes('409')), problems.join('\n'));
     await context.close();
   });
 });

@@ -1,12 +1,13 @@
-// Takes the README's screenshots of the dashboard and the public page (npm run screenshots) on the real
-// hailong-server (HAILONG_SERVER_BINARY) holding the same ratings the tests send.
+// Takes the README's screenshots of the dashboard, the public page and the phone rating page
+// (npm run screenshots) on the real hailong-server (HAILONG_SERVER_BINARY) holding the same
+// ratings the tests send.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { launchBrowser, newPage } from './lib/browser.js';
 import { startRealServer } from './lib/real-server.js';
-import { seedRatings } from './lib/seed-ratings.js';
+import { ratingLinkPath, seedRatings } from './lib/seed-ratings.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -45,6 +46,14 @@ try {
   await citizen.page.goto(`${server.url}/public`);
   await citizen.page.locator('#public-table table.appendix').waitFor();
   await citizen.page.screenshot({ path: path.join(out, 'public-page.png'), fullPage: true });
+
+  // A citizen's phone, 360 px wide, on a dossier's rating link: a face chosen, a reason ticked.
+  const rater = await newPage(browser, { width: 360, height: 740, mobile: true });
+  await rater.page.goto(`${server.url}${await ratingLinkPath(server, 'HS-2026-000123')}`);
+  await rater.page.getByRole('radio', { name: 'Không hài lòng', exact: true }).click();
+  await rater.page.getByLabel('Chờ lâu').check();
+  await rater.page.evaluate(() => window.scrollTo(0, 0));
+  await rater.page.screenshot({ path: path.join(out, 'rate-phone.png'), fullPage: true });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser?.close();

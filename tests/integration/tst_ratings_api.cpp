@@ -6,9 +6,16 @@
 #include <QSqlQuery>
 #include <QSslSocket>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 using namespace hailong::testing;
+
+namespace {
+// Public page and link rating requests a minute per address; more than the tests before the
+// flood make.
+constexpr int linkRateLimit = 60;
+} // namespace
 
 class RatingsApiTest : public QObject
 {
@@ -35,6 +42,12 @@ private slots:
     void tokensOnlyOpenTheirOwnRoutes();
     void badDossierBodiesStoreNothing_data();
     void badDossierBodiesStoreNothing();
+    void ratingLinkWorksOnceThenAnswers409();
+    void unknownAndExpiredLinksAreRefused();
+    void badLinkRatingsStoreNothing_data();
+    void badLinkRatingsStoreNothing();
+    void ratingLinkForManagersAndIntegrations();
+    void tooManyLinkRequestsAre429();
 
 private:
     HttpReply postRatings(const QJsonArray &ratings, const QString &token);
@@ -47,6 +60,11 @@ private:
                                const QString &channel = QStringLiteral("online"));
     QString m_integrationToken;
     QString storedText(const QString &column, const QString &id);
+    // Imports dossier `code` over the API (with `procedure`); its rating link's token.
+    QString linkToken(const QString &code, const QString &procedure = {});
+    HttpReply postLinkRating(const QJsonObject &body);
+    // Runs one statement on the server's database; false when it failed.
+    bool execute(const QString &sql);
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<TlsClient> m_client;
@@ -64,7 +82,8 @@ void RatingsApiTest::initTestCase()
     QVERIFY(!m_token.isEmpty());
     m_integrationToken = m_server->addIntegration(QStringLiteral("mot-cua"));
     QVERIFY(!m_integrationToken.isEmpty());
-    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0"),
+                             QStringLiteral("--link-rate-limit"), QString::number(linkRateLimit)}));
     m_client = std::make_unique<TlsClient>(m_server->caPath());
 }
 
@@ -513,6 +532,255 @@ void RatingsApiTest::badDossierBodiesStoreNothing()
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.json().value(QLatin1String("error")).toString(), error);
     QCOMPARE(storedCount(QStringLiteral("1=1"), QStringLiteral("dossiers")), before);
+}
+
+QString RatingsApiTest::linkToken(const QString &code, const QString &procedure)
+{
+    QJsonObject sent = dossier(code);
+    sent.insert(QStringLiteral("procedure"), procedure);
+    sent.insert(QStringLiteral("staff"), QStringLiteral("cb-07"));
+    const HttpReply reply = postDossiers({sent}, m_integrationToken);
+    const QString url = reply.json()
+                            .value(QLatin1String("results"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QLatin1String("rating_url"))
+                            .toString();
+    return url.section(QLatin1Char('/'), -1);
+}
+
+HttpReply RatingsApiTest::postLinkRating(const QJsonObject &body)
+{
+    return m_client->postJson(m_server->url(QStringLiteral("/api/v1/link-ratings")), body);
+}
+
+bool RatingsApiTest::execute(const QString &sql)
+{
+    bool done = false;
+    {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("execute"));
+        done = db.isOpen() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("execute"));
+    return done;
+}
+
+void RatingsApiTest::ratingLinkWorksOnceThenAnswers409()
+{
+    const QString token = linkToken(QStringLiteral("LINK-1"));
+    QCOMPARE(token.size(), 22);
+    const QUrl page = m_server->url(QStringLiteral("/r/") + token);
+    const HttpReply open = m_client->get(page);
+    QCOMPARE(open.status, 200);
+    QVERIFY(open.header("Content-Type").startsWith("text/html"));
+    QVERIFY(open.body.contains("\"state\":\"open\""));
+    QVERIFY(open.body.contains("\"centre\":\""));
+    QVERIFY(open.body.contains("\"levels\""));
+    QVERIFY(!open.body.contains("@LINK_DATA@"));
+    QVERIFY(open.header("Content-Security-Policy").startsWith("default-src 'self'"));
+    QCOMPARE(open.header("X-Content-Type-Options"), QByteArray("nosniff"));
+    QCOMPARE(open.header("Referrer-Policy"), QByteArray("no-referrer"));
+    QCOMPARE(open.header("Cache-Control"), QByteArray("no-store"));
+    // The page's files come from /r/ too, so a proxy can publish /r/ alone.
+    for (const char *file : {"rate.js", "rate.css", "face-1.svg", "face-5.svg"}) {
+        const HttpReply asset = m_client->get(m_server->url(QStringLiteral("/r/") + file));
+        QVERIFY2(asset.status == 200, file);
+        QCOMPARE(asset.header("X-Content-Type-Options"), QByteArray("nosniff"));
+    }
+    QCOMPARE(m_client->get(m_server->url(QStringLiteral("/r/hailong.db"))).status, 404);
+
+    const int before = storedCount();
+    const HttpReply sent = postLinkRating(
+        {{QStringLiteral("link"), token},
+         {QStringLiteral("overall"), 2},
+         {QStringLiteral("reasons"), QJsonArray{QStringLiteral("cho-lau")}},
+         {QStringLiteral("comment"), QStringLiteral("Chờ lâu quá, gọi 0912 345 678")},
+         {QStringLiteral("lang"), QStringLiteral("vi")}});
+    QCOMPARE(sent.status, 201);
+    QCOMPARE(sent.json().value(QLatin1String("status")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(storedCount(), before + 1);
+    // Dated on arrival, from no kiosk, with the dossier's unit, field and staff, tied to it,
+    // the comment masked as a kiosk's.
+    const QString where = QStringLiteral("channel = 'link' AND kiosk_id = '' AND seq = 0 AND "
+                                         "unit_id = 'ubnd' AND field = 'ho-tich' AND staff = "
+                                         "'cb-07' AND overall = 2 AND repeated = 0 AND "
+                                         "dossier_hash IN (SELECT dossier_hash FROM "
+                                         "dossier_ratings) AND comment LIKE 'Chờ lâu quá%'");
+    QCOMPARE(storedCount(where), 1);
+    QCOMPARE(storedCount(QStringLiteral("comment LIKE '%345%'")), 0);
+
+    const HttpReply again =
+        postLinkRating({{QStringLiteral("link"), token}, {QStringLiteral("overall"), 5}});
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.json().value(QLatin1String("error")).toString(), QStringLiteral("link-used"));
+    const HttpReply used = m_client->get(page);
+    QCOMPARE(used.status, 409);
+    QVERIFY(used.body.contains("\"state\":\"used\""));
+    QCOMPARE(storedCount(), before + 1);
+
+    // The dossier's rating counts once: the kiosk rating it later is kept as a repeat.
+    const QString kioskId = TestRatings::newId();
+    QJsonObject kiosk = TestRatings::rating(kioskId, QDateTime::currentDateTimeUtc(), ++m_seq, 5);
+    kiosk.insert(QStringLiteral("dossier"), QStringLiteral("LINK-1"));
+    QCOMPARE(TestRatings::firstStatus(postRatings({kiosk}, m_token).json()),
+             QStringLiteral("accepted"));
+    QCOMPARE(storedText(QStringLiteral("repeated"), kioskId), QStringLiteral("1"));
+
+    // A dossier the kiosk rated first: its link is used.
+    const QString counted = TestRatings::newId();
+    QJsonObject first = TestRatings::rating(counted, QDateTime::currentDateTimeUtc(), ++m_seq, 4);
+    first.insert(QStringLiteral("dossier"), QStringLiteral("LINK-2"));
+    QCOMPARE(TestRatings::firstStatus(postRatings({first}, m_token).json()),
+             QStringLiteral("accepted"));
+    const QString kioskFirst = linkToken(QStringLiteral("LINK-2"));
+    QCOMPARE(m_client->get(m_server->url(QStringLiteral("/r/") + kioskFirst)).status, 409);
+    QCOMPARE(postLinkRating({{QStringLiteral("link"), kioskFirst}, {QStringLiteral("overall"), 3}})
+                 .status,
+             409);
+}
+
+void RatingsApiTest::unknownAndExpiredLinksAreRefused()
+{
+    const QString unknown = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA");
+    const HttpReply page = m_client->get(m_server->url(QStringLiteral("/r/") + unknown));
+    QCOMPARE(page.status, 404);
+    QVERIFY(page.body.contains("\"state\":\"unknown\""));
+    const HttpReply rated =
+        postLinkRating({{QStringLiteral("link"), unknown}, {QStringLiteral("overall"), 4}});
+    QCOMPARE(rated.status, 404);
+    QCOMPARE(rated.json().value(QLatin1String("error")).toString(), QStringLiteral("unknown-link"));
+
+    // A link 30 days after its dossier first arrived: moved back in the database.
+    const QString token = linkToken(QStringLiteral("LINK-OLD"), QStringLiteral("het-han"));
+    QVERIFY(execute(QStringLiteral("UPDATE dossiers SET first_stored_at = first_stored_at - "
+                                   "2678400000, link_expires_at = link_expires_at - 2678400000 "
+                                   "WHERE procedure = 'het-han'")));
+    const int before = storedCount();
+    const HttpReply expired = m_client->get(m_server->url(QStringLiteral("/r/") + token));
+    QCOMPARE(expired.status, 410);
+    QVERIFY(expired.body.contains("\"state\":\"expired\""));
+    const HttpReply late =
+        postLinkRating({{QStringLiteral("link"), token}, {QStringLiteral("overall"), 4}});
+    QCOMPARE(late.status, 410);
+    QCOMPARE(late.json().value(QLatin1String("error")).toString(), QStringLiteral("link-expired"));
+    QCOMPARE(storedCount(), before);
+}
+
+void RatingsApiTest::badLinkRatingsStoreNothing_data()
+{
+    QTest::addColumn<QJsonObject>("answer");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no level") << QJsonObject{} << QStringLiteral("missing-overall");
+    QTest::newRow("level 6") << QJsonObject{{QStringLiteral("overall"), 6}}
+                             << QStringLiteral("invalid-level");
+    QTest::newRow("level as text") << QJsonObject{{QStringLiteral("overall"), QStringLiteral("5")}}
+                                   << QStringLiteral("invalid-level");
+    QTest::newRow("unknown reason")
+        << QJsonObject{{QStringLiteral("overall"), 2},
+                       {QStringLiteral("reasons"), QJsonArray{QStringLiteral("hoi-lo")}}}
+        << QStringLiteral("unknown-reason");
+    QTest::newRow("501 characters")
+        << QJsonObject{{QStringLiteral("overall"), 2},
+                       {QStringLiteral("comment"), QString(501, QChar(0x1EA1))}}
+        << QStringLiteral("comment-too-long");
+    QTest::newRow("control character")
+        << QJsonObject{{QStringLiteral("overall"), 2},
+                       {QStringLiteral("comment"), QStringLiteral("chậm") + QChar(7)}}
+        << QStringLiteral("invalid-text");
+    QTest::newRow("link not text")
+        << QJsonObject{{QStringLiteral("link"), 7}, {QStringLiteral("overall"), 4}}
+        << QStringLiteral("invalid-link");
+}
+
+void RatingsApiTest::badLinkRatingsStoreNothing()
+{
+    QFETCH(QJsonObject, answer);
+    QFETCH(QString, error);
+    static const QString token = linkToken(QStringLiteral("LINK-BAD"));
+    if (!answer.contains(QLatin1String("link")))
+        answer.insert(QStringLiteral("link"), token);
+    const int before = storedCount();
+    const HttpReply reply = postLinkRating(answer);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toString(), error);
+    QCOMPARE(storedCount(), before);
+    // The link still works.
+    QCOMPARE(m_client->get(m_server->url(QStringLiteral("/r/") + token)).status, 200);
+}
+
+void RatingsApiTest::ratingLinkForManagersAndIntegrations()
+{
+    const QString token = linkToken(QStringLiteral("LINK-QR"));
+    const QUrl json = m_server->url(QStringLiteral("/api/v1/dossiers/LINK-QR/rating-link"));
+    QCOMPARE(m_client->get(json).status, 401);
+    const HttpReply plain = m_client->post(
+        m_server->url(QStringLiteral("/api/v1/link-ratings")),
+        QJsonDocument(QJsonObject{{QStringLiteral("link"), token}, {QStringLiteral("overall"), 4}})
+            .toJson(),
+        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}});
+    QCOMPARE(plain.status, 415);
+
+    TlsClient manager(m_server->caPath());
+    QCOMPARE(m_server->logInAdmin(manager).status, 200);
+    const HttpReply link = manager.get(json);
+    QCOMPARE(link.status, 200);
+    QCOMPARE(link.json().value(QLatin1String("code")).toString(), QStringLiteral("LINK-QR"));
+    const QString url = link.json().value(QLatin1String("rating_url")).toString();
+    QVERIFY2(url.endsWith(QStringLiteral("/r/") + token), qPrintable(url));
+    const QDateTime expires = QDateTime::fromString(
+        link.json().value(QLatin1String("expires_at")).toString(), Qt::ISODate);
+    QVERIFY(expires > QDateTime::currentDateTimeUtc().addDays(29));
+    QVERIFY(expires < QDateTime::currentDateTimeUtc().addDays(31));
+    QCOMPARE(link.json().value(QLatin1String("used")), QJsonValue(false));
+
+    const HttpReply svg = manager.get(
+        m_server->url(QStringLiteral("/api/v1/dossiers/LINK-QR/rating-link?format=svg")));
+    QCOMPARE(svg.status, 200);
+    QCOMPARE(svg.header("Content-Type"), QByteArray("image/svg+xml"));
+    QVERIFY(svg.body.startsWith("<svg"));
+    const HttpReply png = m_client->get(
+        m_server->url(QStringLiteral("/api/v1/dossiers/LINK-QR/rating-link?format=png")),
+        TlsClient::bearer(m_integrationToken));
+    QCOMPARE(png.status, 200);
+    QCOMPARE(png.header("Content-Type"), QByteArray("image/png"));
+    // The signature, then the header chunk's width and height (big-endian).
+    QVERIFY(png.body.startsWith("\x89PNG\r\n\x1a\n"));
+    const auto dimension = [&png](int at) {
+        return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(png.body.constData()) + at);
+    };
+    QVERIFY(dimension(16) >= 200);
+    QCOMPARE(dimension(20), dimension(16));
+
+    QCOMPARE(
+        manager.get(m_server->url(QStringLiteral("/api/v1/dossiers/NO-SUCH/rating-link"))).status,
+        404);
+    QCOMPARE(
+        manager
+            .get(m_server->url(QStringLiteral("/api/v1/dossiers/LINK-QR/rating-link?format=gif")))
+            .status,
+        400);
+    QCOMPARE(
+        postLinkRating({{QStringLiteral("link"), token}, {QStringLiteral("overall"), 4}}).status,
+        201);
+    QCOMPARE(manager.get(json).json().value(QLatin1String("used")), QJsonValue(true));
+    QCOMPARE(m_client->get(json, TlsClient::bearer(m_token)).status, 401);
+}
+
+// The public pages face the internet: an address asking too often waits.
+void RatingsApiTest::tooManyLinkRequestsAre429()
+{
+    const QUrl page = m_server->url(QStringLiteral("/r/AAAAAAAAAAAAAAAAAAAAAA"));
+    HttpReply reply;
+    for (int i = 0; i <= 2 * linkRateLimit && reply.status != 429; ++i)
+        reply = m_client->get(page);
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(reply.json().value(QLatin1String("error")).toString(), QStringLiteral("rate-limited"));
+    QVERIFY(reply.header("Retry-After").toInt() >= 1);
+    QCOMPARE(postLinkRating({{QStringLiteral("link"), QStringLiteral("x")}}).status, 429);
+    // The page's files and everything else still answer.
+    QCOMPARE(m_client->get(m_server->url(QStringLiteral("/r/rate.js"))).status, 200);
+    QCOMPARE(m_client->get(m_server->url(QStringLiteral("/healthz"))).status, 200);
 }
 
 QTEST_GUILESS_MAIN(RatingsApiTest)

@@ -94,7 +94,8 @@ function password() {
   return randomBytes(12).toString('base64url');
 }
 
-// Resolves to {url, dataDir, caPath, ca, spki, users: {admin, manager, viewer}, tokens, stop()}.
+// Resolves to {url, dataDir, caPath, ca, spki, users: {admin, manager, viewer}, tokens (the
+// kiosks' by id, and `integration`), stop()}.
 export async function startRealServer() {
   const binary = serverBinary();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hailong-browser-'));
@@ -115,6 +116,9 @@ export async function startRealServer() {
     users[role] = { name, password: password() };
     await runCommand(binary, ['user', 'add', name, '--role', role, ...data], `${users[role].password}\n`);
   }
+
+  // The one-stop system that posts dossiers, each with its rating link.
+  tokens.integration = lineValue(await runCommand(binary, ['integration', 'add', 'mot-cua', ...data]), 'token');
 
   const caPath = path.join(dataDir, 'ca.pem');
   const ca = await readFile(caPath);

@@ -70,7 +70,7 @@ function toWire(rating, seq) {
   return wire;
 }
 
-function postJson(url, ca, token, body) {
+export function postJson(url, ca, token, body) {
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(JSON.stringify(body));
     const req = request(url, {
@@ -124,6 +124,20 @@ export const INDICATOR_SCOPES = {
   health: (r) => r.kind === 'health',
   education: (r) => r.kind === 'education',
 };
+
+// Posts one dossier of the admin unit as the one-stop system would; resolves to the path of
+// its rating link on this server (`/r/<token>`).
+export async function ratingLinkPath(server, code) {
+  const dossier = {
+    code, unit: 'ubnd', field: 'ho-tich', channel: 'online',
+    received_at: centreInstant(Date.now() - DAY_MS), due_at: centreInstant(Date.now() + DAY_MS),
+  };
+  const { status, body } = await postJson(`${server.url}/api/v1/dossiers`, server.ca, server.tokens.integration,
+    { dossiers: [dossier] });
+  const url = body?.results?.[0]?.rating_url;
+  if (status !== 200 || !url) throw new Error(`dossier ${code} not accepted: ${status} ${JSON.stringify(body)}`);
+  return new URL(url).pathname;
+}
 
 export function ratingsBetween(ratings, from, to) {
   return ratings.filter((rating) => rating.date >= from && rating.date <= to);
