@@ -1,5 +1,7 @@
 #include "JsonReportWriter.h"
 
+#include "dossier/DossierFigures.h"
+
 #include <QJsonArray>
 
 namespace hailong {
@@ -94,7 +96,8 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
         {QStringLiteral("reasons"), reasons},
         {QStringLiteral("comments"), comments},
         {QStringLiteral("closed"), optionalJson(document.closed)},
-        {QStringLiteral("late"), optionalJson(document.late)}};
+        {QStringLiteral("late"), optionalJson(document.late)},
+        {QStringLiteral("dossiers"), DossierFigures::toJson(document.dossiers)}};
 }
 
 } // namespace hailong

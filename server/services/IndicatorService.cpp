@@ -1,5 +1,6 @@
 #include "services/IndicatorService.h"
 
+#include "dossier/DossierFigures.h"
 #include "period/CentreDay.h"
 
 #include <QJsonArray>
@@ -20,8 +21,11 @@ QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const Q
 IndicatorService::PeriodIndicators IndicatorService::evaluate(const Period &period)
 {
     const PeriodFigures figures = m_closings.figures(period);
-    return {IndicatorCalculator::evaluateAll(m_definitions, figures.buckets), figures.closed,
-            figures.late};
+    PeriodIndicators indicators{IndicatorCalculator::evaluateAll(m_definitions, figures.buckets),
+                                figures.closed, figures.late,
+                                m_storage.dossierTally(period.start(), period.endExclusive())};
+    indicators.indicators.append(DossierFigures::onTime(indicators.dossiers));
+    return indicators;
 }
 
 QJsonObject IndicatorService::report(const Period &period)
@@ -33,7 +37,8 @@ QJsonObject IndicatorService::report(const Period &period)
     return {{QStringLiteral("period"), period.toJson(CentreDay::today())},
             {QStringLiteral("indicators"), indicators},
             {QStringLiteral("closed"), optionalJson(figures.closed)},
-            {QStringLiteral("late"), optionalJson(figures.late)}};
+            {QStringLiteral("late"), optionalJson(figures.late)},
+            {QStringLiteral("dossiers"), DossierFigures::toJson(figures.dossiers)}};
 }
 
 QJsonObject IndicatorService::publicReport(const Period &period, const QString &communeName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossier/DossierTally.h"
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
 #include "services/PeriodClosings.h"
@@ -23,10 +24,13 @@ public:
         QList<IndicatorResult> indicators;
         std::optional<PeriodClosing> closed;
         std::optional<LateArrivals> late;
+        DossierTally dossiers; // the dossiers returned in the period
     };
+    // The on-time indicator comes last, from the dossiers returned in the period (live, also
+    // for a closed period: a closing keeps the ratings' figures).
     PeriodIndicators evaluate(const Period &period);
     // {"period":{…,"complete","data_until"}, "indicators":[IndicatorResult::toStaffJson()…],
-    // "closed", "late"} — the document of GET /api/v1/indicators.
+    // "closed", "late", "dossiers"} — the document of GET /api/v1/indicators.
     QJsonObject report(const Period &period);
     // {"commune", "period", "indicators":[{"id","name","name_en","target","n","rate","ci_low",
     // "ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.

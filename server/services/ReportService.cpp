@@ -67,6 +67,7 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
     document.indicators = std::move(figures.indicators);
     document.closed = figures.closed;
     document.late = figures.late;
+    document.dossiers = figures.dossiers;
     const Trend trend = m_trends.trend(period, TrendStepKind::Month);
     document.trends = trend.points;
     if (language == ReportLanguage::English)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossier/Dossier.h"
+#include "dossier/DossierTally.h"
 #include "indicators/RatingBucket.h"
 #include "indicators/UnitKind.h"
 #include "rating/Rating.h"
@@ -124,21 +125,6 @@ struct StoredDossier
 };
 
 enum class DossierOutcome { Accepted, Updated };
-
-// The dossiers returned in a period (see DossierTable::figures).
-struct DossierTally
-{
-    qint64 handled = 0;
-    qint64 onTime = 0;
-    qint64 online = 0;
-    qint64 repeats = 0; // repeat ratings of those dossiers
-    // Dossiers with a counted, non-suspect rating, and how many of those were satisfied,
-    // by whether the dossier was returned on time.
-    qint64 ratedOnTime = 0;
-    qint64 satisfiedOnTime = 0;
-    qint64 ratedLate = 0;
-    qint64 satisfiedLate = 0;
-};
 
 // A one-stop system allowed to post dossiers, known by the digest of its token.
 struct IntegrationRecord

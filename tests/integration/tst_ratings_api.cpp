@@ -48,6 +48,8 @@ private slots:
     void badLinkRatingsStoreNothing();
     void ratingLinkForManagersAndIntegrations();
     void tooManyLinkRequestsAre429();
+    void secondRatingOfADossierIsARepeat();
+    void dossierFiguresEqualACount();
 
 private:
     HttpReply postRatings(const QJsonArray &ratings, const QString &token);
@@ -59,6 +61,11 @@ private:
     static QJsonObject dossier(const QString &code,
                                const QString &channel = QStringLiteral("online"));
     QString m_integrationToken;
+    // Staff reads, logged in once.
+    QJsonObject staffGet(const QString &pathAndQuery);
+    HttpReply postDossierRating(const QString &dossier, int overall, const QDateTime &at,
+                                QString *id = nullptr);
+    std::unique_ptr<TlsClient> m_staff;
     QString storedText(const QString &column, const QString &id);
     // Imports dossier `code` over the API (with `procedure`); its rating link's token.
     QString linkToken(const QString &code, const QString &procedure = {});
@@ -89,6 +96,7 @@ void RatingsApiTest::initTestCase()
 
 void RatingsApiTest::cleanupTestCase()
 {
+    m_staff.reset();
     m_client.reset();
     m_server.reset();
 }
@@ -781,6 +789,188 @@ void RatingsApiTest::tooManyLinkRequestsAre429()
     // The page's files and everything else still answer.
     QCOMPARE(m_client->get(m_server->url(QStringLiteral("/r/rate.js"))).status, 200);
     QCOMPARE(m_client->get(m_server->url(QStringLiteral("/healthz"))).status, 200);
+}
+
+QJsonObject RatingsApiTest::staffGet(const QString &pathAndQuery)
+{
+    if (!m_staff) {
+        m_staff = std::make_unique<TlsClient>(m_server->caPath());
+        if (m_server->logInAdmin(*m_staff).status != 200)
+            return {};
+    }
+    const HttpReply reply = m_staff->get(m_server->url(pathAndQuery));
+    return reply.status == 200 ? reply.json() : QJsonObject();
+}
+
+HttpReply RatingsApiTest::postDossierRating(const QString &dossier, int overall,
+                                            const QDateTime &at, QString *id)
+{
+    const QString ratingId = TestRatings::newId();
+    if (id)
+        *id = ratingId;
+    QJsonObject rating = TestRatings::rating(ratingId, at, ++m_seq, overall);
+    rating.insert(QStringLiteral("dossier"), dossier);
+    rating.insert(QStringLiteral("field"), QStringLiteral("ho-tich"));
+    return postRatings({rating}, m_token);
+}
+
+void RatingsApiTest::secondRatingOfADossierIsARepeat()
+{
+    const QString period = QStringLiteral("/api/v1/indicators?period=2026-02-01..2026-02-28");
+    const QString report =
+        QStringLiteral("/api/v1/report?period=2026-02-01..2026-02-28&format=json");
+    const QDateTime at(QDate(2026, 2, 10), QTime(9, 0), Qt::OffsetFromUTC, 7 * 3600);
+    QCOMPARE(TestRatings::firstStatus(postDossierRating(QStringLiteral("REP-1"), 5, at).json()),
+             QStringLiteral("accepted"));
+    const QJsonObject counted = staffGet(period);
+    const QJsonObject countedReport = staffGet(report);
+    QCOMPARE(counted.value(QLatin1String("indicators"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("n")),
+             QJsonValue(1));
+
+    // The same dossier rated again, at another kiosk visit: stored, and left out.
+    QString repeat;
+    QCOMPARE(TestRatings::firstStatus(
+                 postDossierRating(QStringLiteral("REP-1"), 1, at.addDays(1), &repeat).json()),
+             QStringLiteral("accepted"));
+    QCOMPARE(storedCount(QStringLiteral("id = '%1' AND repeated = 1").arg(repeat)), 1);
+    QCOMPARE(staffGet(period).value(QLatin1String("indicators")),
+             counted.value(QLatin1String("indicators")));
+    const QJsonObject repeatedReport = staffGet(report);
+    for (const char *part : {"indicators", "by_field", "by_unit", "reasons", "comments"})
+        QCOMPARE(repeatedReport.value(QLatin1String(part)),
+                 countedReport.value(QLatin1String(part)));
+    const QJsonObject day = staffGet(QStringLiteral("/api/v1/daily?date=2026-02-11"));
+    QVERIFY(day.contains(QLatin1String("n")));
+    QCOMPARE(day.value(QLatin1String("n")).toInteger(), 0);
+
+    // A rating that comes before its dossier is tied to it all the same.
+    postDossierRating(QStringLiteral("REP-2"), 4, at);
+    QJsonObject later = dossier(QStringLiteral("REP-2"));
+    later.insert(QStringLiteral("returned_at"), QStringLiteral("2026-02-10 10:00"));
+    QCOMPARE(TestRatings::firstStatus(postDossiers({later}, m_integrationToken).json()),
+             QStringLiteral("accepted"));
+    postDossierRating(QStringLiteral("REP-2"), 2, at.addDays(2), &repeat);
+    QCOMPARE(storedCount(QStringLiteral("id = '%1' AND repeated = 1").arg(repeat)), 1);
+    const QJsonObject dossiers = staffGet(period).value(QLatin1String("dossiers")).toObject();
+    QCOMPARE(dossiers.value(QLatin1String("rated")), QJsonValue(1));
+    QCOMPARE(dossiers.value(QLatin1String("repeats")), QJsonValue(1));
+}
+
+void RatingsApiTest::dossierFiguresEqualACount()
+{
+    // March 2026 holds only these dossiers: a mix of channels, on-time and late returns,
+    // dossiers rated (some twice), unrated, returned in April or not returned at all.
+    struct Case
+    {
+        QString channel;
+        int returnedDay; // day of March; 0 = not returned, 40 = in April
+        bool late;
+        int rating; // overall level; 0 = not rated
+        bool ratedTwice;
+    };
+    const QList<Case> cases = {
+        {"counter", 2, false, 5, false},  {"online", 3, false, 4, true},
+        {"online", 4, true, 2, false},    {"counter", 5, true, 5, false},
+        {"post", 6, false, 0, false},     {"counter", 7, false, 1, true},
+        {"online", 8, false, 0, false},   {"counter", 9, true, 0, false},
+        {"counter", 10, false, 3, false}, {"online", 0, false, 5, false},
+        {"counter", 40, false, 5, false},
+    };
+    struct Expected
+    {
+        qint64 handled = 0, onTime = 0, online = 0, rated = 0, repeats = 0;
+        qint64 ratedOnTime = 0, satisfiedOnTime = 0, ratedLate = 0, satisfiedLate = 0;
+    } expected;
+    QJsonArray dossiers;
+    const QDateTime at(QDate(2026, 3, 1), QTime(9, 0), Qt::OffsetFromUTC, 7 * 3600);
+    for (int i = 0; i < cases.size(); ++i) {
+        const Case &c = cases.at(i);
+        const QString code = QStringLiteral("FIG-%1").arg(i);
+        const QDate returnedDate =
+            c.returnedDay == 40 ? QDate(2026, 4, 2) : QDate(2026, 3, qMax(1, c.returnedDay));
+        // Due at noon of the day it is returned: returned at 11:00 is on time, at 13:00 late.
+        QJsonObject entry = dossier(code, c.channel);
+        entry.insert(QStringLiteral("received_at"), QStringLiteral("2026-03-01 08:00"));
+        entry.insert(QStringLiteral("due_at"),
+                     returnedDate.toString(QStringLiteral("yyyy-MM-dd 12:00")));
+        if (c.returnedDay > 0)
+            entry.insert(QStringLiteral("returned_at"),
+                         returnedDate.toString(c.late ? QStringLiteral("yyyy-MM-dd 13:00")
+                                                      : QStringLiteral("yyyy-MM-dd 11:00")));
+        dossiers.append(entry);
+        if (c.rating > 0) {
+            postDossierRating(code, c.rating, at.addDays(i));
+            if (c.ratedTwice)
+                postDossierRating(code, 5, at.addDays(i).addSecs(60));
+        }
+        if (c.returnedDay == 0 || c.returnedDay == 40)
+            continue;
+        ++expected.handled;
+        expected.onTime += c.late ? 0 : 1;
+        expected.online += c.channel == QLatin1String("online") ? 1 : 0;
+        if (c.rating == 0)
+            continue;
+        ++expected.rated;
+        expected.repeats += c.ratedTwice ? 1 : 0;
+        (c.late ? expected.ratedLate : expected.ratedOnTime) += 1;
+        (c.late ? expected.satisfiedLate : expected.satisfiedOnTime) += c.rating >= 4 ? 1 : 0;
+    }
+    QVERIFY(postDossiers(dossiers, m_integrationToken).status == 200);
+
+    const QJsonObject figures =
+        staffGet(QStringLiteral("/api/v1/indicators?period=2026-03-01..2026-03-31"));
+    const QJsonObject shown = figures.value(QLatin1String("dossiers")).toObject();
+    QCOMPARE(shown.value(QLatin1String("handled")).toInteger(), expected.handled);
+    QCOMPARE(shown.value(QLatin1String("on_time")).toInteger(), expected.onTime);
+    QCOMPARE(shown.value(QLatin1String("online")).toInteger(), expected.online);
+    QCOMPARE(shown.value(QLatin1String("rated")).toInteger(), expected.rated);
+    QCOMPARE(shown.value(QLatin1String("repeats")).toInteger(), expected.repeats);
+    QCOMPARE(shown.value(QLatin1String("response_rate")).toDouble(),
+             100.0 * double(expected.rated) / double(expected.handled));
+    const qint64 needed = qint64(
+        std::ceil(double(expected.handled) / (1.0 + double(expected.handled) * 0.05 * 0.05)));
+    QCOMPARE(shown.value(QLatin1String("sample_needed")).toInteger(), needed);
+    QCOMPARE(shown.value(QLatin1String("sample_reached")).toBool(), expected.rated >= needed);
+    const QJsonObject byTimeliness = shown.value(QLatin1String("by_timeliness")).toObject();
+    const QJsonObject onTime = byTimeliness.value(QLatin1String("on_time")).toObject();
+    const QJsonObject late = byTimeliness.value(QLatin1String("late")).toObject();
+    QCOMPARE(onTime.value(QLatin1String("n")).toInteger(), expected.ratedOnTime);
+    QCOMPARE(onTime.value(QLatin1String("satisfied")).toInteger(), expected.satisfiedOnTime);
+    QCOMPARE(late.value(QLatin1String("n")).toInteger(), expected.ratedLate);
+    QCOMPARE(late.value(QLatin1String("satisfied")).toInteger(), expected.satisfiedLate);
+    QCOMPARE(late.value(QLatin1String("rate")).toDouble(),
+             100.0 * double(expected.satisfiedLate) / double(expected.ratedLate));
+
+    const QJsonArray indicators = figures.value(QLatin1String("indicators")).toArray();
+    const QJsonObject onTimeIndicator = indicators.last().toObject();
+    QCOMPARE(onTimeIndicator.value(QLatin1String("id")).toString(), QStringLiteral("on-time"));
+    QCOMPARE(onTimeIndicator.value(QLatin1String("name")).toString(),
+             QStringLiteral("Tỷ lệ giải quyết hồ sơ TTHC đúng hạn"));
+    QCOMPARE(onTimeIndicator.value(QLatin1String("target")).toDouble(), 95.0);
+    QCOMPARE(onTimeIndicator.value(QLatin1String("n")).toInteger(), expected.handled);
+    QCOMPARE(onTimeIndicator.value(QLatin1String("satisfied")).toInteger(), expected.onTime);
+    QCOMPARE(onTimeIndicator.value(QLatin1String("rate")).toDouble(),
+             100.0 * double(expected.onTime) / double(expected.handled));
+    QCOMPARE(onTimeIndicator.value(QLatin1String("status")).toString(), QStringLiteral("not-met"));
+
+    // The report carries the same; a period without returned dossiers has none.
+    const QJsonObject report =
+        staffGet(QStringLiteral("/api/v1/report?period=2026-03-01..2026-03-31&format=json"));
+    QCOMPARE(report.value(QLatin1String("dossiers")).toObject(), shown);
+    const QJsonObject empty =
+        staffGet(QStringLiteral("/api/v1/indicators?period=2025-06-01..2025-06-30"));
+    QVERIFY(empty.contains(QLatin1String("dossiers")));
+    QVERIFY(empty.value(QLatin1String("dossiers")).isNull());
+    QCOMPARE(empty.value(QLatin1String("indicators"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .value(QLatin1String("n")),
+             QJsonValue(0));
 }
 
 QTEST_GUILESS_MAIN(RatingsApiTest)
