@@ -1,6 +1,7 @@
 #include "ReportTables.h"
 
 #include "VietnameseFormat.h"
+#include "dossier/DossierFigures.h"
 
 #include <cmath>
 
@@ -123,6 +124,61 @@ ReportTable comments(const ReportDocument &document, bool english)
     return table;
 }
 
+// Of `of`: "12 (85,7 %)".
+QString countAndShare(qint64 part, qint64 of)
+{
+    return QStringLiteral("%1 (%2 %)")
+        .arg(VietnameseFormat::count(part), rateText(DossierFigures::percent(part, of)));
+}
+
+QString satisfactionText(qint64 satisfied, qint64 n, bool english)
+{
+    const std::optional<double> rate = DossierFigures::percent(satisfied, n);
+    if (!rate)
+        return english ? QStringLiteral("No ratings yet") : QStringLiteral("Chưa có phiếu");
+    return (english ? QStringLiteral("%1 % (%2 ratings)") : QStringLiteral("%1 % (%2 phiếu)"))
+        .arg(rateText(rate), VietnameseFormat::count(n));
+}
+
+// The dossiers the figures rest on (the one-stop system's): how many were handled, on time,
+// filed online and rated, the sample the method asks for, and on-time against late.
+ReportTable dossiers(const ReportDocument &document, bool english)
+{
+    const DossierTally &d = document.dossiers;
+    ReportTable table;
+    table.title = english ? QStringLiteral("7. Dossiers") : QStringLiteral("7. Hồ sơ");
+    table.headers = english ? QStringList{QStringLiteral("Figure"), QStringLiteral("Value")}
+                            : QStringList{QStringLiteral("Chỉ số"), QStringLiteral("Giá trị")};
+    table.widths = {0.6, 0.4};
+    table.emptyText = english ? QStringLiteral("No dossier was returned in the period")
+                              : QStringLiteral("Không có hồ sơ trả kết quả trong kỳ");
+    if (d.handled == 0)
+        return table;
+    const qint64 needed = IndicatorCalculator::requiredSampleSize(d.handled);
+    const QString yes = english ? QStringLiteral("reached") : QStringLiteral("đạt");
+    const QString no = english ? QStringLiteral("not reached") : QStringLiteral("chưa đạt");
+    const auto row = [&table, english](const char *vi, const char *en, const QString &value) {
+        table.rows << QStringList{english ? QString::fromUtf8(en) : QString::fromUtf8(vi), value};
+    };
+    row("Hồ sơ đã giải quyết (trả kết quả) trong kỳ", "Dossiers handled (returned) in the period",
+        VietnameseFormat::count(d.handled));
+    row("Giải quyết đúng hạn", "Returned on time", countAndShare(d.onTime, d.handled));
+    row("Nộp trực tuyến", "Filed online", countAndShare(d.online, d.handled));
+    row("Hồ sơ được đánh giá (tỷ lệ phản hồi)", "Dossiers rated (response rate)",
+        countAndShare(d.rated(), d.handled));
+    row("Cỡ mẫu cần theo phương pháp của Bộ Nội vụ",
+        "Sample the Ministry of Home Affairs' method needs",
+        QStringLiteral("%1 (%2)").arg(VietnameseFormat::count(needed),
+                                      d.rated() >= needed ? yes : no));
+    row("Mức độ hài lòng — hồ sơ đúng hạn", "Satisfaction — dossiers returned on time",
+        satisfactionText(d.satisfiedOnTime, d.ratedOnTime, english));
+    row("Mức độ hài lòng — hồ sơ trễ hạn", "Satisfaction — dossiers returned late",
+        satisfactionText(d.satisfiedLate, d.ratedLate, english));
+    row("Phiếu đánh giá lặp lại (không tính)", "Repeat ratings (left out)",
+        VietnameseFormat::count(d.repeats));
+    return table;
+}
+
 } // namespace
 
 QString changeInPoints(const std::optional<double> &now, const std::optional<double> &before)
@@ -183,7 +239,9 @@ QList<ReportTable> analysisTables(const ReportDocument &document)
         breakdown(english ? QStringLiteral("4. By unit") : QStringLiteral("4. Kết quả theo đơn vị"),
                   english ? QStringLiteral("Unit") : QStringLiteral("Đơn vị"), document.byUnit,
                   document, words),
-        reasons(document, english), comments(document, english)};
+        reasons(document, english),
+        comments(document, english),
+        dossiers(document, english)};
 }
 
 } // namespace hailong

@@ -7,7 +7,7 @@
 #     --ratings N ratings behind the indicators (default 10000000; the filled database is
 #                 cached in BUILD_DIR/bench-cache)
 #     --seconds S length of each wrk run (default 10)
-#     --only P    comma-separated subset of: ingest,indicators,kiosk,outbox,logins
+#     --only P    comma-separated subset of: ingest,indicators,kiosk,outbox,logins,dossiers
 # Everything runs on loopback; every process started is stopped and the temporary folder
 # removed at the end. Installs nothing: a missing tool is named with its Debian package.
 set -euo pipefail
@@ -17,7 +17,7 @@ sources=$(cd "$here/../.." && pwd)
 build=$sources/build-bench
 ratings=10000000
 seconds=10
-only=ingest,indicators,kiosk,outbox,logins
+only=ingest,indicators,kiosk,outbox,logins,dossiers
 outbox_count=10000
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -99,6 +99,7 @@ run_part indicators 3600 "$here/bench-indicators.sh" "$build" "$work" "$ratings"
 run_part kiosk 300 "$here/bench-kiosk-start.sh" "$build" "$work"
 run_part outbox 600 "$here/bench-outbox.sh" "$build" "$work" "$outbox_count"
 run_part logins 300 "$here/bench-logins.sh" "$build" "$work" "$((seconds * 2))"
+run_part dossiers 600 "$here/bench-dossiers.sh" "$build" "$work"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo

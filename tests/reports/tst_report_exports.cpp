@@ -65,6 +65,9 @@ ReportDocument sampleDocument()
                           1,
                           QStringLiteral("Phải chờ quá lâu, số ĐT ***"),
                           {QStringLiteral("Đất đai"), {}}}};
+    // 400 dossiers returned, 380 on time, 300 online; 210 rated (200 on time, 190 satisfied;
+    // 10 late, 5 satisfied): the method's sample for 400 is 400 / (1 + 400 · 0,0025) = 200.
+    document.dossiers = {400, 380, 300, 3, 200, 190, 10, 5};
     document.trends.insert(QStringLiteral("admin-service"),
                            {{QStringLiteral("T12/2025"), 40, 37, 92.5},
                             {QStringLiteral("T01/2026"), 80, 77, 96.25},
@@ -243,6 +246,12 @@ void ReportExportsTest::checkAnalysis(const QString &text)
         QVERIFY2(shows(shown), qPrintable(shown));
     // 115 of 120 is 95.83 %: cut to 95,8.
     QVERIFY(shows(QStringLiteral("95,8")));
+    for (const QString &shown :
+         {QStringLiteral("7. Hồ sơ"), QStringLiteral("Hồ sơ đã giải quyết (trả kết quả) trong kỳ"),
+          QStringLiteral("380 (95,0 %)"), QStringLiteral("300 (75,0 %)"),
+          QStringLiteral("210 (52,5 %)"), QStringLiteral("200 (đạt)"),
+          QStringLiteral("95,0 % (200 phiếu)"), QStringLiteral("50,0 % (10 phiếu)")})
+        QVERIFY2(shows(shown), qPrintable(shown));
     for (const QString &code :
          {QStringLiteral("2026-Q1"), QStringLiteral("nd09"), QStringLiteral("not-met"),
           QStringLiteral("uncertain"), QStringLiteral("went-wrong"), QStringLiteral("cho-lau")})
@@ -386,6 +395,12 @@ void ReportExportsTest::jsonCarriesTheCalculatorsNumbers()
                  .value(QStringLiteral("kind")),
              QJsonValue(QStringLiteral("admin")));
     QCOMPARE(json.value(QStringLiteral("comments")).toArray().size(), 1);
+    const QJsonObject dossiers = json.value(QStringLiteral("dossiers")).toObject();
+    QCOMPARE(dossiers.value(QStringLiteral("handled")).toInteger(), 400);
+    QCOMPARE(dossiers.value(QStringLiteral("rated")).toInteger(), 210);
+    QCOMPARE(dossiers.value(QStringLiteral("response_rate")).toDouble(), 52.5);
+    QCOMPARE(dossiers.value(QStringLiteral("sample_needed")).toInteger(), 200);
+    QVERIFY(dossiers.value(QStringLiteral("sample_reached")).toBool());
     QVERIFY(json.value(QStringLiteral("closed")).isNull());
     QVERIFY(json.value(QStringLiteral("late")).isNull());
     QCOMPARE(json.value(QStringLiteral("trend"))
