@@ -160,28 +160,82 @@ Dossier = collections.namedtuple("Dossier", "code field staff")
 
 
 class HandedBackDossiers:
-    """Dossiers as the one-stop system numbers them (agency-YYMMDD-NNNN, dated when received),
-    handed back at a counter when the citizen is prompted to rate.
-
-    Only their code, field and staff travel, in the counter's prompt. When the server imports
-    dossiers from the one-stop system's CSV export, this is where those records (with their
-    received, due and returned times and channel) and the link ratings of online dossiers
-    belong."""
+    """Dossiers as the one-stop system numbers them (agency-YYMMDD-NNNN, dated when received):
+    those handed back at a counter, where the citizen is prompted to rate, and those filed and
+    returned online. At the end the one-stop system hands them all to the server, with their
+    received, due and returned times, so that each rating is tied to its dossier and the
+    on-time and response rates have their denominators."""
 
     AGENCY = "000.25.10.H56"
+    ONLINE_PER_DAY = 10  # most dossiers are filed online; their citizens never see a kiosk
+    LATE_SHARE = 0.05
 
     def __init__(self):
         self.numbers = {}
+        self.records = []
         self.lock = threading.Lock()
 
-    def hand_back(self, rng, field, staff, returned):
+    def _record(self, rng, field, staff, returned, channel):
         low, high = PROCESSING_DAYS.get(field, (1, 5))
-        received = returned - dt.timedelta(days=rng.randint(low, high))
+        received = returned - dt.timedelta(days=rng.randint(low, high), hours=rng.randint(0, 3))
+        if rng.random() < self.LATE_SHARE:
+            due = received + (returned - received) / 2
+        else:
+            due = received + dt.timedelta(days=high, hours=8)
         with self.lock:
             day = received.strftime("%y%m%d")
             self.numbers[day] = self.numbers.get(day, 0) + 1
-            number = self.numbers[day]
-        return Dossier("%s-%s-%04d" % (self.AGENCY, day, number), field, staff)
+            code = "%s-%s-%04d" % (self.AGENCY, day, self.numbers[day])
+            self.records.append({
+                "code": code, "unit": "ubnd", "field": field, "procedure": "",
+                "channel": channel, "staff": staff or "",
+                "received_at": received.isoformat(timespec="seconds"),
+                "due_at": due.isoformat(timespec="seconds"),
+                "returned_at": returned.isoformat(timespec="seconds")})
+        return code
+
+    def hand_back(self, rng, field, staff, returned):
+        return Dossier(self._record(rng, field, staff, returned, "counter"), field, staff)
+
+    def return_online(self, rng, days, now):
+        for day in days:
+            for _ in range(round(rng.gauss(self.ONLINE_PER_DAY, 3))):
+                when = working_hours(rng, day)
+                if when <= now:
+                    self._record(rng, rng.choice(list(PROCESSING_DAYS)), "", when, "online")
+
+    def hand_over(self, base, context, token, rng, now):
+        """Posts every dossier to the server as the one-stop system does; a few citizens whose
+        online dossier came back in the last days rate it by the link on their receipt (a link
+        rating is dated when it arrives, so only recent ones are rated)."""
+        api = Api(base, context)
+        headers = {"Authorization": "Bearer " + token}
+        links = []
+        for start in range(0, len(self.records), 1000):
+            chunk = self.records[start:start + 1000]
+            status, _, body = api.request("POST", "/api/v1/dossiers", {"dossiers": chunk}, headers)
+            if status != 200:
+                raise SystemExit("dossiers refused (%d): %s" % (status, body))
+            rejected = [r for r in body["results"] if r["status"] == "rejected"]
+            if rejected:
+                raise SystemExit("dossiers rejected: %s" % rejected[:3])
+            recent = now - dt.timedelta(days=3)
+            links += [r["rating_url"] for r, d in zip(body["results"], chunk)
+                      if d["channel"] == "online" and r.get("rating_url")
+                      and dt.datetime.fromisoformat(d["returned_at"]) >= recent]
+        rated = 0
+        for url in rng.sample(links, min(len(links), 12)):
+            overall = rng.choices([5, 4, 3, 2, 1], weights=LEVEL_WEIGHTS["admin"])[0]
+            rating = {"link": url.rsplit("/", 1)[1], "overall": overall, "lang": "vi"}
+            if rng.random() < 0.4:
+                rating["reasons"] = rng.sample(WENT_WELL if overall >= 4 else WENT_WRONG, 1)
+            status, _, body = api.request("POST", "/api/v1/link-ratings", rating)
+            if status != 201:
+                raise SystemExit("link rating refused (%d): %s" % (status, body))
+            rated += 1
+        online = sum(1 for r in self.records if r["channel"] == "online")
+        print("dossiers handed over by the one-stop system: %d (%d at the counter, %d online); "
+              "rated by phone: %d" % (len(self.records), len(self.records) - online, online, rated))
 
 
 def working_hours(rng, day):
@@ -331,6 +385,7 @@ def main():
     ap.add_argument("--kiosk", action="append", required=True,
                     help="KIND:TOKEN_FILE[:COUNTER:STAFF,…:FIELD,…]")
     ap.add_argument("--offline", help="TOKEN_FILE of the kiosk that is offline for a day")
+    ap.add_argument("--integration", help="TOKEN_FILE of the one-stop system's account")
     ap.add_argument("--days", type=int, default=200)
     ap.add_argument("--per-day", type=int, default=6)
     ap.add_argument("--seed", type=int, default=2026)
@@ -356,6 +411,13 @@ def main():
     for k in kiosks:
         if k.failure:
             raise k.failure
+
+    if args.integration:
+        with open(args.integration, encoding="utf-8") as f:
+            token = f.read().strip()
+        rng = random.Random(args.seed)
+        dossiers.return_online(rng, open_days(today, args.days), now)
+        dossiers.hand_over(args.server, context, token, rng, now)
 
     total = {key: sum(k.counts[key] for k in kiosks) for key in ("walk-up", "prompted")}
     print("demo ratings sent: %d (%d walk-ups, %d after a counter prompt)"

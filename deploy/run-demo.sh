@@ -166,6 +166,13 @@ if ((first_run)); then
   enrol quay-4 ubnd 4
   enrol y-te tram-y-te "Y tế"
   enrol truong truong-tieu-hoc "Giáo dục"
+  # The one-stop system's account: it hands the centre's dossiers to the server.
+  (
+    umask 077
+    "$server" integration add mot-cua --data "$data" 2>>"$logs/init.log" |
+      sed -n 's/^token: //p' >"$data/integration.token"
+  )
+  [[ -s $data/integration.token ]] || fail "adding the one-stop system's account failed"
   for u in quanly:manager canbo:viewer demo:admin; do
     echo "$demo_password" | "$server" user add "${u%%:*}" --role "${u##*:}" --data "$data" \
       >>"$logs/init.log" 2>&1 || fail "adding the user ${u%%:*} failed; see $logs/init.log"
@@ -211,7 +218,8 @@ if ((first_run)); then
     --kiosk "admin:$data/quay-3.token:3:nv-hoa:lao-dong-xa-hoi,nong-nghiep,van-hoa,khac" \
     --kiosk "health:$data/y-te.token" \
     --kiosk "education:$data/truong.token" \
-    --offline "$data/quay-2.token" >"$logs/demo-ratings.log" 2>&1 &
+    --offline "$data/quay-2.token" --integration "$data/integration.token" \
+    >"$logs/demo-ratings.log" 2>&1 &
   generator_pid=$!
   started+=("$generator_pid")
   wait "$generator_pid" || {
