@@ -1,6 +1,6 @@
 // "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke — who
 // issues and signs the reports, and the audit log.
-import { api } from './api.js';
+import { api, errorText } from './api.js';
 import { el, clear, table } from './dom.js';
 import { t } from './i18n.js';
 import * as format from './format.js';
@@ -41,7 +41,7 @@ function addForm(id, fields, submit, buttonText = t('admin.add')) {
       try {
         await submit(values, status);
       } catch (error) {
-        status.textContent = error.message;
+        status.textContent = errorText(error);
         status.classList.add('error');
       }
     } } }, fields, el('button', { attrs: { type: 'submit' }, text: buttonText }));

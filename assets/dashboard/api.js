@@ -1,5 +1,6 @@
 // The staff API over fetch: the session cookie goes along (same origin) and every
 // state-changing request carries the CSRF token of the login answer.
+import { hasText, t } from './i18n.js';
 
 let csrfToken = '';
 
@@ -49,4 +50,12 @@ export function query(params) {
     if (value !== undefined && value !== null && value !== '') search.set(key, value);
   }
   return search.toString();
+}
+
+// What went wrong, in the page's language: from the answer's error code, never the server's
+// own text (which is for logs and the command line).
+export function errorText(error) {
+  if (!(error instanceof ApiError)) return t('error.network');
+  if (error.code && hasText(`error.${error.code}`)) return t(`error.${error.code}`);
+  return t('error.generic', { status: error.status });
 }

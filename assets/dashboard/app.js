@@ -1,6 +1,6 @@
 // The staff dashboard: login, tabs, language switch, alerts. Each tab lives in its own
 // module; this file only wires them to the session.
-import { api, ApiError, setCsrf } from './api.js';
+import { api, ApiError, errorText, setCsrf } from './api.js';
 import { el, clear } from './dom.js';
 import { applyTo, currentLanguage, restoreLanguage, setLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -28,7 +28,7 @@ export function showLoadError(container, error, retry) {
     return;
   }
   clear(container).append(el('div', { className: 'card error-box', attrs: { role: 'alert' } },
-    el('p', { text: t('error.load', { detail: error.message }) }),
+    el('p', { text: t('error.load', { detail: errorText(error) }) }),
     el('button', { attrs: { type: 'button' }, text: t('reload'), on: { click: retry } })));
 }
 

@@ -91,3 +91,10 @@ export function interval(low, high) {
   if (low === null || low === undefined || high === null || high === undefined) return '—';
   return `${decimal(low)} – ${decimal(high)}`;
 }
+
+// "Xã Tân Hòa" -> "UBND xã Tân Hòa": after "UBND" the kind of commune is a common noun, as the
+// exports print it (server/reports/ReportHeadings).
+export function issuer(commune) {
+  const name = (commune || '').trim();
+  return `UBND ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+}

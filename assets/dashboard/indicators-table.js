@@ -5,9 +5,13 @@ import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 
 // A period still running is progress towards a yearly target: its not-met reads "Chưa đạt".
-export function statusBadge(indicator, { complete = true } = {}) {
+// Below `minRatings` (a day's alert threshold) a verdict would rest on a handful of ratings.
+export function statusBadge(indicator, { complete = true, minRatings = 0 } = {}) {
   // No ratings is no verdict: saying "not met" would blame a unit nobody has rated yet.
   if (!indicator.n || !indicator.status) return el('span', { className: 'badge none', text: t('status.no_data') });
+  if (indicator.n < minRatings) {
+    return el('span', { className: 'badge none', text: t('status.too_few', { n: format.count(indicator.n), min: format.count(minRatings) }) });
+  }
   const met = indicator.status === 'met';
   const word = met || complete ? t(`status.${indicator.status}`) : t('status.not-met-yet');
   return el('span', { className: `badge ${met ? 'met' : 'not-met'}` },
@@ -26,7 +30,7 @@ export function appendixName(indicator) {
   return indicator.parent ? `${t('indicator.part')}: ${indicatorName(indicator)}` : indicatorName(indicator);
 }
 
-export function indicatorsTable(indicators, { withLead = true, complete = true } = {}) {
+export function indicatorsTable(indicators, { withLead = true, complete = true, minRatings = 0 } = {}) {
   const columns = [
     { label: t('col.stt'), value: (row) => row.stt, numeric: true },
     { label: t('col.indicator'), value: (row) => appendixName(row) },
@@ -45,7 +49,7 @@ export function indicatorsTable(indicators, { withLead = true, complete = true }
     { label: `${t('col.result')} (%)`, value: (row) => el('strong', { text: format.decimal(row.rate) }), numeric: true },
     { label: t('col.n'), value: (row) => format.count(row.n), numeric: true },
     { label: t('col.ci'), value: (row) => format.interval(row.ci_low, row.ci_high), numeric: true },
-    { label: t('col.status'), value: (row) => statusBadge(row, { complete }) },
+    { label: t('col.status'), value: (row) => statusBadge(row, { complete, minRatings }) },
   );
   let number = 0;
   const rows = indicators.map((indicator) => ({ ...indicator, stt: indicator.parent ? '' : String(++number) }));

@@ -1,7 +1,7 @@
 // Closing a period's figures ("chốt số liệu") once its report is sent: a manager closes, an
 // admin reopens. A closed period shows who closed it and when, and the ratings dated in it
 // that arrived afterwards, which its figures leave out.
-import { api, query } from './api.js';
+import { api, errorText, query } from './api.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
 import * as format from './format.js';
@@ -18,7 +18,7 @@ function actionButton(id, label, className, confirmText, action, status) {
       try {
         await action();
       } catch (error) {
-        status.textContent = error.message;
+        status.textContent = errorText(error);
         status.classList.add('error');
       }
     } } });

@@ -43,7 +43,15 @@ function controls(onShow) {
     option('half', t('period.half'), choice.kind === 'half'),
     option('year', t('period.year'), choice.kind === 'year'),
     option('range', t('period.range'), choice.kind === 'range'),
-  ], (value) => { choice.kind = value; choice.index = 1; onShow(); });
+  ], (value) => {
+    // A new kind starts at the period of that kind holding today, and like every other
+    // control waits for "Xem"; only the fields it needs change now.
+    choice.kind = value;
+    if (value !== 'range') Object.assign(choice, containing(value, format.centreToday(), choice.rule));
+    const form = document.getElementById('period-form');
+    form.replaceWith(controls(onShow));
+    document.getElementById('period-kind').focus();
+  });
   const yearInput = el('input', { attrs: { type: 'number', id: 'period-year', min: 2020, max: 2100, value: choice.year },
     on: { change: (event) => { choice.year = Number(event.target.value); } } });
   const indexOptions = choice.kind === 'half'

@@ -1,5 +1,5 @@
 // The public page: this period's indicators for anyone — aggregates only.
-import { api, query } from './api.js';
+import { api, errorText, query } from './api.js';
 import { clear } from './dom.js';
 import { currentLanguage, restoreLanguage, setLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -18,11 +18,11 @@ async function render() {
     const today = format.centreToday();
     document.getElementById('public-so-far').textContent =
       p.to && p.to > today ? t('public.so_far', { date: format.date(today) }) : '';
-    if (data.commune) document.getElementById('public-commune').textContent = `UBND ${data.commune}`;
+    if (data.commune) document.getElementById('public-commune').textContent = format.issuer(data.commune);
     const complete = !(p.to && p.to >= today);
     clear(target).append(indicatorsTable(data.indicators || [], { withLead: false, complete }));
   } catch (error) {
-    clear(target).textContent = t('error.load', { detail: error.message });
+    clear(target).textContent = t('error.load', { detail: errorText(error) });
   }
 }
 

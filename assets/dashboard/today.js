@@ -1,5 +1,5 @@
 // "Hôm nay": today's ratings, indicators, hourly chart, breakdowns, comments, kiosks.
-import { api, query } from './api.js';
+import { api, errorText, query } from './api.js';
 import { el, clear, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -29,6 +29,14 @@ function breakdown(title, rows, keyLabel, key) {
       { label: t('col.satisfied'), value: (r) => format.count(r.satisfied), numeric: true },
       { label: t('col.rate'), value: rateCell, numeric: true },
     ], rows, { emptyText: t('none') }));
+}
+
+// A section a phone shows folded (its heading only) and a desk open: the day's figures come
+// first on a small screen, the details one tap away.
+function foldable(id, title, ...content) {
+  const open = window.matchMedia('(min-width: 701px)').matches;
+  return el('details', { className: 'card fold', attrs: { id, open } },
+    el('summary', {}, el('h2', { text: title })), ...content);
 }
 
 function inLanguage(vi, en) {
@@ -82,22 +90,25 @@ export function kiosksTable(kiosks, extraColumns = []) {
   ], kiosks.map((k) => ({ ...k, rowClass: !k.online && !k.revoked ? 'row-warn' : '' })), { emptyText: t('none') });
 }
 
-function promptForm(kiosks) {
+function promptForm(kiosks, fields) {
   const status = el('p', { className: 'form-status', attrs: { role: 'status' } });
   const counters = [...new Set(kiosks.filter((k) => k.counter && !k.revoked).map((k) => k.counter))];
   const counter = el('select', { attrs: { name: 'counter', required: true } },
     counters.map((c) => el('option', { text: c, attrs: { value: c } })));
-  const field = el('input', { attrs: { name: 'field', placeholder: 'ho-tich' } });
+  const field = el('select', { attrs: { name: 'field' } },
+    el('option', { text: t('prompt.no_field'), attrs: { value: '' } }),
+    fields.map((f) => el('option', { text: inLanguage(f.name, f.name_en), attrs: { value: f.code } })));
   const staff = el('input', { attrs: { name: 'staff' } });
   const form = el('form', { className: 'inline-form', on: { submit: async (event) => {
     event.preventDefault();
     status.textContent = '';
     try {
       await api.post(`/api/v1/counters/${encodeURIComponent(counter.value)}/prompt`,
-        { field: field.value.trim() || undefined, staff: staff.value.trim() || undefined });
+        { field: field.value || undefined, staff: staff.value.trim() || undefined });
       status.textContent = t('prompt.sent', { counter: counter.value });
+      form.reset();
     } catch (error) {
-      status.textContent = error.message;
+      status.textContent = errorText(error);
     }
   } } },
   el('label', {}, el('span', { text: t('prompt.counter') }), counter),
@@ -132,10 +143,12 @@ export async function renderToday(container, { hasRole, showLoadError }) {
   const request = ++latestRequest;
   let daily;
   let kiosks;
+  let fields;
   try {
-    [daily, kiosks] = await Promise.all([
+    [daily, kiosks, fields] = await Promise.all([
       api.get(`/api/v1/daily?${query({ date: chosenDate })}`),
       api.get('/api/v1/kiosks'),
+      hasRole('manager') ? api.get('/api/v1/fields') : { fields: [] },
     ]);
   } catch (error) {
     if (request === latestRequest) showLoadError(container, error, reload);
@@ -154,19 +167,19 @@ export async function renderToday(container, { hasRole, showLoadError }) {
       card(t('today.rate'), format.percent(daily.rate), `${format.count(daily.satisfied)} / ${format.count(daily.n)}`),
       card(t('today.suspect'), format.count(daily.suspect || 0), null, daily.suspect ? 'warn' : '')),
     el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
-      indicatorsTable(daily.indicators || [], { withLead: false })),
+      indicatorsTable(daily.indicators || [], { withLead: false, minRatings: daily.min_ratings || 0 })),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
         src: `/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang })}`,
         alt: t('today.hourly'), width: 860, height: 280, loading: 'lazy' } })),
-    el('h2', { className: 'section-title', text: t('today.breakdowns') }),
-    el('div', { className: 'grid-2' },
+    foldable('today-breakdowns', t('today.breakdowns'), el('div', { className: 'grid-2' },
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
       breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'), (r) => r.counter || '—'),
       breakdown(t('today.by_staff'), daily.by_staff || [], t('col.staff'), (r) => r.staff || '—'),
-      breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—')),
+      breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—'))),
     comments(daily.comments || []),
-    el('section', { className: 'card' }, el('h2', { text: t('today.kiosks') }), kiosksTable(kioskList)),
-    hasRole('manager') ? promptForm(kioskList) : null,
+    foldable('today-kiosks', t('today.kiosks'), kiosksTable(kioskList)),
+    // append() prints null as the text "null": a viewer gets no form rather than a null.
+    ...(hasRole('manager') ? [promptForm(kioskList, fields.fields || [])] : []),
   );
 }

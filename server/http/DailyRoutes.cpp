@@ -65,7 +65,9 @@ void DailyRoutes::install(RouteTable &routes, ApiContext &api)
                         const Result<QDate> date = dateFromQuery(request.query());
                         if (!date)
                             return JsonResponse::error(HttpStatus::BadRequest, date.error());
-                        return JsonResponse::ok(withNames(api.daily.summary(date.value()), api));
+                        QJsonObject summary = withNames(api.daily.summary(date.value()), api);
+                        summary.insert(QStringLiteral("min_ratings"), api.alerts.minRatings());
+                        return JsonResponse::ok(summary);
                     });
 }
 

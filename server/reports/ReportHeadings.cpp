@@ -15,7 +15,11 @@ QString ReportHeadings::title() const
 
 QString ReportHeadings::issuer(const QString &communeName) const
 {
-    return words(QStringLiteral("UBND "), QStringLiteral("People's Committee of ")) + communeName;
+    // After "UBND" the kind of commune is a common noun: "UBND xã Tân Hòa", not "UBND Xã".
+    QString commune = communeName.trimmed();
+    if (!commune.isEmpty())
+        commune[0] = commune.at(0).toLower();
+    return words(QStringLiteral("UBND "), QStringLiteral("People's Committee of ")) + commune;
 }
 
 QString ReportHeadings::periodLabel() const

@@ -49,7 +49,7 @@ public:
     {}
 
     QString title() const; // "BÁO CÁO KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG"
-    QString issuer(const QString &communeName) const; // "UBND " + the commune
+    QString issuer(const QString &communeName) const; // "UBND xã …" for "Xã …"
     QString periodLabel() const;                      // "Kỳ báo cáo"
     // "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026" or "Từ 01/01/2026 đến 31/03/2026".
     QString periodTitle(const Period &period) const;

@@ -24,6 +24,8 @@ public:
                  CertificateExpiry certificates = {});
 
     QJsonArray alerts(const QDateTime &now);
+    // Today's ratings an indicator needs before its day's verdict means anything.
+    int minRatings() const { return m_minRatings; }
 
 private:
     Storage &m_storage;

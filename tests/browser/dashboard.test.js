@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import * as format from '../../assets/dashboard/format.js';
+import { containing } from '../../assets/dashboard/periods.js';
 import { launchBrowser, newPage } from './lib/browser.js';
 import { appendixRow, asVietnamese, parseCsv, pdfAsText, spreadsheetAsCsv } from './lib/office-readback.js';
 import { KIOSKS, startRealServer } from './lib/real-server.js';
@@ -126,7 +127,7 @@ describe('staff dashboard on the real server', () => {
       assert.equal(result, format.decimal(indicator.rate));
       assert.equal(n, format.count(indicator.n));
       assert.equal(interval, format.interval(indicator.ci_low, indicator.ci_high));
-      if (indicator.n > 0) assert.match(status, indicator.status === 'met' ? /^✔ Đạt/ : /^✖ Không đạt/);
+      if (indicator.n >= daily.min_ratings) assert.match(status, indicator.status === 'met' ? /^✔ Đạt/ : /^✖ Không đạt/);
     });
     for (const kiosk of KIOSKS) {
       await page.locator('#view-today td', { hasText: new RegExp(`^${kiosk.id}$`) }).waitFor();
@@ -212,9 +213,13 @@ describe('staff dashboard on the real server', () => {
     assert.equal(format.decimal(19 / 20 * 100), '95,0');
 
     const half = currentCalendarHalf();
+    // A new kind offers the period of that kind holding today and, like the other controls,
+    // waits for "Xem".
+    const nd09Half = containing('half', format.centreToday(), 'nd09');
     await page.locator('#period-kind').selectOption('half');
-    // Choosing the kind already shows that kind's period: let it land before the next choice.
-    await page.locator('#period-title', { hasText: '6 tháng' }).waitFor();
+    assert.equal(await page.locator('#period-index').inputValue(), String(nd09Half.index));
+    assert.equal(await page.locator('#period-year').inputValue(), String(nd09Half.year));
+    assert.match(await page.locator('#period-title').textContent(), /^Quý /);
     await page.locator('#period-year').fill(String(half.year));
     await page.locator('#period-index').selectOption(String(half.index));
     await page.locator('#period-rule').selectOption('calendar');
@@ -349,13 +354,60 @@ describe('staff dashboard on the real server', () => {
     await context.close();
   });
 
-  test('on a 390 px phone neither view needs sideways scrolling', async () => {
+  test('on a 390 px phone neither view needs sideways scrolling and today leads with its figures', async () => {
     const { context, page } = await loggedInPage('manager', { width: 390, height: 844, mobile: true });
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(await overflow() <= 0, `today is ${await overflow()} px wider than the phone`);
+    // The breakdowns and kiosks are folded under their headings, one tap away.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 4000, `today is ${height} px tall on a phone`);
+    await page.locator('#today-kiosks summary').click();
+    await page.locator('#view-today td', { hasText: /^k-01$/ }).waitFor();
     await openPeriodTab(page);
     await page.locator('#view-period table.appendix').waitFor();
+    const rule = await page.locator('#period-rule').boundingBox();
+    assert.ok(rule.x + rule.width <= 390, `the rule box ends at ${rule.x + rule.width} px`);
     assert.ok(await overflow() <= 0, `the period view is ${await overflow()} px wider than the phone`);
+    await context.close();
+  });
+
+  for (const width of [1366, 390]) {
+    test(`at ${width} px a viewer's day says when too few ratings are in to judge, in either language, and prints no "null"`, async () => {
+      const { context, page, problems } = await loggedInPage('viewer', { width, height: 844, mobile: width < 500 });
+      const daily = await apiJson(page, `/api/v1/daily?date=${format.centreToday()}`);
+      assert.equal(daily.min_ratings, 30);
+      assert.doesNotMatch(await page.locator('#view-today').innerText(), /\bnull\b/);
+      const rows = await tableRows(page, '#view-today table.appendix');
+      daily.indicators.forEach((indicator, i) => {
+        const verdict = rows[i][rows[i].length - 1];
+        if (indicator.n === 0) assert.match(verdict, /Chưa có phiếu$/);
+        else if (indicator.n < 30) assert.match(verdict, new RegExp(`Chưa đủ phiếu để đánh giá \\(${indicator.n}/30\\)$`));
+        else assert.match(verdict, /(Đạt|Không đạt) · /);
+      });
+      assert.equal(await page.locator('.stat-label').nth(1).textContent(), 'Hài lòng chung, mọi đơn vị');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByText('Satisfied, all units together').waitFor();
+      const few = daily.indicators.find((indicator) => indicator.n > 0 && indicator.n < 30);
+      await page.locator('#view-today .badge', { hasText: `Too few ratings to judge (${few.n}/30)` }).waitFor();
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('a manager invites a citizen at a counter, picking the field from a list by name', async () => {
+    const { context, page, problems } = await loggedInPage('manager');
+    const { fields } = await apiJson(page, '/api/v1/fields');
+    const field = fields.find((f) => f.code === 'ho-tich');
+    const list = page.locator('#view-today select[name="field"]');
+    assert.equal(await list.evaluate((select) => select.tagName), 'SELECT');
+    await list.selectOption({ label: field.name });
+    const sent = page.waitForRequest((r) => r.url().includes('/prompt') && r.method() === 'POST');
+    await page.getByRole('button', { name: 'Gửi lời mời' }).click();
+    assert.equal(JSON.parse((await sent).postData()).field, 'ho-tich');
+    await page.getByText(/^Đã gửi lời mời tới Quầy 1\.$/).waitFor();
+    assert.equal(await list.inputValue(), '', 'the form starts afresh');
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
@@ -402,14 +454,16 @@ describe('staff dashboard on the real server', () => {
     const held = new Promise((resolve) => { release = resolve; });
     let arrived;
     const heldRequest = new Promise((resolve) => { arrived = resolve; });
-    await page.route(/\/api\/v1\/indicators\?period=\d{4}-H1/, async (route) => {
+    await page.route(/\/api\/v1\/indicators\?period=\d{4}-H[12]/, async (route) => {
       arrived(route.request());
       await held;
       await route.continue();
     });
     await page.locator('#period-kind').selectOption('half');
+    await page.getByRole('button', { name: 'Xem' }).click();
     const stale = await heldRequest;
     await page.locator('#period-kind').selectOption('year');
+    await page.getByRole('button', { name: 'Xem' }).click();
     await page.locator('#period-title', { hasText: 'Năm' }).waitFor();
     const finished = page.waitForEvent('requestfinished', (request) => request === stale);
     release();
@@ -508,6 +562,7 @@ describe('staff dashboard on the real server', () => {
     for (const rating of sent.filter((r) => r.comment)) assert.ok(!text.includes(rating.comment), 'a comment on the public page');
     for (const staff of new Set(sent.map((r) => r.staff).filter(Boolean))) assert.ok(!text.includes(staff), `${staff} on the public page`);
     assert.ok(await publicPage.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+    assert.equal(await publicPage.page.locator('#public-commune').textContent(), 'UBND xã Hài Lòng');
     assert.deepEqual([...problems, ...publicPage.problems], []);
     await publicPage.context.close();
     await context.close();
