@@ -10,14 +10,19 @@
 #include "cli/RestoreCommand.h"
 #include "cli/ServeCommand.h"
 #include "cli/UnitAddCommand.h"
+#include "cli/UnitRemoveCommand.h"
+#include "cli/UnitRenameCommand.h"
 #include "cli/UserAddCommand.h"
+#include "cli/UserEnableCommand.h"
+#include "cli/UserPasswordCommand.h"
 #include "storage/StorageRecords.h"
 
 #include <QGuiApplication>
 
 namespace {
-const char usage[] = "usage: hailong-server init|serve|export|unit add|kiosk add|kiosk revoke|"
-                     "user add|cert renew|backup|restore|dossiers import|integration add "
+const char usage[] = "usage: hailong-server init|serve|export|unit add|unit rename|unit remove|"
+                     "kiosk add|kiosk revoke|user add|user enable|user password|cert "
+                     "renew|backup|restore|dossiers import|integration add "
                      "--data DIR …";
 } // namespace
 
@@ -44,12 +49,20 @@ int main(int argc, char *argv[])
             return hailong::ExportCommand::run(arguments.mid(1));
         if (command == QLatin1String("unit") && adds)
             return hailong::UnitAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("unit") && action == QLatin1String("rename"))
+            return hailong::UnitRenameCommand::run(arguments.mid(2));
+        if (command == QLatin1String("unit") && action == QLatin1String("remove"))
+            return hailong::UnitRemoveCommand::run(arguments.mid(2));
         if (command == QLatin1String("kiosk") && adds)
             return hailong::KioskAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("kiosk") && action == QLatin1String("revoke"))
             return hailong::KioskRevokeCommand::run(arguments.mid(2));
         if (command == QLatin1String("user") && adds)
             return hailong::UserAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("user") && action == QLatin1String("enable"))
+            return hailong::UserEnableCommand::run(arguments.mid(2));
+        if (command == QLatin1String("user") && action == QLatin1String("password"))
+            return hailong::UserPasswordCommand::run(arguments.mid(2));
         if (command == QLatin1String("cert") && action == QLatin1String("renew"))
             return hailong::CertRenewCommand::run(arguments.mid(2));
         if (command == QLatin1String("dossiers") && action == QLatin1String("import"))

@@ -1,5 +1,6 @@
-// "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke — who
-// issues and signs the reports, and the audit log.
+// "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke, and undo a
+// mistake (enable a user, set a password, rename or remove an unused unit) — who issues and
+// signs the reports, and the audit log.
 import { api, errorText } from './api.js';
 import { el, clear, table } from './dom.js';
 import { t } from './i18n.js';
@@ -18,14 +19,29 @@ function actionLabel(action) {
   return text === key ? action : text;
 }
 
-function input(name, label, attrs = {}) {
-  const id = `admin-${name}`;
+// Who did it: a staff user, or the server's command line.
+function actorLabel(user) {
+  if (!user) return '—';
+  return user === 'cli' ? t('audit.by_cli') : user;
+}
+
+// What it was done to. A backup or restore names a file on the server and init its data folder:
+// the file's name is enough, the folder says nothing to staff.
+function targetLabel(entry) {
+  if (entry.action === 'init') return '';
+  if (entry.action === 'backup' || entry.action === 'restore') return (entry.target || '').split('/').pop();
+  return entry.target || '';
+}
+
+// Ids carry the form's id: the user, unit and kiosk forms each have a "name" or "id" field.
+function input(form, name, label, attrs = {}) {
+  const id = `${form}-${name}`;
   return el('div', { className: 'field' }, el('label', { attrs: { for: id }, text: label }),
     el('input', { attrs: { id, name, required: true, ...attrs } }));
 }
 
-function choices(name, label, values, labelOf) {
-  const id = `admin-${name}`;
+function choices(form, name, label, values, labelOf) {
+  const id = `${form}-${name}`;
   return el('div', { className: 'field' }, el('label', { attrs: { for: id }, text: label }),
     el('select', { attrs: { id, name } }, values.map((v) => el('option', { text: labelOf(v), attrs: { value: v } }))));
 }
@@ -48,13 +64,22 @@ function addForm(id, fields, submit, buttonText = t('admin.add')) {
   return [form, status];
 }
 
-function actionButton(label, confirmText, action) {
-  return el('button', { attrs: { type: 'button' }, className: 'small danger', text: label,
-    on: { click: async () => { if (window.confirm(confirmText)) await action(); } } });
+// A button that asks first (unless `confirmText` is empty) and reports a refusal in `status`.
+function actionButton(label, confirmText, action, status, className = 'small danger') {
+  return el('button', { attrs: { type: 'button' }, className, text: label,
+    on: { click: async () => {
+      if (confirmText && !window.confirm(confirmText)) return;
+      try {
+        await action();
+      } catch (error) {
+        status.textContent = errorText(error);
+        status.classList.add('error');
+      }
+    } } });
 }
 
-export async function renderAdmin(container, { hasRole, showLoadError }) {
-  const reload = () => renderAdmin(container, { hasRole, showLoadError });
+export async function renderAdmin(container, { hasRole, showLoadError, session }, enrolled = null) {
+  const reload = (justEnrolled = null) => renderAdmin(container, { hasRole, showLoadError, session }, justEnrolled);
   if (!hasRole('admin')) {
     clear(container);
     return;
@@ -74,50 +99,83 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
     return;
   }
 
+  const userStatus = el('p', { className: 'form-status', attrs: { role: 'status' } });
+  const userPath = (u, action) => `/api/v1/users/${encodeURIComponent(u.name)}/${action}`;
+  const userActions = (u) => {
+    // One's own account is never offered "Khóa": the server refuses it, and it would lock the
+    // admin out.
+    if (u.name === session?.user) return el('span', { className: 'note', text: t('admin.you') });
+    return el('div', { className: 'button-row' },
+      u.disabled
+        ? actionButton(t('admin.enable'), '', async () => { await api.post(userPath(u, 'enable')); reload(); },
+          userStatus, 'small secondary')
+        : actionButton(t('admin.disable'), t('admin.confirm_disable', { name: u.name }),
+          async () => { await api.post(userPath(u, 'disable')); reload(); }, userStatus),
+      actionButton(t('admin.set_password'), '', async () => {
+        const password = window.prompt(t('admin.new_password', { name: u.name }));
+        if (!password) return;
+        await api.post(userPath(u, 'password'), { password });
+        userStatus.classList.remove('error');
+        userStatus.textContent = t('admin.password_set', { name: u.name });
+      }, userStatus, 'small secondary'));
+  };
   const userTable = table([
     { label: t('col.user'), value: (u) => u.name },
     { label: t('col.role'), value: (u) => t(`role.${u.role}`) },
     { label: t('col.state'), value: (u) => (u.disabled ? t('admin.disabled') : t('admin.active')) },
-    { label: t('col.actions'), value: (u) => (u.disabled ? '' : actionButton(t('admin.disable'),
-      t('admin.confirm_disable', { name: u.name }),
-      async () => { await api.post(`/api/v1/users/${encodeURIComponent(u.name)}/disable`); reload(); })) },
+    { label: t('col.actions'), value: userActions },
   ], users.users || []);
-  const [userForm, userStatus] = addForm('add-user', [
-    input('name', t('admin.user.name'), { autocomplete: 'off' }),
-    choices('role', t('col.role'), ROLES, (r) => t(`role.${r}`)),
-    input('password', t('admin.user.password'), { type: 'password', minlength: 10, autocomplete: 'new-password' }),
+  const [userForm, userFormStatus] = addForm('add-user', [
+    input('add-user', 'name', t('admin.user.name'), { autocomplete: 'off' }),
+    choices('add-user', 'role', t('col.role'), ROLES, (r) => t(`role.${r}`)),
+    input('add-user', 'password', t('admin.user.password'), { type: 'password', minlength: 10, autocomplete: 'new-password' }),
   ], async (values) => { await api.post('/api/v1/users', values); reload(); });
 
+  const unitStatus = el('p', { className: 'form-status', attrs: { role: 'status' } });
+  const unitPath = (u) => `/api/v1/units/${encodeURIComponent(u.id)}`;
   const unitTable = table([
     { label: t('col.id'), value: (u) => u.id },
     { label: t('col.name'), value: (u) => u.name },
     { label: t('col.kind'), value: (u) => t(`admin.kind.${u.kind}`) },
+    { label: t('col.actions'), value: (u) => el('div', { className: 'button-row' },
+      actionButton(t('admin.rename'), '', async () => {
+        const name = window.prompt(t('admin.new_unit_name', { id: u.id }), u.name);
+        if (name === null || name === u.name) return;
+        await api.patch(unitPath(u), { name });
+        reload();
+      }, unitStatus, 'small secondary'),
+      actionButton(t('admin.remove'), t('admin.confirm_remove_unit', { id: u.id }),
+        async () => { await api.delete(unitPath(u)); reload(); }, unitStatus)) },
   ], units.units || []);
-  const [unitForm, unitStatus] = addForm('add-unit', [
-    input('id', t('admin.unit.id')),
-    input('name', t('admin.unit.name')),
-    choices('kind', t('col.kind'), KINDS, (k) => t(`admin.kind.${k}`)),
+  const [unitForm, unitFormStatus] = addForm('add-unit', [
+    input('add-unit', 'id', t('admin.unit.id')),
+    input('add-unit', 'name', t('admin.unit.name')),
+    choices('add-unit', 'kind', t('col.kind'), KINDS, (k) => t(`admin.kind.${k}`)),
   ], async (values) => { await api.post('/api/v1/units', values); reload(); });
 
+  const kioskActionStatus = el('p', { className: 'form-status', attrs: { role: 'status' } });
   const kioskTable = kiosksTable(kiosks.kiosks || [], [{
     label: t('col.actions'),
     value: (k) => (k.revoked ? '' : actionButton(t('admin.revoke'), t('admin.confirm_revoke', { id: k.id }),
-      async () => { await api.post(`/api/v1/kiosks/${encodeURIComponent(k.id)}/revoke`); reload(); })),
+      async () => { await api.post(`/api/v1/kiosks/${encodeURIComponent(k.id)}/revoke`); reload(); }, kioskActionStatus)),
   }]);
   const [kioskForm, kioskStatus] = addForm('add-kiosk', [
-    input('id', t('admin.kiosk.id')),
-    choices('unit', t('col.unit'), (units.units || []).map((u) => u.id), (id) => id),
-    input('counter', t('col.counter'), { required: false }),
-  ], async (values, status) => {
-    const enrolled = await api.post('/api/v1/kiosks', values);
-    // The token exists only in this answer: show it until the admin leaves the page.
-    status.replaceChildren(el('span', { text: t('admin.kiosk.token', { id: enrolled.id }) }),
-      el('code', { className: 'token', text: enrolled.token }));
-    if (enrolled.enrol_command) status.append(enrolmentBlock(enrolled));
+    input('add-kiosk', 'id', t('admin.kiosk.id')),
+    choices('add-kiosk', 'unit', t('col.unit'), (units.units || []).map((u) => u.id), (id) => id),
+    input('add-kiosk', 'counter', t('col.counter'), { required: false }),
+  ], async (values) => {
+    // The new kiosk joins the table and the audit log at once, and the form starts empty.
+    reload(await api.post('/api/v1/kiosks', values));
   });
+  // The token exists only in the enrolment's answer: it stays shown until the admin leaves.
+  if (enrolled) {
+    kioskStatus.append(el('span', { text: t('admin.kiosk.token', { id: enrolled.id }) }),
+      el('code', { className: 'token', text: enrolled.token }));
+    if (enrolled.enrol_command) kioskStatus.append(enrolmentBlock(enrolled));
+  }
 
   // Empty fields print the defaults, shown as placeholders.
-  const [issuerForm, issuerStatus] = addForm('report-issuer', ISSUER_KEYS.map((key) => input(key,
+  const [issuerForm, issuerStatus] = addForm('report-issuer', ISSUER_KEYS.map((key) => input('report-issuer', key,
     t(`admin.issuer.${key}`), { required: false, value: issuer[key], placeholder: issuer.defaults[key],
       maxlength: key === 'body_code' ? 20 : 120 })),
   async (values, status) => {
@@ -128,16 +186,16 @@ export async function renderAdmin(container, { hasRole, showLoadError }) {
 
   const auditTable = table([
     { label: t('col.at'), value: (e) => format.dateTime(e.at) },
-    { label: t('col.user'), value: (e) => e.user || '—' },
+    { label: t('col.user'), value: (e) => actorLabel(e.user) },
     { label: t('col.action'), value: (e) => actionLabel(e.action) },
-    { label: t('col.target_obj'), value: (e) => e.target || '' },
+    { label: t('col.target_obj'), value: targetLabel },
     { label: t('col.result_ok'), value: (e) => (e.ok ? '✔' : '✖') },
   ], audit.entries || [], { emptyText: t('none') });
 
   clear(container).append(
-    el('section', { className: 'card' }, el('h2', { text: t('admin.users') }), userTable, userForm, userStatus),
-    el('section', { className: 'card' }, el('h2', { text: t('admin.units') }), unitTable, unitForm, unitStatus),
-    el('section', { className: 'card' }, el('h2', { text: t('admin.kiosks') }), kioskTable, kioskForm, kioskStatus),
+    el('section', { className: 'card' }, el('h2', { text: t('admin.users') }), userTable, userStatus, userForm, userFormStatus),
+    el('section', { className: 'card' }, el('h2', { text: t('admin.units') }), unitTable, unitStatus, unitForm, unitFormStatus),
+    el('section', { className: 'card' }, el('h2', { text: t('admin.kiosks') }), kioskTable, kioskActionStatus, kioskForm, kioskStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.issuer') }),
       el('p', { className: 'hint', text: t('admin.issuer.hint') }), issuerForm, issuerStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.audit') }), auditTable));

@@ -7,6 +7,7 @@ import * as format from './format.js';
 import { renderToday } from './today.js';
 import { renderPeriod } from './period.js';
 import { renderAdmin } from './admin.js';
+import { renderPasswordForm } from './password-form.js';
 
 const ROLE_ORDER = ['viewer', 'manager', 'admin'];
 const views = { today: renderToday, period: renderPeriod, admin: renderAdmin };
@@ -37,6 +38,8 @@ function showLogin() {
   setCsrf('');
   $('app').hidden = true;
   $('logout').hidden = true;
+  $('change-password').hidden = true;
+  $('password-card').hidden = true;
   $('whoami').textContent = '';
   $('login').hidden = false;
   $('login-user').focus();
@@ -48,6 +51,7 @@ function showApp(session) {
   $('login').hidden = true;
   $('app').hidden = false;
   $('logout').hidden = false;
+  $('change-password').hidden = false;
   $('whoami').textContent = `${session.user} · ${t(`role.${session.role}`)}`;
   $('tab-admin').hidden = !hasRole('admin');
   selectTab(state.tab === 'admin' && !hasRole('admin') ? 'today' : state.tab);
@@ -107,7 +111,7 @@ function selectTab(tab) {
     $(`view-${button.dataset.tab}`).hidden = !selected;
   }
   loadAlerts();
-  views[tab]($(`view-${tab}`), { hasRole, showLoadError });
+  views[tab]($(`view-${tab}`), { hasRole, showLoadError, session: state.session });
 }
 
 // Which sentence tells the person at the login form what happened.
@@ -147,6 +151,13 @@ async function start() {
   restoreLanguage();
   $('login-form').addEventListener('submit', login);
   $('logout').addEventListener('click', logout);
+  $('change-password').addEventListener('click', () => {
+    const card = $('password-card');
+    card.hidden = !card.hidden;
+    if (card.hidden) return;
+    renderPasswordForm(card);
+    $('password-current').focus();
+  });
   $('lang-switch').addEventListener('click', () => {
     setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
     $('lang-switch').lang = currentLanguage() === 'vi' ? 'en' : 'vi';

@@ -4,6 +4,7 @@
 #include "http/JsonResponse.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace hailong {
 
@@ -16,7 +17,7 @@ QJsonObject unitJson(const UnitRecord &unit)
 }
 } // namespace
 
-// Units (admin): list and add.
+// Units (admin): list, add, rename, and remove one nothing refers to.
 void UnitRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(QStringLiteral("/api/v1/units"), HttpMethod::Get, {StaffRole::Admin, false},
@@ -43,6 +44,38 @@ void UnitRoutes::install(RouteTable &routes, ApiContext &api)
                                                : HttpStatus::BadRequest,
                                            unit.error());
             return JsonResponse::ok(unitJson(unit.value()), HttpStatus::Created);
+        });
+    routes.addStaff(
+        QStringLiteral("/api/v1/units/<arg>"), HttpMethod::Patch, {StaffRole::Admin, true},
+        [&api](const QString &idInPath, const QHttpServerRequest &request,
+               const SessionRecord &session) {
+            const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+            if (!body)
+                return JsonResponse::badBody(body.error());
+            const Result<UnitRecord> unit =
+                api.administration.renameUnit(QUrl::fromPercentEncoding(idInPath.toUtf8()),
+                                              body.value().value(QLatin1String("name")).toString(),
+                                              {session.user, StaffSessions::address(request)});
+            if (!unit)
+                return JsonResponse::error(unit.error().code == QLatin1String("unknown-unit")
+                                               ? HttpStatus::NotFound
+                                               : HttpStatus::BadRequest,
+                                           unit.error());
+            return JsonResponse::ok(unitJson(unit.value()));
+        });
+    routes.addStaff(
+        QStringLiteral("/api/v1/units/<arg>"), HttpMethod::Delete, {StaffRole::Admin, true},
+        [&api](const QString &idInPath, const QHttpServerRequest &request,
+               const SessionRecord &session) {
+            const Result<bool> removed =
+                api.administration.removeUnit(QUrl::fromPercentEncoding(idInPath.toUtf8()),
+                                              {session.user, StaffSessions::address(request)});
+            if (!removed)
+                return JsonResponse::error(removed.error().code == QLatin1String("unknown-unit")
+                                               ? HttpStatus::NotFound
+                                               : HttpStatus::Conflict,
+                                           removed.error());
+            return QHttpServerResponse(HttpStatus::NoContent);
         });
 }
 

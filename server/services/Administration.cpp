@@ -15,6 +15,11 @@ ValidationError invalidName(const QString &what)
     return {QStringLiteral("invalid-name"),
             QStringLiteral("%1 phải có 1–100 ký tự / %1 must be 1–100 characters").arg(what)};
 }
+
+ValidationError unknownUser(const QString &name)
+{
+    return {QStringLiteral("unknown-user"), QStringLiteral("no user \"%1\"").arg(name)};
+}
 } // namespace
 
 Administration::Administration(Storage &storage)
@@ -55,9 +60,42 @@ Result<bool> Administration::disableUser(const QString &name, const Actor &actor
                                QStringLiteral("Không thể tự khoá tài khoản của mình / an admin "
                                               "cannot disable themself")};
     if (!m_storage.disableUser(name))
-        return ValidationError{QStringLiteral("unknown-user"),
-                               QStringLiteral("no user \"%1\"").arg(name)};
+        return unknownUser(name);
     m_storage.audit(QStringLiteral("user-disable"), actor.user, name, actor.address);
+    return true;
+}
+
+Result<bool> Administration::enableUser(const QString &name, const Actor &actor)
+{
+    if (!m_storage.enableUser(name))
+        return unknownUser(name);
+    m_storage.audit(QStringLiteral("user-enable"), actor.user, name, actor.address);
+    return true;
+}
+
+Result<bool> Administration::resetPassword(const QString &name, const QString &password,
+                                           const Actor &actor)
+{
+    if (!m_storage.user(name))
+        return unknownUser(name);
+    if (const std::optional<ValidationError> weak = StaffLogin::checkNewPassword(password))
+        return *weak;
+    m_storage.setUserPassword(name, PasswordHash::hash(password), true);
+    m_storage.audit(QStringLiteral("user-password-reset"), actor.user, name, actor.address);
+    return true;
+}
+
+Result<bool> Administration::changeOwnPassword(const QString &current, const QString &password,
+                                               const Actor &actor)
+{
+    const std::optional<UserRecord> user = m_storage.user(actor.user);
+    if (!user || !PasswordHash::verify(current, user->passwordHash))
+        return ValidationError{QStringLiteral("wrong-password"),
+                               QStringLiteral("the current password is wrong")};
+    if (const std::optional<ValidationError> weak = StaffLogin::checkNewPassword(password))
+        return *weak;
+    m_storage.setUserPassword(actor.user, PasswordHash::hash(password), false);
+    m_storage.audit(QStringLiteral("password-change"), actor.user, actor.user, actor.address);
     return true;
 }
 
@@ -79,6 +117,27 @@ Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kin
         return added.error();
     m_storage.audit(QStringLiteral("unit-add"), actor.user, id, actor.address);
     return unit;
+}
+
+Result<UnitRecord> Administration::renameUnit(const QString &id, const QString &name,
+                                              const Actor &actor)
+{
+    if (!isAcceptableName(name))
+        return invalidName(QStringLiteral("name"));
+    if (!m_storage.renameUnit(id, name))
+        return ValidationError{QStringLiteral("unknown-unit"),
+                               QStringLiteral("no unit \"%1\"").arg(id)};
+    m_storage.audit(QStringLiteral("unit-rename"), actor.user, id, actor.address);
+    return *m_storage.unit(id);
+}
+
+Result<bool> Administration::removeUnit(const QString &id, const Actor &actor)
+{
+    const Result<bool> removed = m_storage.removeUnit(id);
+    if (!removed)
+        return removed.error();
+    m_storage.audit(QStringLiteral("unit-remove"), actor.user, id, actor.address);
+    return true;
 }
 
 std::optional<ValidationError> Administration::checkKiosk(const KioskRecord &kiosk)

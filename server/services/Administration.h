@@ -33,9 +33,23 @@ public:
                                const Actor &actor);
     // Errors: "unknown-user", "cannot-disable-self".
     Result<bool> disableUser(const QString &name, const Actor &actor);
+    // Errors: "unknown-user".
+    Result<bool> enableUser(const QString &name, const Actor &actor);
+    // An admin sets another's password (which signs that user out everywhere).
+    // Errors: "unknown-user", "weak-password".
+    Result<bool> resetPassword(const QString &name, const QString &password, const Actor &actor);
+    // A signed-in user changes their own password, proving the current one; their sessions
+    // stay. Errors: "wrong-password", "weak-password".
+    Result<bool> changeOwnPassword(const QString &current, const QString &password,
+                                   const Actor &actor);
     // Errors: "invalid-id", "invalid-name", "invalid-kind", "duplicate-unit".
     Result<UnitRecord> addUnit(const QString &id, const QString &kind, const QString &name,
                                const Actor &actor);
+    // Errors: "unknown-unit", "invalid-name".
+    Result<UnitRecord> renameUnit(const QString &id, const QString &name, const Actor &actor);
+    // Only a unit nothing refers to yet goes: one added by mistake.
+    // Errors: "unknown-unit", "unit-in-use".
+    Result<bool> removeUnit(const QString &id, const Actor &actor);
     // Errors: "invalid-id", "invalid-name", "unknown-unit", "duplicate-kiosk".
     Result<EnrolledKiosk> enrolKiosk(const KioskRecord &kiosk, const Actor &actor);
     // enrolKiosk's checks of the kiosk's own fields ("invalid-id", "invalid-name"), for the

@@ -179,6 +179,26 @@ QList<UnitRecord> SqlStorage::units()
     return m_tables->units.all();
 }
 
+bool SqlStorage::renameUnit(const QString &id, const QString &name)
+{
+    if (!m_tables->units.find(id))
+        return false;
+    m_tables->units.rename(id, name);
+    return true;
+}
+
+Result<bool> SqlStorage::removeUnit(const QString &id)
+{
+    if (!m_tables->units.find(id))
+        return ValidationError{QStringLiteral("unknown-unit"),
+                               QStringLiteral("unit \"%1\" does not exist").arg(id)};
+    if (m_tables->units.isReferenced(id))
+        return ValidationError{QStringLiteral("unit-in-use"),
+                               QStringLiteral("unit \"%1\" has kiosks or ratings").arg(id)};
+    m_tables->units.remove(id);
+    return true;
+}
+
 Result<bool> SqlStorage::addKiosk(const KioskRecord &kiosk, const QString &tokenDigest)
 {
     if (!m_tables->units.find(kiosk.unitId))
@@ -308,6 +328,24 @@ bool SqlStorage::disableUser(const QString &name)
         return false;
     m_tables->users.disable(name);
     m_tables->sessions.removeOfUser(name);
+    return true;
+}
+
+bool SqlStorage::enableUser(const QString &name)
+{
+    if (!m_tables->users.find(name))
+        return false;
+    m_tables->users.enable(name);
+    return true;
+}
+
+bool SqlStorage::setUserPassword(const QString &name, const QString &passwordHash, bool endSessions)
+{
+    if (!m_tables->users.find(name))
+        return false;
+    m_tables->users.setPasswordHash(name, passwordHash);
+    if (endSessions)
+        m_tables->sessions.removeOfUser(name);
     return true;
 }
 

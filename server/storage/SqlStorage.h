@@ -35,6 +35,8 @@ public:
     Result<bool> addUnit(const UnitRecord &unit) override;
     std::optional<UnitRecord> unit(const QString &id) override;
     QList<UnitRecord> units() override;
+    bool renameUnit(const QString &id, const QString &name) override;
+    Result<bool> removeUnit(const QString &id) override;
 
     Result<bool> addKiosk(const KioskRecord &kiosk, const QString &tokenDigest) override;
     std::optional<AuthenticatedKiosk> kioskByTokenDigest(const QString &digest) override;
@@ -50,6 +52,9 @@ public:
     std::optional<UserRecord> user(const QString &name) override;
     QList<UserRecord> users() override;
     bool disableUser(const QString &name) override;
+    bool enableUser(const QString &name) override;
+    bool setUserPassword(const QString &name, const QString &passwordHash,
+                         bool endSessions) override;
     void recordLogin(const QString &name, const QDateTime &at) override;
 
     void createSession(const SessionRecord &session) override;

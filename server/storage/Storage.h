@@ -32,6 +32,10 @@ public:
     virtual Result<bool> addUnit(const UnitRecord &unit) = 0;
     virtual std::optional<UnitRecord> unit(const QString &id) = 0;
     virtual QList<UnitRecord> units() = 0;
+    // False when there is no such unit.
+    virtual bool renameUnit(const QString &id, const QString &name) = 0;
+    // Errors: "unknown-unit", "unit-in-use" (a kiosk or a rating names it).
+    virtual Result<bool> removeUnit(const QString &id) = 0;
 
     // Errors: "duplicate-kiosk", "unknown-unit".
     virtual Result<bool> addKiosk(const KioskRecord &kiosk, const QString &tokenDigest) = 0;
@@ -53,6 +57,11 @@ public:
     virtual QList<UserRecord> users() = 0;
     // False when there is no such user. Also ends every session of that user.
     virtual bool disableUser(const QString &name) = 0;
+    // False when there is no such user.
+    virtual bool enableUser(const QString &name) = 0;
+    // False when there is no such user. `endSessions` signs the user out everywhere.
+    virtual bool setUserPassword(const QString &name, const QString &passwordHash,
+                                 bool endSessions) = 0;
     virtual void recordLogin(const QString &name, const QDateTime &at) = 0;
 
     virtual void createSession(const SessionRecord &session) = 0;

@@ -15,6 +15,10 @@ UnitTable::UnitTable(const QSqlDatabase &db)
     : m_insert(db, QStringLiteral("INSERT INTO units (id, kind, name) VALUES (?, ?, ?)"))
     , m_find(db, QStringLiteral("SELECT id, kind, name FROM units WHERE id = ?"))
     , m_all(db, QStringLiteral("SELECT id, kind, name FROM units ORDER BY id"))
+    , m_rename(db, QStringLiteral("UPDATE units SET name = ? WHERE id = ?"))
+    , m_referenced(db, QStringLiteral("SELECT 1 FROM kiosks WHERE unit_id = ? UNION ALL "
+                                      "SELECT 1 FROM ratings WHERE unit_id = ? LIMIT 1"))
+    , m_remove(db, QStringLiteral("DELETE FROM units WHERE id = ?"))
 {}
 
 void UnitTable::insert(const UnitRecord &unit)
@@ -37,6 +41,21 @@ QList<UnitRecord> UnitTable::all()
     while (rows.next())
         units.append(unitFromRow(rows));
     return units;
+}
+
+void UnitTable::rename(const QString &id, const QString &name)
+{
+    m_rename.run({name, id});
+}
+
+bool UnitTable::isReferenced(const QString &id)
+{
+    return m_referenced.run({id, id}).next();
+}
+
+void UnitTable::remove(const QString &id)
+{
+    m_remove.run({id});
 }
 
 } // namespace hailong

@@ -16,11 +16,18 @@ public:
     void insert(const UnitRecord &unit);
     std::optional<UnitRecord> find(const QString &id);
     QList<UnitRecord> all();
+    void rename(const QString &id, const QString &name);
+    // Whether a kiosk or a rating names the unit: then it stays, or their figures lose it.
+    bool isReferenced(const QString &id);
+    void remove(const QString &id);
 
 private:
     SqlStatement m_insert;
     SqlStatement m_find;
     SqlStatement m_all;
+    SqlStatement m_rename;
+    SqlStatement m_referenced;
+    SqlStatement m_remove;
 };
 
 } // namespace hailong

@@ -32,6 +32,8 @@ UserTable::UserTable(const QSqlDatabase &db)
     , m_find(db, selectColumns + QStringLiteral("WHERE name = ?"))
     , m_all(db, selectColumns + QStringLiteral("ORDER BY name"))
     , m_disable(db, QStringLiteral("UPDATE users SET disabled = 1 WHERE name = ?"))
+    , m_enable(db, QStringLiteral("UPDATE users SET disabled = 0 WHERE name = ?"))
+    , m_setPassword(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE name = ?"))
     , m_login(db, QStringLiteral("UPDATE users SET last_login = ? WHERE name = ?"))
 {}
 
@@ -61,6 +63,16 @@ QList<UserRecord> UserTable::all()
 void UserTable::disable(const QString &name)
 {
     m_disable.run({name});
+}
+
+void UserTable::enable(const QString &name)
+{
+    m_enable.run({name});
+}
+
+void UserTable::setPasswordHash(const QString &name, const QString &passwordHash)
+{
+    m_setPassword.run({passwordHash, name});
 }
 
 void UserTable::recordLogin(const QString &name, const QDateTime &at)

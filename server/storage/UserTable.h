@@ -18,6 +18,8 @@ public:
     std::optional<UserRecord> find(const QString &name);
     QList<UserRecord> all();
     void disable(const QString &name);
+    void enable(const QString &name);
+    void setPasswordHash(const QString &name, const QString &passwordHash);
     void recordLogin(const QString &name, const QDateTime &at);
 
 private:
@@ -25,6 +27,8 @@ private:
     SqlStatement m_find;
     SqlStatement m_all;
     SqlStatement m_disable;
+    SqlStatement m_enable;
+    SqlStatement m_setPassword;
     SqlStatement m_login;
 };
 

@@ -371,6 +371,79 @@ describe('staff dashboard on the real server', () => {
     await context.close();
   });
 
+  test('an admin undoes mistakes in the page, in words of the page\'s language, and a user changes their own password', async () => {
+    const { context, page, problems } = await loggedInPage('admin');
+    await page.getByRole('tab', { name: 'Quản trị' }).click();
+    const own = page.locator('#view-admin tr', { hasText: server.users.admin.name }).first();
+    await own.waitFor();
+    assert.equal(await own.getByRole('button', { name: 'Khóa' }).count(), 0, '"Khóa" on the admin\'s own account');
+
+    // A name taken: the server's reason, worded by the page.
+    const addUser = page.locator('#add-user');
+    await addUser.getByLabel('Tên đăng nhập').fill(server.users.viewer.name);
+    await addUser.getByLabel(/^Mật khẩu/).fill('mười ký tự trở lên');
+    await addUser.getByRole('button', { name: 'Thêm' }).click();
+    await page.getByText('Tên đăng nhập này đã có.').waitFor();
+    assert.doesNotMatch(await page.locator('#view-admin').innerText(), /already exists/);
+
+    await addUser.getByLabel('Tên đăng nhập').fill('thu');
+    await addUser.getByLabel(/^Mật khẩu/).fill('mật khẩu của thu');
+    await addUser.getByRole('button', { name: 'Thêm' }).click();
+    const thu = page.locator('#view-admin tr', { hasText: /^thu/ });
+    page.once('dialog', (dialog) => dialog.accept());
+    await thu.getByRole('button', { name: 'Khóa' }).click();
+    await thu.getByText('đã khóa').waitFor();
+    await thu.getByRole('button', { name: 'Mở khóa' }).click();
+    await thu.getByText('đang dùng').waitFor();
+    page.once('dialog', (dialog) => dialog.accept('mật khẩu đặt lại'));
+    await thu.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+    await page.getByText('Đã đặt mật khẩu mới cho thu; các phiên đăng nhập của người này đã kết thúc.').waitFor();
+
+    const unitRow = (id) => page.locator('#view-admin tr', { hasText: new RegExp(`^${id}`) });
+    const addUnit = page.locator('#add-unit');
+    await addUnit.getByLabel('Mã đơn vị').fill('nham');
+    await addUnit.getByLabel('Tên đơn vị').fill('Đơn vị nhầm');
+    await addUnit.getByRole('button', { name: 'Thêm' }).click();
+    page.once('dialog', (dialog) => dialog.accept('Bộ phận Tư pháp'));
+    await unitRow('nham').getByRole('button', { name: 'Đổi tên' }).click();
+    await unitRow('nham').getByText('Bộ phận Tư pháp').waitFor();
+    page.once('dialog', (dialog) => dialog.accept());
+    await unitRow('ubnd').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByText('Đơn vị đã có máy hoặc phiếu đánh giá nên không xóa được.').waitFor();
+    page.once('dialog', (dialog) => dialog.accept());
+    await unitRow('nham').getByRole('button', { name: 'Xóa' }).click();
+    await unitRow('nham').waitFor({ state: 'detached' });
+    const audit = await page.locator('#view-admin section').last().innerText();
+    for (const words of ['Mở khóa người dùng', 'Đặt lại mật khẩu', 'Đổi tên đơn vị', 'Xóa đơn vị', 'dòng lệnh trên máy chủ']) {
+      assert.ok(audit.includes(words), `"${words}" not in the audit log`);
+    }
+    assert.doesNotMatch(audit, /\binit\b|\/tmp\//, 'a raw action or a server path in the audit log');
+    // The two refusals above are the only failed requests.
+    assert.deepEqual(problems.filter((problem) => !problem.includes('409 (Conflict)')), []);
+    await context.close();
+
+    // thu changes their own password in English: a wrong current one is refused in English.
+    const user = await newPage(browser);
+    await fillLogin(user.page, 'thu', 'mật khẩu đặt lại');
+    await user.page.locator('.stat-value').first().waitFor();
+    await user.page.getByRole('button', { name: 'English' }).click();
+    await user.page.getByRole('button', { name: 'Change password' }).click();
+    await user.page.getByLabel('Current password').fill('not the password');
+    await user.page.getByLabel('New password (10 characters or more)').fill('thu đổi lần nữa');
+    await user.page.getByLabel('New password again').fill('thu đổi lần nữa');
+    await user.page.getByRole('button', { name: 'Save the new password' }).click();
+    await user.page.getByText('The current password is wrong.').waitFor();
+    await user.page.getByLabel('Current password').fill('mật khẩu đặt lại');
+    await user.page.getByRole('button', { name: 'Save the new password' }).click();
+    await user.page.getByText('Password changed.').waitFor();
+    await user.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await user.context.close();
+    const again = await newPage(browser);
+    await fillLogin(again.page, 'thu', 'thu đổi lần nữa');
+    await again.page.locator('.stat-value').first().waitFor();
+    await again.context.close();
+  });
+
   for (const width of [1366, 390]) {
     test(`at ${width} px a viewer's day says when too few ratings are in to judge, in either language, and prints no "null"`, async () => {
       const { context, page, problems } = await loggedInPage('viewer', { width, height: 844, mobile: width < 500 });

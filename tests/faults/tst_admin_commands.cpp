@@ -58,6 +58,7 @@ private slots:
     void whatTheDashboardRefusesIsRefused_data();
     void whatTheDashboardRefusesIsRefused();
     void changesAreAuditedByTheCommandLine();
+    void mistakesAreUndoneByTheCommandLine();
 
 private:
     QString count(const QString &table) const;
@@ -252,6 +253,14 @@ void AdminCommandsTest::whatTheDashboardRefusesIsRefused_data()
                                                QStringLiteral("--role"), QStringLiteral("admin")}
                                 << "users"
                                 << "already exists";
+    QTest::newRow("unit a kiosk names removed")
+        << QStringList{QStringLiteral("unit"), QStringLiteral("remove"), QStringLiteral("ubnd")}
+        << "units"
+        << "has kiosks or ratings";
+    QTest::newRow("unknown user enabled")
+        << QStringList{QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("ai-do")}
+        << "users"
+        << "no user";
 }
 
 void AdminCommandsTest::whatTheDashboardRefusesIsRefused()
@@ -306,6 +315,69 @@ void AdminCommandsTest::changesAreAuditedByTheCommandLine()
                                    QStringLiteral("kiosk-add cli k-tyt []"),
                                    QStringLiteral("kiosk-revoke cli k-tyt []"),
                                    QStringLiteral("user-add cli hoa []")}));
+}
+
+// A unit added by mistake is renamed or removed and a forgotten password set again, under the
+// dashboard's rules and audited with "cli" as the actor.
+void AdminCommandsTest::mistakesAreUndoneByTheCommandLine()
+{
+    QCOMPARE(m_server->run({QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("nham"),
+                            QStringLiteral("--kind"), QStringLiteral("admin"),
+                            QStringLiteral("--name"), QStringLiteral("Nhầm")}),
+             0);
+    QCOMPARE(
+        m_server->run({QStringLiteral("unit"), QStringLiteral("rename"), QStringLiteral("nham"),
+                       QStringLiteral("--name"), QStringLiteral("  ")}),
+        2);
+    QCOMPARE(
+        m_server->run({QStringLiteral("unit"), QStringLiteral("rename"), QStringLiteral("nham"),
+                       QStringLiteral("--name"), QStringLiteral("Bộ phận Tư pháp")}),
+        0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("Bộ phận Tư pháp")));
+    const QString units = count(QStringLiteral("units"));
+    QCOMPARE(
+        m_server->run({QStringLiteral("unit"), QStringLiteral("remove"), QStringLiteral("nham")}),
+        0);
+    QCOMPARE(count(QStringLiteral("units")), QString::number(units.toInt() - 1));
+    QCOMPARE(
+        m_server->run({QStringLiteral("unit"), QStringLiteral("remove"), QStringLiteral("nham")}),
+        2);
+
+    QCOMPARE(m_server->run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tam"),
+                            QStringLiteral("--role"), QStringLiteral("viewer")},
+                           "mat-khau-du-dai\n"),
+             0);
+    QCOMPARE(
+        m_server->run({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("tam")},
+                      "ngan\n"),
+        2);
+    QCOMPARE(
+        m_server->run({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("tam")},
+                      "mat-khau-moi-du-dai\n"),
+        0);
+    QCOMPARE(
+        m_server->run({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("tam")}),
+        0);
+
+    const QString name = QStringLiteral("admin-commands-undo");
+    QStringList entries;
+    {
+        QSqlDatabase db = m_server->openDatabase(name);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT event, actor, detail FROM audit_log "
+                                          "WHERE detail IN ('nham', 'tam') ORDER BY rowid")));
+        while (query.next())
+            entries.append(QStringLiteral("%1 %2 %3")
+                               .arg(query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString()));
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(
+        entries,
+        QStringList({QStringLiteral("unit-add cli nham"), QStringLiteral("unit-rename cli nham"),
+                     QStringLiteral("unit-remove cli nham"), QStringLiteral("user-add cli tam"),
+                     QStringLiteral("user-password-reset cli tam"),
+                     QStringLiteral("user-enable cli tam")}));
 }
 
 QTEST_GUILESS_MAIN(AdminCommandsTest)

@@ -90,6 +90,7 @@ private slots:
     void auditLogShowsWhatStaffDid();
     void exportCommandWritesEveryFormat();
     void kioskRevokeCommandStopsTheToken();
+    void adminUndoesMistakes();
 
 private:
     std::unique_ptr<TlsClient> login(const QString &user, const QString &password, QString *csrf);
@@ -892,6 +893,111 @@ void DashboardApiTest::adminManagesUnitsAndKiosks()
     QVERIFY(findBy(m_viewer->get(kiosks).json().value(QLatin1String("kiosks")).toArray(),
                    QStringLiteral("id"), QStringLiteral("k-school"))
                 .isEmpty());
+}
+
+// A disabled user enabled again, a forgotten password set, one's own password changed, a
+// unit renamed or removed while nothing names it: each audited, bad input a 4xx that changes
+// nothing.
+void DashboardApiTest::adminUndoesMistakes()
+{
+    const auto csrf = csrfOf(m_adminCsrf);
+    const auto url = [this](const QString &path) { return m_server->url(path); };
+    QCOMPARE(m_admin
+                 ->postJson(url(QStringLiteral("/api/v1/users")),
+                            {{QStringLiteral("name"), QStringLiteral("hoa")},
+                             {QStringLiteral("role"), QStringLiteral("viewer")},
+                             {QStringLiteral("password"), QStringLiteral("mật khẩu cũ 123")}},
+                            csrf)
+                 .status,
+             201);
+    QCOMPARE(m_admin->postJson(url(QStringLiteral("/api/v1/users/hoa/disable")), {}, csrf).status,
+             200);
+    const HttpReply enabled =
+        m_admin->postJson(url(QStringLiteral("/api/v1/users/hoa/enable")), {}, csrf);
+    QCOMPARE(enabled.status, 200);
+    QCOMPARE(enabled.json(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("hoa")},
+                                          {QStringLiteral("disabled"), false}}));
+    QCOMPARE(m_admin->postJson(url(QStringLiteral("/api/v1/users/ai-do/enable")), {}, csrf).status,
+             404);
+
+    QString hoaCsrf;
+    const auto hoa = login(QStringLiteral("hoa"), QStringLiteral("mật khẩu cũ 123"), &hoaCsrf);
+    QVERIFY(!hoaCsrf.isEmpty());
+    const QUrl own = url(QStringLiteral("/api/v1/session/password"));
+    const HttpReply wrong =
+        hoa->postJson(own,
+                      {{QStringLiteral("current"), QStringLiteral("không phải")},
+                       {QStringLiteral("password"), QStringLiteral("mật khẩu mới 456")}},
+                      csrfOf(hoaCsrf));
+    QCOMPARE(wrong.status, 400);
+    QCOMPARE(wrong.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("wrong-password"));
+    const HttpReply weak =
+        hoa->postJson(own,
+                      {{QStringLiteral("current"), QStringLiteral("mật khẩu cũ 123")},
+                       {QStringLiteral("password"), QStringLiteral("ngắn")}},
+                      csrfOf(hoaCsrf));
+    QCOMPARE(weak.json().value(QLatin1String("error")).toString(), QStringLiteral("weak-password"));
+    QCOMPARE(hoa->postJson(own,
+                           {{QStringLiteral("current"), QStringLiteral("mật khẩu cũ 123")},
+                            {QStringLiteral("password"), QStringLiteral("mật khẩu mới 456")}},
+                           csrfOf(hoaCsrf))
+                 .status,
+             200);
+    QCOMPARE(hoa->get(url(QStringLiteral("/api/v1/session"))).status, 200);
+
+    // The admin's reset signs hoa out; the new password works, the old ones do not.
+    const QUrl reset = url(QStringLiteral("/api/v1/users/hoa/password"));
+    QCOMPARE(
+        m_admin->postJson(reset, {{QStringLiteral("password"), QStringLiteral("x")}}, csrf).status,
+        400);
+    QCOMPARE(hoa->get(url(QStringLiteral("/api/v1/session"))).status, 200);
+    QCOMPARE(
+        m_admin
+            ->postJson(reset, {{QStringLiteral("password"), QStringLiteral("đặt lại 7890")}}, csrf)
+            .status,
+        200);
+    QCOMPARE(hoa->get(url(QStringLiteral("/api/v1/session"))).status, 401);
+    QString none;
+    login(QStringLiteral("hoa"), QStringLiteral("mật khẩu mới 456"), &none);
+    QVERIFY(none.isEmpty());
+    login(QStringLiteral("hoa"), QStringLiteral("đặt lại 7890"), &none);
+    QVERIFY(!none.isEmpty());
+
+    const QUrl units = url(QStringLiteral("/api/v1/units"));
+    QCOMPARE(m_admin
+                 ->postJson(units,
+                            {{QStringLiteral("id"), QStringLiteral("nham")},
+                             {QStringLiteral("kind"), QStringLiteral("admin")},
+                             {QStringLiteral("name"), QStringLiteral("Nhầm")}},
+                            csrf)
+                 .status,
+             201);
+    const QUrl nham = url(QStringLiteral("/api/v1/units/nham"));
+    QCOMPARE(m_admin->patchJson(nham, {{QStringLiteral("name"), QStringLiteral(" ")}}, csrf).status,
+             400);
+    const HttpReply renamed =
+        m_admin->patchJson(nham, {{QStringLiteral("name"), QStringLiteral("Tư pháp")}}, csrf);
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.json().value(QLatin1String("name")).toString(), QStringLiteral("Tư pháp"));
+    QCOMPARE(m_admin
+                 ->patchJson(url(QStringLiteral("/api/v1/units/khong-co")),
+                             {{QStringLiteral("name"), QStringLiteral("x")}}, csrf)
+                 .status,
+             404);
+    const HttpReply inUse = m_admin->del(url(QStringLiteral("/api/v1/units/ubnd")), csrf);
+    QCOMPARE(inUse.status, 409);
+    QCOMPARE(inUse.json().value(QLatin1String("error")).toString(), QStringLiteral("unit-in-use"));
+    QCOMPARE(m_admin->del(nham, csrf).status, 204);
+    QCOMPARE(m_admin->del(nham, csrf).status, 404);
+    const QJsonArray listed = m_admin->get(units).json().value(QLatin1String("units")).toArray();
+    QVERIFY(findBy(listed, QStringLiteral("id"), QStringLiteral("nham")).isEmpty());
+    QVERIFY(!findBy(listed, QStringLiteral("id"), QStringLiteral("ubnd")).isEmpty());
+
+    const QByteArray audit = m_admin->get(url(QStringLiteral("/api/v1/audit?limit=50"))).body;
+    for (const char *action :
+         {"user-enable", "password-change", "user-password-reset", "unit-rename", "unit-remove"})
+        QVERIFY2(audit.contains(QByteArray("\"action\":\"") + action + '"'), action);
 }
 
 void DashboardApiTest::adminRoutesRefuseOthers()

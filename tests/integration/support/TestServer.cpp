@@ -344,6 +344,13 @@ HttpReply TlsClient::sendJson(const QByteArray &verb, const QUrl &url, const QJs
     return send(verb, url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
+HttpReply TlsClient::patchJson(const QUrl &url, const QJsonObject &body,
+                               QList<QPair<QByteArray, QByteArray>> headers)
+{
+    headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    return send("PATCH", url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
 HttpReply TlsClient::del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return send("DELETE", url, {}, headers);

@@ -104,6 +104,8 @@ public:
                        QList<QPair<QByteArray, QByteArray>> headers = {});
     HttpReply putJson(const QUrl &url, const QJsonObject &body,
                       QList<QPair<QByteArray, QByteArray>> headers = {});
+    HttpReply patchJson(const QUrl &url, const QJsonObject &body,
+                        QList<QPair<QByteArray, QByteArray>> headers = {});
     HttpReply del(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     // A GET whose path goes on the wire exactly as given (no dot-segment removal, no
     // re-encoding), to try what a hostile client would send. Only status and body are read.
