@@ -203,16 +203,41 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
 
 // The one line that sets up the kiosk, as text with a copy button and as a QR code (an SVG from
 // the server, shown through a data: URL, which the page's CSP allows for images).
-function enrolmentBlock(enrolled) {
-  const command = el('code', { className: 'enrol-command', text: enrolled.enrol_command });
+function commandLine(line) {
   const copied = el('span', { attrs: { role: 'status' } });
   const copy = el('button', { text: t('admin.kiosk.copy'), attrs: { type: 'button' } });
   copy.addEventListener('click', async () => {
-    await navigator.clipboard.writeText(enrolled.enrol_command);
+    await navigator.clipboard.writeText(line);
     copied.textContent = t('admin.kiosk.copied');
   });
+  return [el('code', { className: 'enrol-command', text: line }), copy, copied];
+}
+
+function isAddress(host) {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
+}
+
+// A kiosk on the LAN may not resolve the server's host name: say so, and give the line with each
+// address the server's certificate names (the kiosk checks the name against it).
+function hostNameWarning(enrolled) {
+  const url = new URL(enrolled.server_url);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isAddress(host)) return null;
+  const others = (enrolled.certificate_addresses || []).filter((address) => address !== host && isAddress(address));
+  const warning = el('div', { className: 'alert warning enrol-warning', attrs: { role: 'note' } },
+    el('p', { text: t(others.length ? 'admin.kiosk.host_name' : 'admin.kiosk.host_name_only', { host }) }));
+  for (const address of others) {
+    const server = `${url.protocol}//${address.includes(':') ? `[${address}]` : address}${url.port ? `:${url.port}` : ''}`;
+    warning.append(el('div', { className: 'enrol-alternative' },
+      ...commandLine(enrolled.enrol_command.replace(enrolled.server_url, server))));
+  }
+  return warning;
+}
+
+function enrolmentBlock(enrolled) {
   const block = el('div', { className: 'enrolment' },
-    el('p', { text: t('admin.kiosk.enrol') }), command, copy, copied);
+    el('p', { text: t('admin.kiosk.enrol') }), ...commandLine(enrolled.enrol_command),
+    enrolled.server_url ? hostNameWarning(enrolled) : null);
   if (enrolled.enrol_qr_svg) {
     block.append(el('img', {
       className: 'enrol-qr',

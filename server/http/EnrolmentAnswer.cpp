@@ -2,6 +2,8 @@
 
 #include "http/EnrolmentQr.h"
 
+#include <QJsonArray>
+
 namespace hailong {
 
 void EnrolmentAnswer::add(QJsonObject &answer, const EnrolmentCommand &enrolment,
@@ -11,6 +13,9 @@ void EnrolmentAnswer::add(QJsonObject &answer, const EnrolmentCommand &enrolment
         return;
     const QString command = enrolment.forToken(token);
     answer.insert(QStringLiteral("enrol_command"), command);
+    answer.insert(QStringLiteral("server_url"), enrolment.serverUrl());
+    answer.insert(QStringLiteral("certificate_addresses"),
+                  QJsonArray::fromStringList(enrolment.certificateAddresses()));
     // Only an unusually long public_url overflows a QR code; the line to copy is still there.
     const Result<QByteArray> qr = EnrolmentQr::svg(command);
     if (qr)

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHostAddress>
 #include <QSslCertificate>
 #include <QSysInfo>
 
@@ -22,6 +23,18 @@ Result<EnrolmentCommand> EnrolmentCommand::forCentre(const DataDirectory &data,
     EnrolmentCommand command;
     command.m_serverUrl = serverUrl;
     command.m_caSha256 = QString::fromLatin1(ca.digest(QCryptographicHash::Sha256).toHex());
+    QFile serverFile(data.serverCertificatePath());
+    const QSslCertificate server(
+        serverFile.open(QIODevice::ReadOnly) ? serverFile.readAll() : QByteArray(), QSsl::Pem);
+    const auto names = server.subjectAlternativeNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        // Loopback names reach only the server itself, never a kiosk.
+        const QHostAddress address(it.value());
+        if (it.value() == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
+            continue;
+        if (!command.m_certificateAddresses.contains(it.value()))
+            command.m_certificateAddresses.append(it.value());
+    }
     return command;
 }
 

@@ -4,6 +4,7 @@
 #include "config/DataDirectory.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace hailong {
 
@@ -28,10 +29,14 @@ public:
     QString caSha256() const { return m_caSha256; }
     bool isEmpty() const { return m_caSha256.isEmpty(); }
     QString forToken(const QString &token) const;
+    // The names and addresses server.pem is valid for, loopback left out: what a kiosk may use
+    // in --server instead of a host name the LAN does not resolve.
+    QStringList certificateAddresses() const { return m_certificateAddresses; }
 
 private:
     QString m_serverUrl;
     QString m_caSha256;
+    QStringList m_certificateAddresses;
 };
 
 } // namespace hailong

@@ -444,6 +444,28 @@ describe('staff dashboard on the real server', () => {
     await again.context.close();
   });
 
+  test('an admin enrols a kiosk: it joins the table and the audit log at once, the form empties, and a host name is warned about with the certificate\'s addresses offered', async () => {
+    const { context, page, problems } = await loggedInPage('admin');
+    await page.getByRole('tab', { name: 'Quản trị' }).click();
+    const form = page.locator('#add-kiosk');
+    await form.getByLabel('Mã máy').fill('k-moi');
+    await form.getByLabel('Quầy').fill('Quầy 9');
+    await form.getByRole('button', { name: 'Thêm' }).click();
+    await page.locator('#view-admin td', { hasText: /^k-moi$/ }).first().waitFor();
+    assert.equal(await page.locator('#add-kiosk-id').inputValue(), '');
+    assert.equal(await page.locator('#add-kiosk-counter').inputValue(), '');
+    const audit = page.locator('#view-admin tr', { hasText: 'Thêm máy' }).filter({ hasText: 'k-moi' });
+    await audit.waitFor();
+    const command = await page.locator('.enrolment > code.enrol-command').textContent();
+    const host = new URL(/--server (\S+)/.exec(command)[1]).hostname;
+    assert.ok(!/^\d/.test(host), `the printed line names ${host}`);
+    await page.locator('.enrol-warning', { hasText: `tên máy chủ “${host}”` }).waitFor();
+    const offered = await page.locator('.enrol-warning code').allTextContents();
+    assert.deepEqual(offered, [command.replace(`//${host}:`, '//192.0.2.10:')]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const width of [1366, 390]) {
     test(`at ${width} px a viewer's day says when too few ratings are in to judge, in either language, and prints no "null"`, async () => {
       const { context, page, problems } = await loggedInPage('viewer', { width, height: 844, mobile: width < 500 });

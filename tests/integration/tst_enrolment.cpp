@@ -162,6 +162,14 @@ void EnrolmentTest::dashboardEnrolmentGivesCommandAndQrCode()
              QStringLiteral("sudo hailong-kiosk-enrol --server https://trungtam.example:8443 "
                             "--token %1 --ca-sha256 %2")
                  .arg(token, caSha256()));
+    // What the page needs to warn about a host name: the URL and what server.pem names,
+    // without the loopback names no kiosk can use.
+    QCOMPARE(body.value(QLatin1String("server_url")).toString(),
+             QStringLiteral("https://trungtam.example:8443"));
+    const QJsonArray addresses = body.value(QLatin1String("certificate_addresses")).toArray();
+    QVERIFY(!addresses.isEmpty());
+    for (const char *loopback : {"localhost", "127.0.0.1", "::1"})
+        QVERIFY2(!addresses.contains(QLatin1String(loopback)), loopback);
 
     const QString svg = body.value(QLatin1String("enrol_qr_svg")).toString();
     QXmlStreamReader xml(svg);

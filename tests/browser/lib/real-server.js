@@ -100,7 +100,8 @@ export async function startRealServer() {
   const binary = serverBinary();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hailong-browser-'));
   const data = ['--data', dataDir];
-  const initOutput = await runCommand(binary, ['init', ...data]);
+  // A LAN address in the certificate, as a centre adds for kiosks that cannot resolve its name.
+  const initOutput = await runCommand(binary, ['init', '--host', '192.0.2.10', ...data]);
   const users = { admin: { name: lineValue(initOutput, 'user'), password: lineValue(initOutput, 'password') } };
 
   for (const unit of UNITS) {
