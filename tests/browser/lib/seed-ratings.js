@@ -123,6 +123,9 @@ export const INDICATOR_SCOPES = {
   'tthc-land': (r) => r.kind === 'admin' && LAND_FIELDS.has(r.field),
   health: (r) => r.kind === 'health',
   education: (r) => r.kind === 'education',
+  // Counts dossiers returned, not ratings: the only dossiers here (ratingLinkPath's) are not
+  // returned yet, so none.
+  'on-time': () => false,
 };
 
 // Posts one dossier of the admin unit as the one-stop system would; resolves to the path of
