@@ -9,6 +9,7 @@
 #include "cli/KioskRevokeCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ServeCommand.h"
+#include "cli/SurveyAddCommand.h"
 #include "cli/UnitAddCommand.h"
 #include "cli/UnitRemoveCommand.h"
 #include "cli/UnitRenameCommand.h"
@@ -21,7 +22,7 @@
 
 namespace {
 const char usage[] = "usage: hailong-server init|serve|export|unit add|unit rename|unit remove|"
-                     "kiosk add|kiosk revoke|user add|user enable|user password|cert "
+                     "kiosk add|kiosk revoke|user add|user enable|user password|survey add|cert "
                      "renew|backup|restore|dossiers import|integration add "
                      "--data DIR …";
 } // namespace
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
             return hailong::ServeCommand::run(arguments.mid(1));
         if (command == QLatin1String("export"))
             return hailong::ExportCommand::run(arguments.mid(1));
+        if (command == QLatin1String("survey") && adds)
+            return hailong::SurveyAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("unit") && adds)
             return hailong::UnitAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("unit") && action == QLatin1String("rename"))

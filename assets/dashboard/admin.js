@@ -1,9 +1,10 @@
 // "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke, and undo a
-// mistake (enable a user, set a password, rename or remove an unused unit) — who issues and
-// signs the reports, and the audit log.
+// mistake (enable a user, set a password, rename or remove an unused unit) — the surveys the
+// units show (read only: a centre adds one with `survey add`), who issues and signs the
+// reports, and the audit log.
 import { api, errorText } from './api.js';
 import { el, clear, table } from './dom.js';
-import { t } from './i18n.js';
+import { t, currentLanguage } from './i18n.js';
 import * as format from './format.js';
 import { kiosksTable } from './today.js';
 
@@ -89,10 +90,12 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
   let kiosks;
   let audit;
   let issuer;
+  let surveys;
   try {
-    [users, units, kiosks, audit, issuer] = await Promise.all([
+    [users, units, kiosks, audit, issuer, surveys] = await Promise.all([
       api.get('/api/v1/users'), api.get('/api/v1/units'), api.get('/api/v1/kiosks'),
       api.get('/api/v1/audit?limit=200'), api.get('/api/v1/settings/report'),
+      api.get('/api/v1/surveys'),
     ]);
   } catch (error) {
     showLoadError(container, error, reload);
@@ -174,6 +177,15 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
     if (enrolled.enrol_command) kioskStatus.append(enrolmentBlock(enrolled));
   }
 
+  const inLanguage = (text) => (currentLanguage() === 'en' && text.en) || text.vi;
+  const surveyTable = table([
+    { label: t('col.id'), value: (s) => s.id },
+    { label: t('admin.survey.question'), value: (s) => inLanguage(s.title) },
+    { label: t('admin.survey.criteria'), value: (s) => s.criteria.map((c) => inLanguage(c.label)).join('; ') },
+    { label: t('admin.survey.asked'), value: (s) => (s.ask_criteria ? t('yes') : t('no')) },
+    { label: t('admin.survey.units'), value: (s) => s.units.join(', ') || '—' },
+  ], surveys.surveys || []);
+
   // Empty fields print the defaults, shown as placeholders.
   const [issuerForm, issuerStatus] = addForm('report-issuer', ISSUER_KEYS.map((key) => input('report-issuer', key,
     t(`admin.issuer.${key}`), { required: false, value: issuer[key], placeholder: issuer.defaults[key],
@@ -196,6 +208,8 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
     el('section', { className: 'card' }, el('h2', { text: t('admin.users') }), userTable, userStatus, userForm, userFormStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.units') }), unitTable, unitStatus, unitForm, unitFormStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.kiosks') }), kioskTable, kioskActionStatus, kioskForm, kioskStatus),
+    el('section', { className: 'card', attrs: { id: 'admin-surveys' } }, el('h2', { text: t('admin.surveys') }),
+      el('p', { className: 'hint', text: t('admin.survey.hint') }), surveyTable),
     el('section', { className: 'card' }, el('h2', { text: t('admin.issuer') }),
       el('p', { className: 'hint', text: t('admin.issuer.hint') }), issuerForm, issuerStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.audit') }), auditTable));

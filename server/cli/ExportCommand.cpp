@@ -1,6 +1,7 @@
 #include "cli/ExportCommand.h"
 
 #include "ReportFormat.h"
+#include "cli/CentreSurveys.h"
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
 #include "period/CentreDay.h"
@@ -61,10 +62,7 @@ int ExportCommand::run(const QStringList &arguments)
         return ExitFailure;
     IndicatorService indicators(*opened, definitions.value());
     TrendService trends(*opened, definitions.value());
-    QStringList surveyProblems;
-    const SurveyProvider surveys = SurveyProvider::fromFolder(data.surveysPath(), &surveyProblems);
-    for (const QString &problem : surveyProblems)
-        printError(problem);
+    const SurveyProvider surveys = CentreSurveys::load(data);
     const ReportIssuerSettings issuer(*opened, data.centrePath(), data.centreName());
     ReportService reports(*opened, indicators, trends, surveys, data.centreName(), issuer);
     const Result<ExportedReport> exported =

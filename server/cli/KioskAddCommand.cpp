@@ -1,5 +1,6 @@
 #include "cli/KioskAddCommand.h"
 
+#include "cli/CentreSurveys.h"
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
 #include "services/Administration.h"
@@ -54,12 +55,14 @@ Result<ClientCertificateFiles> writeClientCertificate(const DataDirectory &data,
 int KioskAddCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] [--client-cert] "
-                       "--data DIR [--server-url URL]"),
+        QStringLiteral("hailong-server kiosk add ID --unit UNIT [--counter C] [--survey ID] "
+                       "[--client-cert] --data DIR [--server-url URL]"),
         {{QStringLiteral("unit"), QStringLiteral("The unit the kiosk belongs to."),
           QStringLiteral("UNIT")},
          {QStringLiteral("counter"), QStringLiteral("The counter it stands at."),
           QStringLiteral("C")},
+         {QStringLiteral("survey"), QStringLiteral("The survey it shows instead of its unit's."),
+          QStringLiteral("ID")},
          {QStringLiteral("server-url"),
           QStringLiteral("The address kiosks reach the server at (default: centre.json "
                          "\"public_url\", else https://<host name>:8443)."),
@@ -74,6 +77,7 @@ int KioskAddCommand::run(const QStringList &arguments)
     kiosk.id = args.positional(0);
     kiosk.unitId = args.value(QStringLiteral("unit"));
     kiosk.counter = args.value(QStringLiteral("counter"));
+    kiosk.survey = args.value(QStringLiteral("survey"));
     const QHash<QString, QString> wordings{
         {QStringLiteral("invalid-name"),
          QStringLiteral("the kiosk needs a --unit (and a --counter, if any) of 1–100 characters")}};
@@ -82,6 +86,9 @@ int KioskAddCommand::run(const QStringList &arguments)
     if (const std::optional<ValidationError> invalid = Administration::checkKiosk(kiosk))
         return printRefusal(*invalid, wordings);
     const DataDirectory data = args.dataDirectory();
+    if (const std::optional<ValidationError> unknown =
+            CentreSurveys::load(data).checkChoice(kiosk.survey))
+        return printRefusal(*unknown, wordings);
     QString serverUrl = args.value(QStringLiteral("server-url")).trimmed();
     while (serverUrl.endsWith(QLatin1Char('/')))
         serverUrl.chop(1);

@@ -17,7 +17,8 @@ QJsonObject unitJson(const UnitRecord &unit)
 }
 } // namespace
 
-// Units (admin): list, add, rename, and remove one nothing refers to.
+// Units (admin): list, add (with "survey" optional: the built-in one of its kind), rename,
+// and remove one nothing refers to.
 void UnitRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(QStringLiteral("/api/v1/units"), HttpMethod::Get, {StaffRole::Admin, false},
@@ -33,11 +34,14 @@ void UnitRoutes::install(RouteTable &routes, ApiContext &api)
             const Result<QJsonObject> body = JsonRequest::jsonObject(request);
             if (!body)
                 return JsonResponse::badBody(body.error());
+            const QString survey = body.value().value(QLatin1String("survey")).toString();
+            if (const std::optional<ValidationError> unknown = api.surveys.checkChoice(survey))
+                return JsonResponse::error(HttpStatus::BadRequest, *unknown);
             const Result<UnitRecord> unit =
                 api.administration.addUnit(body.value().value(QLatin1String("id")).toString(),
                                            body.value().value(QLatin1String("kind")).toString(),
                                            body.value().value(QLatin1String("name")).toString(),
-                                           {session.user, StaffSessions::address(request)});
+                                           {session.user, StaffSessions::address(request)}, survey);
             if (!unit)
                 return JsonResponse::error(unit.error().code == QLatin1String("duplicate-unit")
                                                ? HttpStatus::Conflict

@@ -100,7 +100,8 @@ Result<bool> Administration::changeOwnPassword(const QString &current, const QSt
 }
 
 Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kind,
-                                           const QString &name, const Actor &actor)
+                                           const QString &name, const Actor &actor,
+                                           const QString &survey)
 {
     if (const std::optional<ValidationError> invalid =
             EntityId::checkUnitOrKiosk(id, QStringLiteral("unit")))
@@ -111,7 +112,7 @@ Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kin
     if (!parsedKind)
         return ValidationError{QStringLiteral("invalid-kind"),
                                QStringLiteral("kind must be admin, health or education")};
-    const UnitRecord unit{id, *parsedKind, name};
+    const UnitRecord unit{id, *parsedKind, name, survey};
     const Result<bool> added = m_storage.addUnit(unit);
     if (!added)
         return added.error();

@@ -42,9 +42,10 @@ public:
     // stay. Errors: "wrong-password", "weak-password".
     Result<bool> changeOwnPassword(const QString &current, const QString &password,
                                    const Actor &actor);
-    // Errors: "invalid-id", "invalid-name", "invalid-kind", "duplicate-unit".
+    // Errors: "invalid-id", "invalid-name", "invalid-kind", "duplicate-unit". `survey` (empty:
+    // the built-in one of its kind) is checked by the caller against the centre's surveys.
     Result<UnitRecord> addUnit(const QString &id, const QString &kind, const QString &name,
-                               const Actor &actor);
+                               const Actor &actor, const QString &survey = QString());
     // Errors: "unknown-unit", "invalid-name".
     Result<UnitRecord> renameUnit(const QString &id, const QString &name, const Actor &actor);
     // Only a unit nothing refers to yet goes: one added by mistake.

@@ -22,13 +22,14 @@ KioskRecord kioskFromRow(const SqlRows row)
 } // namespace
 
 KioskTable::KioskTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO kiosks (id, unit_id, counter, token_digest) "
-                                  "VALUES (?, ?, ?, ?)"))
+    : m_insert(db, QStringLiteral("INSERT INTO kiosks (id, unit_id, counter, token_digest, "
+                                  "survey) VALUES (?, ?, ?, ?, ?)"))
     , m_insertCertificate(
           db, QStringLiteral("INSERT INTO kiosk_certificates (kiosk_id, sha256) VALUES (?, ?)"))
     , m_exists(db, QStringLiteral("SELECT 1 FROM kiosks WHERE id = ?"))
     , m_byToken(db, QStringLiteral("SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
-                                   "k.queued, k.clock_skew_seconds, u.kind, u.name, c.sha256 "
+                                   "k.queued, k.clock_skew_seconds, u.kind, u.name, c.sha256, "
+                                   "k.survey, u.survey "
                                    "FROM kiosks k JOIN units u ON u.id = k.unit_id LEFT JOIN "
                                    "kiosk_certificates c ON c.kiosk_id = k.id "
                                    "WHERE k.token_digest = ?"))
@@ -42,7 +43,7 @@ KioskTable::KioskTable(const QSqlDatabase &db)
 
 void KioskTable::insert(const KioskRecord &kiosk, const QString &tokenDigest)
 {
-    m_insert.run({kiosk.id, kiosk.unitId, kiosk.counter, tokenDigest});
+    m_insert.run({kiosk.id, kiosk.unitId, kiosk.counter, tokenDigest, kiosk.survey});
     if (!kiosk.clientCertificateSha256.isEmpty())
         m_insertCertificate.run({kiosk.id, kiosk.clientCertificateSha256});
 }
@@ -61,8 +62,9 @@ std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &d
     found.kiosk = kioskFromRow(row);
     found.unit = {found.kiosk.unitId,
                   unitKindFromCode(row.value(7).toString()).value_or(UnitKind::Admin),
-                  row.value(8).toString()};
+                  row.value(8).toString(), row.value(11).toString()};
     found.kiosk.clientCertificateSha256 = row.value(9).toString();
+    found.kiosk.survey = row.value(10).toString();
     return found;
 }
 

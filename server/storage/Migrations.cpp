@@ -185,6 +185,15 @@ const QList<Migrations::Step> &Migrations::steps()
                             "FROM ratings o WHERE o.dossier_hash = r.dossier_hash) GROUP BY "
                             "r.dossier_hash ON CONFLICT DO NOTHING"),
          }},
+        // The survey a unit's kiosks show, and a kiosk's own choice over it; empty: by the
+        // unit's kind (BuiltInSurveys::idForKind), so earlier units and kiosks keep theirs.
+        {9,
+         {
+             QStringLiteral("ALTER TABLE units ADD COLUMN IF NOT EXISTS survey TEXT NOT NULL "
+                            "DEFAULT ''"),
+             QStringLiteral("ALTER TABLE kiosks ADD COLUMN IF NOT EXISTS survey TEXT NOT NULL "
+                            "DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -34,6 +34,7 @@ struct UnitRecord
     QString id;
     UnitKind kind = UnitKind::Admin;
     QString name;
+    QString survey; // the survey its kiosks show; empty: the built-in one of its kind
 };
 
 struct KioskRecord
@@ -41,6 +42,7 @@ struct KioskRecord
     QString id;
     QString unitId;
     QString counter;
+    QString survey; // overrides the unit's survey; empty: the unit's
     bool revoked = false;
     std::optional<QDateTime> lastSeen;
     std::optional<int> queued; // the kiosk's outbox size on its last request

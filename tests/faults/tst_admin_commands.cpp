@@ -4,7 +4,8 @@
 // existed before with 0755; ids of units, kiosks and users that are not plain (a '/', a space,
 // diacritics, upper case) are refused with exit 2 and nothing stored, as is a password, a
 // blank name, an unknown unit or a duplicate the dashboard would refuse; what the commands
-// change is audited as the dashboard's changes are, by "cli".
+// change is audited as the dashboard's changes are, by "cli". A centre's survey file is
+// checked before it is kept: a fault names its JSON path, exits 2 and keeps nothing.
 #include "TestServer.h"
 
 #include <QDirIterator>
@@ -59,6 +60,9 @@ private slots:
     void whatTheDashboardRefusesIsRefused();
     void changesAreAuditedByTheCommandLine();
     void mistakesAreUndoneByTheCommandLine();
+    void surveyFileIsCheckedBeforeItIsKept_data();
+    void surveyFileIsCheckedBeforeItIsKept();
+    void unitsShowTheSurveyOfTheirKindOrTheirOwn();
 
 private:
     QString count(const QString &table) const;
@@ -249,6 +253,21 @@ void AdminCommandsTest::whatTheDashboardRefusesIsRefused_data()
                                                QStringLiteral("UBND")}
                                 << "units"
                                 << "already exists";
+    QTest::newRow("unit with an unknown survey")
+        << QStringList{QStringLiteral("unit"),    add,
+                       QStringLiteral("tram-2"),  QStringLiteral("--kind"),
+                       QStringLiteral("health"),  QStringLiteral("--name"),
+                       QStringLiteral("Trạm"),    QStringLiteral("--survey"),
+                       QStringLiteral("khong-co")}
+        << "units"
+        << "no survey \"khong-co\"";
+    QTest::newRow("kiosk with an unknown survey")
+        << QStringList{QStringLiteral("kiosk"),   add,
+                       QStringLiteral("k-sv"),    QStringLiteral("--unit"),
+                       QStringLiteral("ubnd"),    QStringLiteral("--survey"),
+                       QStringLiteral("khong-co")}
+        << "kiosks"
+        << "no survey \"khong-co\"";
     QTest::newRow("user twice") << QStringList{QStringLiteral("user"), add, QStringLiteral("Lan.2"),
                                                QStringLiteral("--role"), QStringLiteral("admin")}
                                 << "users"
@@ -378,6 +397,101 @@ void AdminCommandsTest::mistakesAreUndoneByTheCommandLine()
                      QStringLiteral("unit-remove cli nham"), QStringLiteral("user-add cli tam"),
                      QStringLiteral("user-password-reset cli tam"),
                      QStringLiteral("user-enable cli tam")}));
+}
+
+namespace {
+const char oneStopSurvey[] = R"({"id": "mot-cua", "source": "phiếu một cửa",
+  "title": {"vi": "Ông/Bà đánh giá thế nào về sự phục vụ hôm nay?", "en": "How was it?"},
+  "levels": [{"value": 1, "label": {"vi": "Không hài lòng"}},
+             {"value": 2, "label": {"vi": "Hài lòng"}},
+             {"value": 3, "label": {"vi": "Rất hài lòng"}}],
+  "satisfied": [2, 3],
+  "reasons": [{"code": "cho-lau", "label": {"vi": "Chờ lâu"}},
+              {"code": "nhanh", "label": {"vi": "Nhanh"}, "positive": true}]})";
+} // namespace
+
+void AdminCommandsTest::surveyFileIsCheckedBeforeItIsKept_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("said");
+    QByteArray missingVi(oneStopSurvey);
+    missingVi.replace(R"(]})", R"(, {"code": "khac", "label": {"en": "Other"}}]})");
+    QTest::newRow("a reason without Vietnamese") << missingVi << "$.reasons[2].label.vi: missing";
+    QTest::newRow("not JSON") << QByteArray("{\"id\": \"mot-cua\",") << "$: not valid JSON";
+    QByteArray builtIn(oneStopSurvey);
+    builtIn.replace("\"mot-cua\"", "\"y-te\"");
+    QTest::newRow("a built-in id") << builtIn << "$.id: \"y-te\" is a built-in survey";
+    QByteArray badLevel(oneStopSurvey);
+    badLevel.replace("\"value\": 2", "\"value\": \"2\"");
+    QTest::newRow("a level that is a text") << badLevel << "$.levels[1].value:";
+}
+
+void AdminCommandsTest::surveyFileIsCheckedBeforeItIsKept()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, said);
+    const QString path = m_scratch.filePath(QStringLiteral("bad-survey.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+    file.close();
+    const QDir surveys(m_server->dataDir() + QStringLiteral("/surveys"));
+    const QStringList before = surveys.entryList(QDir::Files);
+    QCOMPARE(m_server->run({QStringLiteral("survey"), QStringLiteral("add"), path}), 2);
+    QVERIFY2(m_server->lastOutput().contains(said), qPrintable(m_server->lastOutput()));
+    QCOMPARE(surveys.entryList(QDir::Files), before);
+}
+
+void AdminCommandsTest::unitsShowTheSurveyOfTheirKindOrTheirOwn()
+{
+    const QString path = m_scratch.filePath(QStringLiteral("mot-cua.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(oneStopSurvey);
+    file.close();
+    QCOMPARE(m_server->run({QStringLiteral("survey"), QStringLiteral("add"), path}), 0);
+    QVERIFY2(m_server->lastOutput().contains(QStringLiteral("survey: mot-cua (added)")),
+             qPrintable(m_server->lastOutput()));
+    QVERIFY(QFile::exists(m_server->dataDir() + QStringLiteral("/surveys/mot-cua.json")));
+    QCOMPARE(m_server->run({QStringLiteral("survey"), QStringLiteral("add"), path}), 0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("survey: mot-cua (replaced)")));
+
+    const auto unitAdd = [this](const QString &id, const QString &kind, const QStringList &more) {
+        return m_server->run(QStringList{QStringLiteral("unit"), QStringLiteral("add"), id,
+                                         QStringLiteral("--kind"), kind, QStringLiteral("--name"),
+                                         QStringLiteral("Đơn vị")} +
+                             more);
+    };
+    QCOMPARE(unitAdd(QStringLiteral("truong-th"), QStringLiteral("education"), {}), 0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("survey: giao-duc")));
+    QCOMPARE(unitAdd(QStringLiteral("bp-mot-cua"), QStringLiteral("admin"),
+                     {QStringLiteral("--survey"), QStringLiteral("mot-cua")}),
+             0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("survey: mot-cua")));
+    QCOMPARE(m_server->run({QStringLiteral("kiosk"), QStringLiteral("add"), QStringLiteral("k-th"),
+                            QStringLiteral("--unit"), QStringLiteral("truong-th"),
+                            QStringLiteral("--survey"), QStringLiteral("mot-cua")}),
+             0);
+    const QString name = QStringLiteral("admin-commands-surveys");
+    QStringList stored;
+    {
+        QSqlDatabase db = m_server->openDatabase(name);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT 'unit ' || id || ' ' || survey FROM units WHERE id IN ('truong-th', "
+            "'bp-mot-cua') UNION ALL SELECT 'kiosk ' || id || ' ' || survey FROM kiosks WHERE "
+            "id = 'k-th' UNION ALL SELECT event || ' ' || detail FROM audit_log WHERE event = "
+            "'survey-add'")));
+        while (query.next())
+            stored.append(query.value(0).toString().trimmed());
+    }
+    QSqlDatabase::removeDatabase(name);
+    stored.sort();
+    QCOMPARE(
+        stored,
+        QStringList({QStringLiteral("kiosk k-th mot-cua"), QStringLiteral("survey-add mot-cua"),
+                     QStringLiteral("survey-add mot-cua"),
+                     QStringLiteral("unit bp-mot-cua mot-cua"), QStringLiteral("unit truong-th")}));
 }
 
 QTEST_GUILESS_MAIN(AdminCommandsTest)

@@ -86,6 +86,7 @@ private slots:
     void adminManagesUsers();
     void adminManagesUnitsAndKiosks();
     void adminRoutesRefuseOthers();
+    void surveysAreListedWithTheirUnits();
     void adminSetsWhoIssuesTheReports();
     void auditLogShowsWhatStaffDid();
     void exportCommandWritesEveryFormat();
@@ -998,6 +999,39 @@ void DashboardApiTest::adminUndoesMistakes()
     for (const char *action :
          {"user-enable", "password-change", "user-password-reset", "unit-rename", "unit-remove"})
         QVERIFY2(audit.contains(QByteArray("\"action\":\"") + action + '"'), action);
+}
+
+// Managers see which survey each unit's kiosks show; the health station shows the health one.
+void DashboardApiTest::surveysAreListedWithTheirUnits()
+{
+    QCOMPARE(m_viewer->get(m_server->url(QStringLiteral("/api/v1/surveys"))).status, 403);
+    const HttpReply listed = m_manager->get(m_server->url(QStringLiteral("/api/v1/surveys")));
+    QCOMPARE(listed.status, 200);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &survey : listed.json().value(QLatin1String("surveys")).toArray())
+        byId.insert(survey.toObject().value(QLatin1String("id")).toString(), survey.toObject());
+    QCOMPARE(QSet<QString>(byId.keyBegin(), byId.keyEnd()),
+             (QSet<QString>{QStringLiteral("default"), QStringLiteral("y-te"),
+                            QStringLiteral("giao-duc")}));
+    QVERIFY(byId.value(QStringLiteral("y-te")).value(QLatin1String("built_in")).toBool());
+    QVERIFY(byId.value(QStringLiteral("y-te"))
+                .value(QLatin1String("units"))
+                .toArray()
+                .contains(QStringLiteral("tyt")));
+    QVERIFY(byId.value(QStringLiteral("default"))
+                .value(QLatin1String("units"))
+                .toArray()
+                .contains(QStringLiteral("ubnd")));
+    QCOMPARE(byId.value(QStringLiteral("y-te"))
+                 .value(QLatin1String("title"))
+                 .toObject()
+                 .value(QLatin1String("vi"))
+                 .toString(),
+             QStringLiteral("Ông/Bà đánh giá thế nào về lần khám, chữa bệnh hôm nay?"));
+    const HttpReply health =
+        TlsClient(m_server->caPath())
+            .get(m_server->url(QStringLiteral("/api/v1/survey")), TlsClient::bearer(m_healthToken));
+    QCOMPARE(health.json().value(QLatin1String("id")).toString(), QStringLiteral("y-te"));
 }
 
 void DashboardApiTest::adminRoutesRefuseOthers()

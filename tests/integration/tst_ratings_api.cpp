@@ -344,6 +344,33 @@ void RatingsApiTest::surveyIsServedToKiosks()
     QCOMPARE(survey.status, 200);
     QCOMPARE(survey.json().value(QLatin1String("id")).toString(), QStringLiteral("default"));
     QVERIFY(!survey.json().value(QLatin1String("levels")).toArray().isEmpty());
+
+    // A health station's kiosk asks the health survey unless it was given another; one that
+    // names a survey gets that one.
+    QVERIFY(m_server->addUnit(QStringLiteral("tyt"), QStringLiteral("health"),
+                              QStringLiteral("Trạm Y tế")));
+    const QString health = m_server->addKiosk(QStringLiteral("k-tyt"), QStringLiteral("tyt"));
+    const QString overridden = m_server->addKiosk(QStringLiteral("k-tyt-hc"), QStringLiteral("tyt"),
+                                                  {}, QStringLiteral("default"));
+    QVERIFY(!health.isEmpty() && !overridden.isEmpty());
+    const auto surveyOf = [&](const QString &token, const QString &query = {}) {
+        return m_client
+            ->get(m_server->url(QStringLiteral("/api/v1/survey") + query), TlsClient::bearer(token))
+            .json();
+    };
+    const QJsonObject healthSurvey = surveyOf(health);
+    QCOMPARE(healthSurvey.value(QLatin1String("id")).toString(), QStringLiteral("y-te"));
+    QCOMPARE(healthSurvey.value(QLatin1String("ask_criteria")).toBool(), true);
+    QVERIFY(healthSurvey.value(QLatin1String("fields")).toArray().isEmpty());
+    QCOMPARE(surveyOf(overridden).value(QLatin1String("id")).toString(), QStringLiteral("default"));
+    QCOMPARE(surveyOf(health, QStringLiteral("?id=giao-duc")).value(QLatin1String("id")).toString(),
+             QStringLiteral("giao-duc"));
+    QCOMPARE(m_server->run({QStringLiteral("kiosk"), QStringLiteral("add"), QStringLiteral("k-x"),
+                            QStringLiteral("--unit"), QStringLiteral("tyt"),
+                            QStringLiteral("--survey"), QStringLiteral("khong-co")}),
+             2);
+    QVERIFY2(m_server->lastOutput().contains(QStringLiteral("no survey \"khong-co\"")),
+             qPrintable(m_server->lastOutput()));
 }
 
 void RatingsApiTest::phoneNumbersAndDossiersAreNotStored()

@@ -84,12 +84,15 @@ bool TestServer::addUnit(const QString &id, const QString &kind, const QString &
                 QStringLiteral("--name"), name}) == 0;
 }
 
-QString TestServer::addKiosk(const QString &id, const QString &unit, const QString &counter)
+QString TestServer::addKiosk(const QString &id, const QString &unit, const QString &counter,
+                             const QString &survey)
 {
     QStringList arguments{QStringLiteral("kiosk"), QStringLiteral("add"), id,
                           QStringLiteral("--unit"), unit};
     if (!counter.isEmpty())
         arguments << QStringLiteral("--counter") << counter;
+    if (!survey.isEmpty())
+        arguments << QStringLiteral("--survey") << survey;
     return tokenPrintedBy(arguments);
 }
 

@@ -34,8 +34,10 @@ public:
     QString lastOutput() const { return m_lastOutput; }
 
     bool addUnit(const QString &id, const QString &kind, const QString &name);
-    QString addKiosk(const QString &id, const QString &unit, const QString &counter = {}); // token
-    QString addIntegration(const QString &name);                                           // token
+    // Returns the kiosk's token; `survey` overrides its unit's.
+    QString addKiosk(const QString &id, const QString &unit, const QString &counter = {},
+                     const QString &survey = {});
+    QString addIntegration(const QString &name); // token
     bool addUser(const QString &name, const QString &role, const QString &password);
     QString adminPassword() const { return m_adminPassword; }
 
