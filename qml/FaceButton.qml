@@ -8,6 +8,7 @@ Rectangle {
     property int face: 3
     property string label
     property bool horizontal: false
+    property bool wordShown: true // false where the words stand once above a row of faces
     property bool enabledForTaps: true
     property real faceSize: Theme.mm(40)
     property real padding: Theme.mm(5)
@@ -30,11 +31,13 @@ Rectangle {
         width: faceButton.faceSize
         height: faceButton.faceSize
         x: faceButton.horizontal ? faceButton.padding * 2 : (parent.width - width) / 2
-        y: faceButton.horizontal ? (parent.height - height) / 2 : faceButton.padding
+        y: faceButton.horizontal || !faceButton.wordShown ? (parent.height - height) / 2
+                                                          : faceButton.padding
     }
 
     Text {
         id: wordLabel
+        visible: faceButton.wordShown
         text: faceButton.label
         font.family: Theme.fontFamily
         font.pixelSize: Theme.textLabel

@@ -10,6 +10,7 @@ FocusScope {
     required property QtObject status
     readonly property bool staffStatusOpen: staffStatus.visible
     readonly property bool inSession: session.screen === RatingSession.Question
+                                      || session.screen === RatingSession.Criteria
                                       || session.screen === RatingSession.FollowUp
                                       || session.screen === RatingSession.Comment
     // Where each screen's own content starts: below the assist bar.
@@ -61,6 +62,13 @@ FocusScope {
         topInset: kiosk.topInset
         session: kiosk.session
         visible: kiosk.session.screen === RatingSession.Question
+    }
+    CriteriaScreen {
+        objectName: "criteriaScreen"
+        anchors.fill: parent
+        topInset: kiosk.topInset
+        session: kiosk.session
+        visible: kiosk.session.screen === RatingSession.Criteria
     }
     FollowUpScreen {
         objectName: "followUpScreen"

@@ -43,6 +43,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaScreen</name>
+    <message>
+        <location filename="../../qml/CriteriaScreen.qml" line="37"/>
+        <source>Ông/Bà đánh giá thêm từng mặt sau</source>
+        <translation>Please also rate each of these</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CriteriaScreen.qml" line="47"/>
+        <source>Không bắt buộc: chọn mặt nào cũng được, hoặc bỏ qua</source>
+        <translation>Optional: rate any of them, or skip</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CriteriaScreen.qml" line="171"/>
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../qml/CriteriaScreen.qml" line="179"/>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpScreen</name>
     <message>
         <location filename="../../qml/FollowUpScreen.qml" line="29"/>

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QVariantMap>
 #include <algorithm>
 
 namespace hailong {
@@ -79,6 +80,17 @@ QVariantList RatingSession::reasonOptions() const
     if (!m_rating)
         return {};
     return text().reasonOptions(followUpReasons(), m_rating->reasons);
+}
+
+QVariantList RatingSession::criterionOptions() const
+{
+    QVariantList options;
+    for (const SurveyCriterion &criterion : m_survey.criteria)
+        options.append(QVariantMap{
+            {QStringLiteral("code"), criterion.code},
+            {QStringLiteral("label"), text().localized(criterion.label)},
+            {QStringLiteral("level"), m_rating ? m_rating->criteria.value(criterion.code) : 0}});
+    return options;
 }
 
 QString RatingSession::question() const
@@ -220,11 +232,40 @@ void RatingSession::chooseLevel(int level)
     }
     m_rating = rating;
     m_comment.clear();
+    m_criterionIndex = 0;
     saveOpen();
     emit ratingChanged();
     emit commentChanged();
     m_inactivity.restart();
     emit levelChosen(level);
+    if (m_survey.askCriteria && !m_survey.criteria.isEmpty())
+        setScreen(Screen::Criteria);
+    else
+        leaveCriteria();
+}
+
+void RatingSession::answerCriterion(const QString &code, int level)
+{
+    if (m_screen != Screen::Criteria || !m_rating || !m_survey.hasLevel(level))
+        return;
+    const auto criterion =
+        std::find_if(m_survey.criteria.cbegin(), m_survey.criteria.cend(),
+                     [&code](const SurveyCriterion &c) { return c.code == code; });
+    if (criterion == m_survey.criteria.cend())
+        return;
+    m_rating->criteria.insert(code, level);
+    // The keypad goes on with the row after the one just answered.
+    m_criterionIndex = int(std::distance(m_survey.criteria.cbegin(), criterion)) + 1;
+    saveOpen();
+    emit ratingChanged();
+    touch();
+    emit criterionAnswered(text().localized(criterion->label), level, text().levelLabel(level));
+}
+
+// After the criteria, answered or skipped alike (or at once when the survey asks none).
+void RatingSession::leaveCriteria()
+{
+    m_inactivity.restart();
     setScreen(followUpReasons().isEmpty() ? Screen::Comment : Screen::FollowUp);
 }
 
@@ -262,6 +303,9 @@ void RatingSession::confirm()
     case Screen::Idle:
         wake();
         break;
+    case Screen::Criteria:
+        leaveCriteria();
+        break;
     case Screen::FollowUp:
         openComment();
         break;
@@ -286,6 +330,9 @@ void RatingSession::skip()
     switch (m_screen) {
     case Screen::Question:
         returnToIdle();
+        break;
+    case Screen::Criteria: // skipped as a whole; rows already answered are kept
+        leaveCriteria();
         break;
     case Screen::FollowUp:
         openComment();
@@ -356,6 +403,15 @@ bool RatingSession::answerKeyOnScreen(const KeypadPress &press)
             return true;
         }
         return false;
+    case Screen::Criteria:
+        touch();
+        if (isLevel && m_criterionIndex < m_survey.criteria.size()) {
+            answerCriterion(m_survey.criteria.at(m_criterionIndex).code, press.number);
+            if (m_criterionIndex >= m_survey.criteria.size())
+                leaveCriteria();
+            return true;
+        }
+        return confirmOrSkip(press);
     case Screen::FollowUp: {
         touch();
         const QList<SurveyReason> offered = followUpReasons();

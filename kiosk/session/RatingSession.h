@@ -22,9 +22,12 @@ class RatingOutbox;
 class SurveyCache;
 
 // One citizen's visit to the kiosk, as a state machine:
-//   idle → question → followUp → comment → thankYou → idle
+//   idle → question → [criteria] → followUp → comment → thankYou → idle
 // One tap on a face is a complete rating; every later step can be skipped, and walking away
-// ends the session after the inactivity timeout.
+// ends the session after the inactivity timeout. The criteria screen comes only for a survey
+// that asks its criteria (ask_criteria): each criterion a row of the same faces, any of them
+// answered or none, the whole screen skipped at once; on the keypad, a level key answers the
+// row in turn and, after the last row, goes on.
 //
 // When is the rating written? At the first tap, as an *open* row of the outbox, so that the
 // level survives even if the kiosk dies mid-session. Reasons and the comment rewrite that
@@ -48,6 +51,8 @@ class RatingSession : public QObject
     Q_PROPERTY(QString levelLabel READ levelLabel NOTIFY ratingChanged)
     Q_PROPERTY(bool followUpPositive READ followUpPositive NOTIFY ratingChanged)
     Q_PROPERTY(QVariantList reasonOptions READ reasonOptions NOTIFY ratingChanged)
+    Q_PROPERTY(QVariantList criterionOptions READ criterionOptions NOTIFY ratingChanged)
+    Q_PROPERTY(int criterionIndex READ criterionIndex NOTIFY ratingChanged)
     Q_PROPERTY(QString comment READ comment WRITE setComment NOTIFY commentChanged)
     Q_PROPERTY(QString question READ question NOTIFY surveyTextChanged)
     Q_PROPERTY(QVariantList levels READ levels NOTIFY surveyTextChanged)
@@ -61,7 +66,7 @@ class RatingSession : public QObject
     Q_PROPERTY(QString promptStaff READ promptStaff NOTIFY promptChanged)
     Q_PROPERTY(int commentMaxLength READ commentMaxLength CONSTANT)
 public:
-    enum class Screen { Idle, Question, FollowUp, Comment, ThankYou };
+    enum class Screen { Idle, Question, Criteria, FollowUp, Comment, ThankYou };
     Q_ENUM(Screen)
 
     RatingSession(RatingOutbox &outbox, const SurveyCache &surveys, QObject *parent = nullptr);
@@ -77,6 +82,9 @@ public:
     QString levelLabel() const;
     bool followUpPositive() const;
     QVariantList reasonOptions() const;
+    // [{code, label, level}] of the survey's criteria; level 0 while unanswered.
+    QVariantList criterionOptions() const;
+    int criterionIndex() const { return m_criterionIndex; } // the row the keypad answers
     QString comment() const { return m_comment; }
     void setComment(const QString &comment);
     QString question() const;
@@ -96,6 +104,7 @@ public:
     Q_INVOKABLE void wake();                 // a tap on the idle screen
     Q_INVOKABLE void chooseLevel(int level); // a tap on a face
     Q_INVOKABLE void toggleReason(const QString &code);
+    Q_INVOKABLE void answerCriterion(const QString &code, int level); // a face in a row
     Q_INVOKABLE void submitComment(const QString &text);
     Q_INVOKABLE void confirm();           // "Tiếp tục"/"Gửi", Enter
     Q_INVOKABLE void skip();              // "Bỏ qua", Escape
@@ -121,6 +130,7 @@ signals:
     // What the citizen just did, for the spoken echo of each choice.
     void levelChosen(int level);
     void reasonToggled(const QString &code, const QString &label, bool selected);
+    void criterionAnswered(const QString &criterion, int level, const QString &levelLabel);
     void speakRequested();
     void moreTimeGiven();
     void keyNotUsed();
@@ -137,6 +147,7 @@ private:
     QString m_comment;
     std::optional<CounterPrompt> m_prompt;
     std::optional<CounterPrompt> m_pendingPrompt;
+    int m_criterionIndex = 0;
     int m_baseTimeoutMs = 20000;
     InactivityTimer m_inactivity;
     QTimer m_thankYouTimer;
@@ -151,6 +162,7 @@ private:
     void finish(SessionEnd end);
     void returnToIdle();
     void openComment();
+    void leaveCriteria();
     void onTimeout();
     void onLanguageChanged();
     void applyTimeout();

@@ -28,6 +28,8 @@ SessionNarrator::SessionNarrator(RatingSession &session, SpeechOutput &speech,
             [this] { m_speech.setVolume(m_session.assists().volume() / 100.0); });
     connect(&session, &RatingSession::levelChosen, this, &SessionNarrator::onLevelChosen);
     connect(&session, &RatingSession::reasonToggled, this, &SessionNarrator::onReasonToggled);
+    connect(&session, &RatingSession::criterionAnswered, this,
+            &SessionNarrator::onCriterionAnswered);
     connect(&assists, &SessionAssists::highContrastToggled, this, [this](bool on) {
         answer(on ? QStringLiteral("SpokenPrompt.highContrastOn")
                   : QStringLiteral("SpokenPrompt.highContrastOff"));
@@ -99,6 +101,35 @@ void SessionNarrator::onReasonToggled(const QString &code, const QString &label,
     m_speech.say(QStringLiteral("reason.") + code, label);
 }
 
+// "Đã chọn: Hài lòng", then the next row; after the last row the next screen follows the echo.
+void SessionNarrator::onCriterionAnswered(const QString &criterion, int level,
+                                          const QString &levelLabel)
+{
+    Q_UNUSED(criterion)
+    if (!m_session.assists().speechOn())
+        return;
+    m_speech.stop();
+    sayFixed(QStringLiteral("SpokenPrompt.selected"));
+    m_speech.say(QStringLiteral("level.%1").arg(level), levelLabel);
+    if (m_session.criterionIndex() < m_session.criterionOptions().size()) {
+        queueCurrentCriterion();
+        sayFixed(QStringLiteral("SpokenPrompt.questionKeys"));
+    } else {
+        m_echoPending = true;
+    }
+}
+
+void SessionNarrator::queueCurrentCriterion()
+{
+    const QVariantList rows = m_session.criterionOptions();
+    const int index = m_session.criterionIndex();
+    if (index >= rows.size())
+        return;
+    const QVariantMap row = rows.at(index).toMap();
+    m_speech.say(QStringLiteral("criterion.") + row.value(QStringLiteral("code")).toString(),
+                 row.value(QStringLiteral("label")).toString());
+}
+
 void SessionNarrator::queueLevels()
 {
     for (const QVariant &entry : m_session.levels()) {
@@ -122,6 +153,13 @@ void SessionNarrator::queueScreen()
     case RatingSession::Screen::Question:
         m_speech.say(QStringLiteral("survey.title"), m_session.question());
         queueLevels();
+        break;
+    case RatingSession::Screen::Criteria:
+        sayFixed(QStringLiteral("CriteriaScreen.heading"));
+        sayFixed(QStringLiteral("CriteriaScreen.hint"));
+        queueCurrentCriterion();
+        queueLevels();
+        sayFixed(QStringLiteral("SpokenPrompt.followUpKeys"));
         break;
     case RatingSession::Screen::FollowUp: {
         sayFixed(m_session.followUpPositive() ? QStringLiteral("FollowUpScreen.wentWell")

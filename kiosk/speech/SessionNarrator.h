@@ -37,6 +37,8 @@ private:
     void onScreenChanged();
     void onLevelChosen(int level);
     void onReasonToggled(const QString &code, const QString &label, bool selected);
+    void onCriterionAnswered(const QString &criterion, int level, const QString &levelLabel);
+    void queueCurrentCriterion();   // its words, then how to answer it
     void answer(const QString &id); // a short reply to a key, over whatever was being said
 };
 

@@ -3,6 +3,7 @@
 // and put in the data folder as a centre would, and no network.
 #include "OutboxProbe.h"
 #include "RecordingSpeech.h"
+#include "ServerSurvey.h"
 #include "language/KioskTranslator.h"
 #include "language/LanguagePack.h"
 #include "session/RatingSession.h"
@@ -35,6 +36,7 @@ public slots:
         m_status = std::make_unique<hailong::KioskStatus>(*m_outbox, QString());
         m_session = std::make_unique<hailong::RatingSession>(*m_outbox, *m_surveys);
         m_probe = std::make_unique<OutboxProbe>(*m_outbox, *m_session);
+        m_serverSurvey = std::make_unique<ServerSurvey>(*m_surveys);
         m_languagesDir = m_dir.filePath(QStringLiteral("languages"));
         writeLanguagePack(m_languagesDir + QStringLiteral("/qaa"));
     }
@@ -61,6 +63,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("kioskStatus"), m_status.get());
         engine->rootContext()->setContextProperty(QStringLiteral("outboxProbe"), m_probe.get());
         engine->rootContext()->setContextProperty(QStringLiteral("speechLog"), &m_speech);
+        engine->rootContext()->setContextProperty(QStringLiteral("serverSurvey"),
+                                                  m_serverSurvey.get());
     }
 
 private:
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<hailong::KioskStatus> m_status;
     std::unique_ptr<hailong::RatingSession> m_session;
     std::unique_ptr<OutboxProbe> m_probe;
+    std::unique_ptr<ServerSurvey> m_serverSurvey;
     std::unique_ptr<hailong::KioskTranslator> m_translator;
     std::unique_ptr<hailong::SessionNarrator> m_narrator;
     QMetaObject::Connection m_languageConnection;

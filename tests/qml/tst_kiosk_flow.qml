@@ -30,6 +30,7 @@ Item {
 
         readonly property var screenObjects: ({
             [RatingSession.Idle]: "idleScreen", [RatingSession.Question]: "questionScreen",
+            [RatingSession.Criteria]: "criteriaScreen",
             [RatingSession.FollowUp]: "followUpScreen", [RatingSession.Comment]: "commentScreen",
             [RatingSession.ThankYou]: "thankYouScreen"
         })
@@ -53,11 +54,14 @@ Item {
             kioskSession.assists.language = "vi"
             if (kioskSession.screen === RatingSession.Question)
                 kioskSession.skip()
+            if (kioskSession.screen === RatingSession.Criteria)
+                kioskSession.skip()
             if (kioskSession.screen === RatingSession.FollowUp)
                 kioskSession.skip()
             if (kioskSession.screen === RatingSession.Comment)
                 kioskSession.skip()
             tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+            verify(serverSurvey.answer("default"))
             kiosk.closeStaffStatus()
             kiosk.forceActiveFocus()
             speechLog.clear()
@@ -381,6 +385,69 @@ Item {
             compare(rating.ended, "done")
             tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             verify(!kioskSession.assists.speechOn) // the next citizen starts without it
+        }
+
+        // The health station's kiosk gets the health survey: its question, then one optional
+        // screen of its criteria, answered here row by row on the keypad alone and heard.
+        function test_healthKioskAsksItsCriteriaByKeypadAlone() {
+            verify(serverSurvey.answer("y-te"))
+            const before = outboxProbe.sealedCount()
+            keyClick(Qt.Key_Space)
+            compare(kioskSession.question, "Ông/Bà đánh giá thế nào về lần khám, chữa bệnh hôm nay?")
+            keyClick(Qt.Key_4)
+            compare(kioskSession.screen, RatingSession.Criteria)
+            verify(screenNamed("criteriaScreen").visible)
+            verify(findChild(screenNamed("criteriaScreen"), "criterion-tiep-can-5").visible)
+            const screenSaid = speechLog.said()
+            for (const line of ["CriteriaScreen.heading|Ông/Bà đánh giá thêm từng mặt sau",
+                                "CriteriaScreen.hint|Không bắt buộc: chọn mặt nào cũng được, hoặc bỏ qua",
+                                "criterion.tiep-can|Khả năng tiếp cận", "SpokenPrompt.key5|Phím 5",
+                                "level.5|Rất hài lòng"])
+                verify(screenSaid.indexOf(line) >= 0, line + " not said")
+
+            speechLog.clear()
+            keyClick(Qt.Key_5)
+            compare(speechLog.said(), [
+                "SpokenPrompt.selected|Đã chọn", "level.5|Rất hài lòng",
+                "criterion.minh-bach|Minh bạch thông tin và thủ tục khám, chữa bệnh",
+                "SpokenPrompt.questionKeys|Bấm phím số để chọn, phím 0 để nghe lại."])
+            compare(kioskSession.criterionIndex, 1)
+            keyClick(Qt.Key_4)
+            keyClick(Qt.Key_3)
+            keyClick(Qt.Key_4)
+            compare(kioskSession.screen, RatingSession.Criteria)
+            keyClick(Qt.Key_2) // the last row: on to what went well
+            compare(kioskSession.screen, RatingSession.FollowUp)
+            verify(findChild(screenNamed("followUpScreen"), "reason-nhan-vien-tan-tinh") !== null)
+            keyClick(Qt.Key_Escape)
+            keyClick(Qt.Key_Escape)
+            compare(outboxProbe.sealedCount(), before + 1)
+            const rating = outboxProbe.latestSealed()
+            compare(rating.survey, "y-te")
+            compare(rating.overall, 4)
+            compare(rating.criteria, {"tiep-can": 5, "minh-bach": 4, "co-so-vat-chat": 3,
+                                      "thai-do-chuyen-mon": 4, "ket-qua": 2})
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+        }
+
+        // One tap on the first screen is the rating; the criteria are skipped as a whole.
+        function test_criteriaAreSkippedAtOneTap() {
+            verify(serverSurvey.answer("giao-duc"))
+            const before = outboxProbe.sealedCount()
+            tap("face-2")
+            compare(kioskSession.screen, RatingSession.Criteria)
+            tap("criterion-co-so-vat-chat-1")
+            compare(kioskSession.criterionOptions[0].level, 1)
+            tap("skipButton")
+            compare(kioskSession.screen, RatingSession.FollowUp)
+            kioskSession.skip()
+            kioskSession.skip()
+            compare(outboxProbe.sealedCount(), before + 1)
+            const rating = outboxProbe.latestSealed()
+            compare(rating.survey, "giao-duc")
+            compare(rating.overall, 2)
+            compare(rating.criteria, {"co-so-vat-chat": 1})
+            compare(rating.ended, "skipped")
         }
 
         // What is heard is what is shown: every fixed prompt spoken for a screen is a text on
