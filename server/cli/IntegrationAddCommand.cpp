@@ -1,8 +1,6 @@
 #include "cli/IntegrationAddCommand.h"
 
-#include "cli/CommandArguments.h"
-#include "cli/DatabaseSetting.h"
-#include "services/Administration.h"
+#include "cli/AdministrationCommand.h"
 
 namespace hailong {
 
@@ -11,18 +9,16 @@ int IntegrationAddCommand::run(const QStringList &arguments)
     CommandArguments args(QStringLiteral("hailong-server integration add NAME --data DIR"), {}, 1);
     if (!args.parse(arguments))
         return ExitUsage;
-    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
-    if (!opened)
-        return ExitFailure;
-    Administration administration(*opened);
-    const Result<RegisteredIntegration> added =
-        administration.addIntegration(args.positional(0), Actor::commandLine());
-    if (!added)
-        return printRefusal(added.error());
-    printLine(QStringLiteral("integration: %1").arg(added.value().integration.name));
-    printLine(QStringLiteral("Token chỉ hiện một lần / the token is shown only once:"));
-    printLine(QStringLiteral("token: %1").arg(added.value().token));
-    return ExitOk;
+    return withAdministration(args, [&](Administration &administration) {
+        const Result<RegisteredIntegration> added =
+            administration.addIntegration(args.positional(0), Actor::commandLine());
+        if (!added)
+            return printRefusal(added.error());
+        printLine(QStringLiteral("integration: %1").arg(added.value().integration.name));
+        printLine(QStringLiteral("Token chỉ hiện một lần / the token is shown only once:"));
+        printLine(QStringLiteral("token: %1").arg(added.value().token));
+        return int(ExitOk);
+    });
 }
 
 } // namespace hailong

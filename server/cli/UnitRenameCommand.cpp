@@ -1,8 +1,6 @@
 #include "cli/UnitRenameCommand.h"
 
-#include "cli/CommandArguments.h"
-#include "cli/DatabaseSetting.h"
-#include "services/Administration.h"
+#include "cli/AdministrationCommand.h"
 
 namespace hailong {
 
@@ -14,16 +12,13 @@ int UnitRenameCommand::run(const QStringList &arguments)
         1);
     if (!args.parse(arguments))
         return ExitUsage;
-    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
-    if (!opened)
-        return ExitFailure;
-    Administration administration(*opened);
-    const Result<UnitRecord> unit = administration.renameUnit(
-        args.positional(0), args.value(QStringLiteral("name")), Actor::commandLine());
-    if (!unit)
-        return printRefusal(unit.error());
-    printLine(QStringLiteral("unit: %1 name: %2").arg(unit.value().id, unit.value().name));
-    return ExitOk;
+    return withAdministration(args, [&](Administration &administration) {
+        const Result<UnitRecord> unit = administration.renameUnit(
+            args.positional(0), args.value(QStringLiteral("name")), Actor::commandLine());
+        return answerOf(
+            unit, unit ? QStringLiteral("unit: %1 name: %2").arg(unit.value().id, unit.value().name)
+                       : QString());
+    });
 }
 
 } // namespace hailong

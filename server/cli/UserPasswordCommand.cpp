@@ -1,8 +1,6 @@
 #include "cli/UserPasswordCommand.h"
 
-#include "cli/CommandArguments.h"
-#include "cli/DatabaseSetting.h"
-#include "services/Administration.h"
+#include "cli/AdministrationCommand.h"
 
 #include <QTextStream>
 
@@ -20,16 +18,11 @@ int UserPasswordCommand::run(const QStringList &arguments)
         printError(QStringLiteral("no password on stdin"));
         return ExitUsage;
     }
-    const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
-    if (!opened)
-        return ExitFailure;
-    Administration administration(*opened);
     const QString name = args.positional(0);
-    const Result<bool> reset = administration.resetPassword(name, password, Actor::commandLine());
-    if (!reset)
-        return printRefusal(reset.error());
-    printLine(QStringLiteral("user %1: password set / đã đặt mật khẩu mới").arg(name));
-    return ExitOk;
+    return withAdministration(args, [&](Administration &administration) {
+        return answerOf(administration.resetPassword(name, password, Actor::commandLine()),
+                        QStringLiteral("user %1: password set / đã đặt mật khẩu mới").arg(name));
+    });
 }
 
 } // namespace hailong
