@@ -2,6 +2,8 @@
 
 #include "cli/DatabaseSetting.h"
 
+#include <QTextStream>
+
 namespace hailong {
 
 int withAdministration(const CommandArguments &args,
@@ -12,6 +14,15 @@ int withAdministration(const CommandArguments &args,
         return ExitFailure;
     Administration administration(*opened);
     return act(administration);
+}
+
+QString passwordFromStdin()
+{
+    QTextStream input(stdin);
+    const QString password = input.readLine();
+    if (password.isEmpty())
+        printError(QStringLiteral("no password on stdin"));
+    return password;
 }
 
 } // namespace hailong

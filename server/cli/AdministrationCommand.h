@@ -13,6 +13,10 @@ namespace hailong {
 int withAdministration(const CommandArguments &args,
                        const std::function<int(Administration &)> &act);
 
+// The password a user command reads from the first line of stdin, so it never shows in the
+// process list; empty, after saying so on stderr, when there is none.
+QString passwordFromStdin();
+
 // A service's answer as the command's exit: its refusal on stderr (ExitUsage), or `done` on
 // stdout (ExitOk).
 template <typename T> int answerOf(const Result<T> &answer, const QString &done)

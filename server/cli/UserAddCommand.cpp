@@ -1,10 +1,8 @@
 #include "cli/UserAddCommand.h"
 
-#include "cli/CommandArguments.h"
+#include "cli/AdministrationCommand.h"
 #include "cli/DatabaseSetting.h"
 #include "services/Administration.h"
-
-#include <QTextStream>
 
 namespace hailong {
 
@@ -18,12 +16,9 @@ int UserAddCommand::run(const QStringList &arguments)
         1);
     if (!args.parse(arguments))
         return ExitUsage;
-    QTextStream input(stdin);
-    const QString password = input.readLine();
-    if (password.isEmpty()) {
-        printError(QStringLiteral("no password on stdin"));
+    const QString password = passwordFromStdin();
+    if (password.isEmpty())
         return ExitUsage;
-    }
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(args.dataDirectory());
     if (!opened)
         return ExitFailure;

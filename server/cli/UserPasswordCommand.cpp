@@ -2,8 +2,6 @@
 
 #include "cli/AdministrationCommand.h"
 
-#include <QTextStream>
-
 namespace hailong {
 
 int UserPasswordCommand::run(const QStringList &arguments)
@@ -12,12 +10,9 @@ int UserPasswordCommand::run(const QStringList &arguments)
         QStringLiteral("hailong-server user password NAME --data DIR (password on stdin)"), {}, 1);
     if (!args.parse(arguments))
         return ExitUsage;
-    QTextStream input(stdin);
-    const QString password = input.readLine();
-    if (password.isEmpty()) {
-        printError(QStringLiteral("no password on stdin"));
+    const QString password = passwordFromStdin();
+    if (password.isEmpty())
         return ExitUsage;
-    }
     const QString name = args.positional(0);
     return withAdministration(args, [&](Administration &administration) {
         return answerOf(administration.resetPassword(name, password, Actor::commandLine()),
