@@ -1,5 +1,6 @@
 #include "services/PromptQueue.h"
 
+#include "dossier/Dossier.h"
 #include "rating/RatingValidator.h"
 
 #include <algorithm>
@@ -25,7 +26,10 @@ Result<CounterPrompt> promptFrom(const QJsonObject &fields, const QString &count
         if (!value.isString())
             return ValidationError{QStringLiteral("wrong-type"),
                                    name + QStringLiteral(" must be text")};
-        if (value.toString().size() > WireLimits::maxCodeLength)
+        // A dossier code longer than any dossier can have would tie the rating to none.
+        const int maxLength =
+            target == &prompt.dossier ? Dossier::maxCodeLength : WireLimits::maxCodeLength;
+        if (value.toString().size() > maxLength)
             return ValidationError{QStringLiteral("text-too-long"),
                                    name + QStringLiteral(" is too long")};
         *target = value.toString();

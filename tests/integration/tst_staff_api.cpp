@@ -42,6 +42,7 @@ private slots:
     void kioskListShowsOutboxAndSequence();
     void promptReachesTheCountersKiosk();
     void promptForUnknownCounterIs404();
+    void promptRefusesADossierCodeLongerThanADossierHas();
     void viewerCannotPrompt();
     void exportWritesIndicators();
     void adminCommandsRefuseBadInput();
@@ -410,6 +411,19 @@ void StaffApiTest::promptForUnknownCounterIs404()
                           {{QStringLiteral("dossier"), QStringLiteral("HS-1")}}, csrf());
     QCOMPARE(reply.status, 404);
     QVERIFY(!reply.json().value(QLatin1String("error")).toString().isEmpty());
+}
+
+void StaffApiTest::promptRefusesADossierCodeLongerThanADossierHas()
+{
+    const QUrl route = m_server->url(QStringLiteral("/api/v1/counters/quay-1/prompt"));
+    const HttpReply tooLong = m_staff->postJson(
+        route, {{QStringLiteral("dossier"), QString(65, QLatin1Char('7'))}}, csrf());
+    QCOMPARE(tooLong.status, 400);
+    QCOMPARE(tooLong.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("text-too-long"));
+    const HttpReply longest = m_staff->postJson(
+        route, {{QStringLiteral("dossier"), QString(64, QLatin1Char('7'))}}, csrf());
+    QCOMPARE(longest.status, 202);
 }
 
 void StaffApiTest::viewerCannotPrompt()
