@@ -7,10 +7,13 @@ import * as format from './format.js';
 import { renderToday } from './today.js';
 import { renderPeriod } from './period.js';
 import { renderAdmin } from './admin.js';
+import { renderDossiers } from './dossier-qr.js';
 import { renderPasswordForm } from './password-form.js';
 
 const ROLE_ORDER = ['viewer', 'manager', 'admin'];
-const views = { today: renderToday, period: renderPeriod, admin: renderAdmin };
+const views = { today: renderToday, period: renderPeriod, dossiers: renderDossiers, admin: renderAdmin };
+// The tabs a role below theirs does not see.
+const TAB_ROLES = { dossiers: 'manager', admin: 'admin' };
 
 const state = { session: null, tab: 'today' };
 
@@ -53,8 +56,8 @@ function showApp(session) {
   $('logout').hidden = false;
   $('change-password').hidden = false;
   $('whoami').textContent = `${session.user} · ${t(`role.${session.role}`)}`;
-  $('tab-admin').hidden = !hasRole('admin');
-  selectTab(state.tab === 'admin' && !hasRole('admin') ? 'today' : state.tab);
+  for (const [tab, role] of Object.entries(TAB_ROLES)) $(`tab-${tab}`).hidden = !hasRole(role);
+  selectTab(TAB_ROLES[state.tab] && !hasRole(TAB_ROLES[state.tab]) ? 'today' : state.tab);
 }
 
 // Alerts whose "since" is a moment staff can act on (when a kiosk was last heard from, when a

@@ -8,6 +8,7 @@ import { containing, periodName, periodTitle } from './periods.js';
 import { indicatorsTable } from './indicators-table.js';
 import { periodFigures } from './period-figures.js';
 import { closingCard } from './period-closing.js';
+import { dossierCard } from './dossier-figures.js';
 import { dateInput } from './date-field.js';
 
 // Only the answer to the latest choice is shown: a slow answer to an earlier choice must not
@@ -149,6 +150,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
     hasRole('manager') ? exportLinks(params, lang) : null,
     el('section', { className: 'card' }, el('h2', { text: t('period.table') }),
       indicatorsTable(indicators.indicators || [], { complete: period.complete !== false })),
+    dossierCard(indicators, { emptyText: t('dossiers.none_period'), complete: period.complete !== false }),
     el('section', { className: 'card chart' }, el('h2', { text: t('period.trend') }),
       el('img', { attrs: {
         src: `/api/v1/charts/trend.svg?${query({ ...params, step: choice.step, lang })}`,

@@ -5,8 +5,11 @@ import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
 import { indicatorsTable } from './indicators-table.js';
 import { dateInput } from './date-field.js';
+import { dossierCard } from './dossier-figures.js';
 
 let chosenDate = '';
+// shared/DESIGN.md "Dossiers v2": a dossier code has at most 64 characters.
+const DOSSIER_CODE_MAX = 64;
 // Only the answer to the latest request is shown: an earlier day's late answer is dropped.
 let latestRequest = 0;
 
@@ -99,21 +102,33 @@ function promptForm(kiosks, fields) {
     el('option', { text: t('prompt.no_field'), attrs: { value: '' } }),
     fields.map((f) => el('option', { text: inLanguage(f.name, f.name_en), attrs: { value: f.code } })));
   const staff = el('input', { attrs: { name: 'staff' } });
+  // A USB barcode scanner types the code and Enter, which sends the form. autocomplete off:
+  // the browser keeps no list of the codes scanned.
+  const dossier = el('input', { attrs: { name: 'dossier', id: 'prompt-dossier', autocomplete: 'off', spellcheck: 'false' } });
   const form = el('form', { className: 'inline-form', on: { submit: async (event) => {
     event.preventDefault();
     status.textContent = '';
+    const code = dossier.value.trim();
     try {
       await api.post(`/api/v1/counters/${encodeURIComponent(counter.value)}/prompt`,
-        { field: field.value || undefined, staff: staff.value.trim() || undefined });
-      status.textContent = t('prompt.sent', { counter: counter.value });
+        { field: field.value || undefined, staff: staff.value.trim() || undefined, dossier: code || undefined });
+      status.textContent = code
+        ? t('prompt.sent_dossier', { counter: counter.value, dossier: code })
+        : t('prompt.sent', { counter: counter.value });
       form.reset();
+      dossier.focus();
     } catch (error) {
-      status.textContent = errorText(error);
+      status.textContent = error.code === 'text-too-long' && code.length > DOSSIER_CODE_MAX
+        ? t('prompt.dossier_too_long', { max: DOSSIER_CODE_MAX })
+        : errorText(error);
+      // Selected, the next scan replaces the refused code.
+      dossier.select();
     }
   } } },
   el('label', {}, el('span', { text: t('prompt.counter') }), counter),
   el('label', {}, el('span', { text: t('prompt.field') }), field),
   el('label', {}, el('span', { text: t('prompt.staff') }), staff),
+  el('label', {}, el('span', { text: t('prompt.dossier') }), dossier),
   el('button', { attrs: { type: 'submit' }, text: t('prompt.send') }));
   return el('section', { className: 'card' }, el('h2', { text: t('prompt.title') }), form, status);
 }
@@ -144,11 +159,14 @@ export async function renderToday(container, { hasRole, showLoadError }) {
   let daily;
   let kiosks;
   let fields;
+  let dayIndicators;
   try {
-    [daily, kiosks, fields] = await Promise.all([
+    [daily, kiosks, fields, dayIndicators] = await Promise.all([
       api.get(`/api/v1/daily?${query({ date: chosenDate })}`),
       api.get('/api/v1/kiosks'),
       hasRole('manager') ? api.get('/api/v1/fields') : { fields: [] },
+      // The day's dossiers: a single date is a period of one day.
+      api.get(`/api/v1/indicators?${query({ period: chosenDate })}`),
     ]);
   } catch (error) {
     if (request === latestRequest) showLoadError(container, error, reload);
@@ -168,6 +186,7 @@ export async function renderToday(container, { hasRole, showLoadError }) {
       card(t('today.suspect'), format.count(daily.suspect || 0), null, daily.suspect ? 'warn' : '')),
     el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
       indicatorsTable(daily.indicators || [], { withLead: false, minRatings: daily.min_ratings || 0 })),
+    dossierCard(dayIndicators, { emptyText: isToday ? t('dossiers.none_today') : t('dossiers.none_day', day) }),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
         src: `/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang })}`,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, newPage } from './lib/browser.js';
 import { startRealServer } from './lib/real-server.js';
 import { ratingLinkPath, seedRatings } from './lib/seed-ratings.js';
+import { dossierReturnedToday, postDossiers, rateByLink } from './lib/seed-dossiers.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -20,16 +21,32 @@ async function login(page, server) {
   await page.waitForLoadState('networkidle');
 }
 
+// A day's dossiers at a commune: 48 returned, 4 of them late, a third filed online, and 24 rated
+// by phone (the late ones less happily) — short of the 43 the sample needs. (The server takes
+// 30 link requests a minute from one address, the rating page's screenshot among them.)
+async function seedDossiers(server) {
+  const isLate = (i) => i % 12 === 5;
+  const dossiers = Array.from({ length: 48 }, (_, i) => dossierReturnedToday(
+    `000.00.12.H12-${String(i + 1).padStart(4, '0')}`, { channel: i % 3 === 0 ? 'online' : 'counter', late: isLate(i) }));
+  const links = await postDossiers(server, dossiers);
+  for (const [i, dossier] of dossiers.entries()) {
+    if (isLate(i)) await rateByLink(server, links.get(dossier.code), [2, 4, 3, 2][Math.floor(i / 12)]);
+    else if (i < 40 && i % 2 === 0) await rateByLink(server, links.get(dossier.code), [5, 4, 5, 4, 5, 3, 5][i % 7]);
+  }
+}
+
 const server = await startRealServer();
 let browser;
 try {
   await seedRatings(server);
+  await seedDossiers(server);
   browser = await launchBrowser({ spki: server.spki });
   await mkdir(out, { recursive: true });
 
   const desktop = await newPage(browser, { width: 1366, height: 768 });
   await login(desktop.page, server);
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-desktop.png') });
+  await desktop.page.locator('#dossier-figures').screenshot({ path: path.join(out, 'dashboard-dossiers.png') });
   await desktop.page.getByRole('tab', { name: 'Theo kỳ' }).click();
   await desktop.page.locator('#view-period table.appendix').waitFor();
   const chart = desktop.page.locator('#view-period .chart img');
@@ -38,9 +55,17 @@ try {
   await desktop.page.evaluate(() => window.scrollTo(0, 0));
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-period.png'), fullPage: true });
 
+  await desktop.page.evaluate(() => window.scrollTo(0, 0));
+  await desktop.page.getByRole('tab', { name: 'Hồ sơ' }).click();
+  await desktop.page.getByLabel('Mã hồ sơ', { exact: true }).fill('000.00.12.H12-0002');
+  await desktop.page.getByLabel('Mã hồ sơ', { exact: true }).press('Enter');
+  await desktop.page.locator('#dossier-qr-result img').evaluate((img) => img.decode());
+  await desktop.page.screenshot({ path: path.join(out, 'dashboard-dossier-qr.png') });
+
   const phone = await newPage(browser, { width: 390, height: 844, mobile: true });
   await login(phone.page, server);
   await phone.page.screenshot({ path: path.join(out, 'dashboard-phone.png') });
+  await phone.page.locator('#dossier-figures').screenshot({ path: path.join(out, 'dashboard-dossiers-phone.png') });
 
   const citizen = await newPage(browser, { width: 1366, height: 768 });
   await citizen.page.goto(`${server.url}/public`);

@@ -70,6 +70,7 @@ function toWire(rating, seq) {
   return wire;
 }
 
+// `token`: a kiosk's or the one-stop system's; none for a citizen's phone.
 export function postJson(url, ca, token, body) {
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(JSON.stringify(body));
@@ -77,7 +78,8 @@ export function postJson(url, ca, token, body) {
       method: 'POST', ca,
       // Date: the kiosk's clock, which the server compares with its own (the clocks agree here).
       headers: {
-        Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Content-Length': payload.length,
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        'Content-Type': 'application/json', 'Content-Length': payload.length,
         Date: new Date().toUTCString(),
       },
     }, (res) => {
