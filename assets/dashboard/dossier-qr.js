@@ -37,9 +37,12 @@ function linkCard(link) {
         el('dl', { className: 'qr-facts' },
           el('dt', { text: t('qr.code') }), el('dd', { attrs: { id: 'dossier-qr-code' }, text: link.code }),
           el('dt', { text: t('qr.link') }),
-          el('dd', {}, el('a', { className: 'qr-url', attrs: { id: 'dossier-qr-url', href: link.rating_url, target: '_blank', rel: 'noopener' }, text: link.rating_url })),
+          // Text to copy into a message, not a link: staff opening it could rate in the citizen's place.
+          el('dd', { className: 'qr-url', attrs: { id: 'dossier-qr-url' }, text: link.rating_url }),
           el('dt', { text: t('qr.expires') }), el('dd', { attrs: { id: 'dossier-qr-expires' }, text: format.dateTime(link.expires_at) }),
-          el('dt', { text: t('qr.state') }), el('dd', { attrs: { id: 'dossier-qr-state' } }, linkState(link))),
+          // Whether it was used is for staff, not for the citizen's paper.
+          el('dt', { className: 'no-print', text: t('qr.state') }),
+          el('dd', { className: 'no-print', attrs: { id: 'dossier-qr-state' } }, linkState(link))),
         el('div', { className: 'button-row no-print' },
           el('a', { className: 'button', text: `⬇ ${t('qr.png')}`,
             attrs: { id: 'dossier-qr-png', href: linkRoute(link.code, 'png'), download: fileName(link.code) } }),

@@ -203,12 +203,14 @@ describe('dossiers on the dashboard', () => {
       assert.equal(await page.locator('#dossier-qr-png').textContent(), '⬇ Tải ảnh PNG');
       assert.ok(await overflow(page) <= 0, `the QR view is ${await overflow(page)} px wider than the page`);
 
-      // Printed, only the QR card is on paper.
+      // Printed, only the QR card is on paper, without the staff's note of its state.
       await page.evaluate(() => document.body.classList.add('printing-qr'));
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('#dossier-qr-input').isVisible(), false);
       assert.equal(await page.locator('#dossier-qr-print').isVisible(), false);
       assert.equal(await qr.isVisible(), true);
+      assert.equal(await page.locator('#dossier-qr-url').isVisible(), true);
+      assert.equal(await page.locator('#dossier-qr-state').isVisible(), false, 'used or not is for staff, not the paper');
       await page.emulateMedia({ media: 'screen' });
       await page.evaluate(() => document.body.classList.remove('printing-qr'));
 
