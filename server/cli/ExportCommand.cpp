@@ -4,6 +4,7 @@
 #include "cli/CentreSurveys.h"
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
+#include "config/CentreSettings.h"
 #include "period/CentreDay.h"
 #include "services/IndicatorService.h"
 #include "services/ReportService.h"
@@ -64,7 +65,8 @@ int ExportCommand::run(const QStringList &arguments)
     TrendService trends(*opened, definitions.value());
     const SurveyProvider surveys = CentreSurveys::load(data);
     const ReportIssuerSettings issuer(*opened, data.centrePath(), data.centreName());
-    ReportService reports(*opened, indicators, trends, surveys, data.centreName(), issuer);
+    CaseService cases(*opened, CentreSettings::read(data).caseAnswerDays());
+    ReportService reports(*opened, indicators, trends, surveys, cases, data.centreName(), issuer);
     const Result<ExportedReport> exported =
         reports.exportReport(period.value(), *format, *language, Actor::commandLine());
     if (!exported) {

@@ -147,6 +147,7 @@ int ServeCommand::run(const QStringList &arguments)
         return ExitFailure;
     }
     settings.ratingLinks = ratingLinks.value();
+    settings.caseAnswerDays = centre.caseAnswerDays();
     QStringList surveyProblems;
     settings.storage = database;
     settings.secretKey = secret.value();

@@ -24,11 +24,12 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_polls(m_prompts, *m_settings.storage)
     , m_trends(*m_settings.storage, m_settings.indicators)
     , m_ranking(*m_settings.storage)
-    , m_alerts(*m_settings.storage, m_indicators, m_settings.alertMinRatings,
+    , m_cases(*m_settings.storage, m_settings.caseAnswerDays)
+    , m_alerts(*m_settings.storage, m_indicators, m_cases, m_settings.alertMinRatings,
                m_settings.certificates)
     , m_charts(*m_settings.storage, m_indicators, m_trends)
     , m_reportIssuer(*m_settings.storage, m_settings.centrePath, m_settings.communeName)
-    , m_reports(*m_settings.storage, m_indicators, m_trends, m_settings.surveys,
+    , m_reports(*m_settings.storage, m_indicators, m_trends, m_settings.surveys, m_cases,
                 m_settings.communeName, m_reportIssuer)
     , m_administration(*m_settings.storage)
     , m_kioskStatus(*m_settings.storage,
@@ -38,29 +39,14 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_dossiers(*m_settings.storage, m_settings.secretKey, m_settings.ratingLinks)
     , m_linkRatings(*m_settings.storage, m_ingest, m_settings.surveys, m_dossiers,
                     m_settings.ratingLinks, m_settings.communeName)
-    , m_context{m_kiosks,
-                m_staff,
-                m_staffLogin,
-                m_ingest,
-                m_indicators,
-                m_daily,
-                m_prompts,
-                m_polls,
-                m_settings.surveys,
-                m_trends,
-                m_ranking,
-                m_alerts,
-                m_charts,
-                m_reports,
-                m_reportIssuer,
-                m_administration,
-                m_kioskStatus,
-                m_settings.enrolment,
-                m_periodClosings,
-                m_integrations,
-                m_dossiers,
-                m_linkRatings,
-                m_linkRateLimiter}
+    , m_context{m_kiosks,         m_staff,           m_staffLogin,
+                m_ingest,         m_indicators,      m_daily,
+                m_prompts,        m_polls,           m_settings.surveys,
+                m_trends,         m_ranking,         m_alerts,
+                m_charts,         m_reports,         m_reportIssuer,
+                m_administration, m_kioskStatus,     m_settings.enrolment,
+                m_periodClosings, m_integrations,    m_dossiers,
+                m_linkRatings,    m_linkRateLimiter, m_cases}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

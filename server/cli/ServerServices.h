@@ -27,6 +27,7 @@ struct ServerSettings
     EnrolmentCommand enrolment;     // the line shown when the dashboard enrols a kiosk
     CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
     RatingLinks ratingLinks{{}, {}, {}, CentreSettings::defaultLinkDays};
+    int caseAnswerDays = CentreSettings::defaultCaseAnswerDays; // centre.json case_answer_days
 };
 
 // The composition root of `serve`: builds every service and access check once, wires them
@@ -57,6 +58,7 @@ private:
     PendingPromptPolls m_polls;
     TrendService m_trends;
     RankingService m_ranking;
+    CaseService m_cases;
     AlertService m_alerts;
     ChartService m_charts;
     ReportIssuerSettings m_reportIssuer;

@@ -23,6 +23,7 @@ CentreSettings CentreSettings::read(const DataDirectory &data)
     };
     positive("comment_retention_months", settings.m_commentRetentionMonths);
     positive("link_days", settings.m_linkDays);
+    positive("case_answer_days", settings.m_caseAnswerDays);
     return settings;
 }
 

@@ -10,12 +10,15 @@ namespace hailong {
 //   "public_url": the address kiosks reach the server at (e.g. "https://hailong.xa.local:8443");
 //   "comment_retention_months": how long citizens' comments are kept (default 24);
 //   "link_days": how long a dossier's rating link works after the server first received the
-//   dossier (default 30).
+//   dossier (default 30);
+//   "case_answer_days": the working days a complaint case may wait for its answer before it is
+//   overdue (default 5).
 class CentreSettings
 {
 public:
     static constexpr int defaultCommentRetentionMonths = 24;
     static constexpr int defaultLinkDays = 30;
+    static constexpr int defaultCaseAnswerDays = 5;
 
     static CentreSettings read(const DataDirectory &data);
 
@@ -27,10 +30,14 @@ public:
     // At least 1; the default when absent or not a positive whole number.
     int linkDays() const { return m_linkDays; }
 
+    // At least 1; the default when absent or not a positive whole number.
+    int caseAnswerDays() const { return m_caseAnswerDays; }
+
 private:
     QString m_publicUrl;
     int m_commentRetentionMonths = defaultCommentRetentionMonths;
     int m_linkDays = defaultLinkDays;
+    int m_caseAnswerDays = defaultCaseAnswerDays;
 };
 
 } // namespace hailong

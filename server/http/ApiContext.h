@@ -7,6 +7,7 @@
 #include "http/StaffSessions.h"
 #include "services/Administration.h"
 #include "services/AlertService.h"
+#include "services/CaseService.h"
 #include "services/ChartService.h"
 #include "services/DailySummaryService.h"
 #include "services/DossierIntake.h"
@@ -53,6 +54,7 @@ struct ApiContext
     DossierIntake &dossiers;
     LinkRatingIngest &linkRatings;
     AddressRateLimiter &linkRateLimiter; // GET /r/{token} and POST /api/v1/link-ratings
+    CaseService &cases;
 };
 
 } // namespace hailong

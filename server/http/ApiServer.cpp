@@ -3,6 +3,7 @@
 #include "http/AlertRoutes.h"
 #include "http/AuditRoutes.h"
 #include "http/CaCertificateRoute.h"
+#include "http/CaseRoutes.h"
 #include "http/ChartRoutes.h"
 #include "http/DailyRoutes.h"
 #include "http/DossierRoutes.h"
@@ -45,6 +46,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     KioskRoutes::install(routes, m_api);
     PromptRoutes::install(routes, m_api);
     AlertRoutes::install(routes, m_api);
+    CaseRoutes::install(routes, m_api);
     TrendRoutes::install(routes, m_api);
     RankingRoutes::install(routes, m_api);
     ChartRoutes::install(routes, m_api);

@@ -97,7 +97,12 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
         {QStringLiteral("comments"), comments},
         {QStringLiteral("closed"), optionalJson(document.closed)},
         {QStringLiteral("late"), optionalJson(document.late)},
-        {QStringLiteral("dossiers"), DossierFigures::toJson(document.dossiers)}};
+        {QStringLiteral("dossiers"), DossierFigures::toJson(document.dossiers)},
+        {QStringLiteral("cases"),
+         QJsonObject{{QStringLiteral("received"), document.cases.received},
+                     {QStringLiteral("answered_in_time"), document.cases.answeredInTime},
+                     {QStringLiteral("open"), document.cases.open},
+                     {QStringLiteral("answer_days"), document.cases.answerDays}}}};
 }
 
 } // namespace hailong

@@ -2,6 +2,7 @@
 
 #include "ReportIssuer.h"
 #include "ReportLanguage.h"
+#include "cases/CaseTally.h"
 #include "dossier/DossierTally.h"
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
@@ -98,6 +99,7 @@ struct ReportDocument
     QList<ReasonCount> reasons;                     // most frequent first
     QList<ReportComment> comments;                  // at most 10, lowest overall first
     DossierTally dossiers;                          // the dossiers returned in the period
+    CaseTally cases;                                // the complaint cases opened in the period
 
     // Whether the period had ended when the report was made: the plan's targets are
     // yearly, so a running period's figures are progress ("Chưa đạt"), not a verdict.

@@ -179,6 +179,31 @@ ReportTable dossiers(const ReportDocument &document, bool english)
     return table;
 }
 
+// The complaint cases opened in the period (Kế hoạch, mục III.1): how many, how many were
+// answered within the centre's working days, and how many still wait.
+ReportTable cases(const ReportDocument &document, bool english)
+{
+    const CaseTally &c = document.cases;
+    ReportTable table;
+    table.title = english ? QStringLiteral("8. Complaints and comments (cases)")
+                          : QStringLiteral("8. Phản ánh, kiến nghị của người dân");
+    table.headers = english ? QStringList{QStringLiteral("Figure"), QStringLiteral("Value")}
+                            : QStringList{QStringLiteral("Chỉ số"), QStringLiteral("Giá trị")};
+    table.widths = {0.6, 0.4};
+    const QString days = QString::number(c.answerDays);
+    table.rows
+        << QStringList{english ? QStringLiteral("Cases received in the period")
+                               : QStringLiteral("Phản ánh tiếp nhận trong kỳ"),
+                       VietnameseFormat::count(c.received)}
+        << QStringList{english
+                           ? QStringLiteral("Answered in time (within %1 working days)").arg(days)
+                           : QStringLiteral("Trả lời đúng hạn (trong %1 ngày làm việc)").arg(days),
+                       countAndShare(c.answeredInTime, c.received)}
+        << QStringList{english ? QStringLiteral("Still open") : QStringLiteral("Chưa trả lời"),
+                       VietnameseFormat::count(c.open)};
+    return table;
+}
+
 } // namespace
 
 QString changeInPoints(const std::optional<double> &now, const std::optional<double> &before)
@@ -241,7 +266,8 @@ QList<ReportTable> analysisTables(const ReportDocument &document)
                   document, words),
         reasons(document, english),
         comments(document, english),
-        dossiers(document, english)};
+        dossiers(document, english),
+        cases(document, english)};
 }
 
 } // namespace hailong

@@ -31,10 +31,11 @@ Alert alert(const QString &kind, const QString &severity, const QDateTime &since
 }
 } // namespace
 
-AlertService::AlertService(Storage &storage, IndicatorService &indicators, int minRatings,
-                           CertificateExpiry certificates)
+AlertService::AlertService(Storage &storage, IndicatorService &indicators, CaseService &cases,
+                           int minRatings, CertificateExpiry certificates)
     : m_storage(storage)
     , m_indicators(indicators)
+    , m_cases(cases)
     , m_minRatings(minRatings)
     , m_certificates(std::move(certificates))
 {}
@@ -107,6 +108,16 @@ QJsonArray AlertService::alerts(const QDateTime &now)
                    {QStringLiteral("expires"),
                     warning.expires.toTimeZone(centreTimeZone()).date().toString(Qt::ISODate)},
                    {QStringLiteral("days_left"), warning.daysLeft}}));
+    }
+
+    for (const OverdueCase &overdue : m_cases.overdue(now)) {
+        found.append(alert(QStringLiteral("case-overdue"), QStringLiteral("warning"),
+                           overdue.overdueSince,
+                           {{QStringLiteral("case"), overdue.record.id},
+                            {QStringLiteral("status"), caseStatusCode(overdue.record.status)},
+                            {QStringLiteral("opened_at"), instant(overdue.record.openedAt)},
+                            {QStringLiteral("age_days"), overdue.ageDays},
+                            {QStringLiteral("answer_days"), m_cases.answerDays()}}));
     }
 
     std::stable_sort(found.begin(), found.end(),

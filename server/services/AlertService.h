@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/CaseService.h"
 #include "services/CertificateExpiry.h"
 #include "services/IndicatorService.h"
 #include "storage/Storage.h"
@@ -13,14 +14,15 @@ namespace hailong {
 //   kiosk-offline           a kiosk not seen for more than 15 minutes (revoked ones never);
 //   suspect-burst           a kiosk's ratings flagged suspect today;
 //   kiosk-clock-skew        a kiosk whose clock was last measured more than 5 minutes off;
-//   certificate-expiry      the server's or the CA's certificate expires within 30 days.
+//   certificate-expiry      the server's or the CA's certificate expires within 30 days;
+//   case-overdue            a complaint case waiting longer than case_answer_days working days.
 class AlertService
 {
 public:
     static constexpr qint64 offlineMinutes = 15;
     static constexpr qint64 clockSkewToleranceSeconds = 300;
 
-    AlertService(Storage &storage, IndicatorService &indicators, int minRatings,
+    AlertService(Storage &storage, IndicatorService &indicators, CaseService &cases, int minRatings,
                  CertificateExpiry certificates = {});
 
     QJsonArray alerts(const QDateTime &now);
@@ -30,6 +32,7 @@ public:
 private:
     Storage &m_storage;
     IndicatorService &m_indicators;
+    CaseService &m_cases;
     int m_minRatings;
     CertificateExpiry m_certificates;
 };

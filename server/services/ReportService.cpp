@@ -44,13 +44,14 @@ bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
 } // namespace
 
 ReportService::ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                             const SurveyProvider &surveys, QString communeName,
+                             const SurveyProvider &surveys, CaseService &cases, QString communeName,
                              const ReportIssuerSettings &issuer)
     : m_storage(storage)
     , m_closings(storage)
     , m_indicators(indicators)
     , m_trends(trends)
     , m_surveys(surveys)
+    , m_cases(cases)
     , m_communeName(std::move(communeName))
     , m_issuer(issuer)
 {}
@@ -68,6 +69,7 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
     document.closed = figures.closed;
     document.late = figures.late;
     document.dossiers = figures.dossiers;
+    document.cases = m_cases.tally(period.start(), period.endExclusive());
     const Trend trend = m_trends.trend(period, TrendStepKind::Month);
     document.trends = trend.points;
     if (language == ReportLanguage::English)

@@ -3,6 +3,7 @@
 #include "ReportDocument.h"
 #include "ReportFormat.h"
 #include "services/Actor.h"
+#include "services/CaseService.h"
 #include "services/IndicatorService.h"
 #include "services/PeriodClosings.h"
 #include "services/ReportIssuerSettings.h"
@@ -21,14 +22,15 @@ struct ExportedReport
 
 // The period's report for the commune: the indicators in the plan's order, their monthly
 // trend and comparisons (previous period, same period last year, year to date), the
-// breakdown by field and unit, the reasons ticked and up to 10 comments, lowest first. The report
+// breakdown by field and unit, the reasons ticked, up to 10 comments, lowest first, and the
+// complaint cases opened in the period. The report
 // route and the `export` command both go through exportReport(), so every format carries the same
 // numbers and every export is written to the audit log.
 class ReportService
 {
 public:
     ReportService(Storage &storage, IndicatorService &indicators, TrendService &trends,
-                  const SurveyProvider &surveys, QString communeName,
+                  const SurveyProvider &surveys, CaseService &cases, QString communeName,
                   const ReportIssuerSettings &issuer);
 
     ReportDocument document(const Period &period,
@@ -56,6 +58,7 @@ private:
     IndicatorService &m_indicators;
     TrendService &m_trends;
     const SurveyProvider &m_surveys;
+    CaseService &m_cases;
     QString m_communeName;
     const ReportIssuerSettings &m_issuer;
 };

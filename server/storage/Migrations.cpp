@@ -194,6 +194,21 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE kiosks ADD COLUMN IF NOT EXISTS survey TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        // Complaint cases: one per rating at level 1–2 or with a comment, opened in the
+        // transaction that stores the rating and keyed by its id, so a resend opens none. Ratings
+        // stored before are left without a case: their complaints were handled as they were.
+        {11,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS cases (centre_id TEXT NOT NULL DEFAULT "
+                            "'main', rating_id TEXT NOT NULL, opened_at INTEGER NOT NULL, status "
+                            "TEXT NOT NULL DEFAULT 'open', handler TEXT NOT NULL DEFAULT '', note "
+                            "TEXT NOT NULL DEFAULT '', action TEXT NOT NULL DEFAULT '', updated_at "
+                            "INTEGER, answered_at INTEGER, PRIMARY KEY (centre_id, rating_id))"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS cases_status ON cases(centre_id, status, opened_at)"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS cases_opened ON cases(centre_id, opened_at)"),
+         }},
     };
     return all;
 }

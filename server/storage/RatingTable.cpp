@@ -10,11 +10,13 @@
 namespace hailong {
 
 namespace {
-const QString selectColumns = QStringLiteral(
-    "SELECT id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
+const QString ratingColumns = QStringLiteral(
+    "id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
     "dossier_hash, counter, staff, lang, ended, suspect, comment, criteria, reasons, seq, "
     "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
-    "clock_skew_seconds, repeated, channel FROM ratings ");
+    "clock_skew_seconds, repeated, channel");
+const QString selectColumns =
+    QStringLiteral("SELECT ") + ratingColumns + QStringLiteral(" FROM ratings ");
 
 // The stored JSON texts, written directly (the commit thread writes them for every rating):
 // the same text QJsonDocument writes. The capacity is a first guess; the text grows past it.
@@ -32,7 +34,7 @@ QString reasonsJson(const QStringList &reasons)
     return QString::fromUtf8(json.take());
 }
 
-StoredRating ratingFromRow(const SqlRows row)
+StoredRating ratingFromRow(const SqlRows &row)
 {
     StoredRating stored;
     Rating &rating = stored.rating;
@@ -79,6 +81,16 @@ QVariant receivedBound(const QDateTime &receivedBy)
                                 : QVariant(std::numeric_limits<qint64>::max());
 }
 } // namespace
+
+const QString &RatingTable::columns()
+{
+    return ratingColumns;
+}
+
+StoredRating RatingTable::fromRow(const SqlRows &row)
+{
+    return ratingFromRow(row);
+}
 
 RatingTable::RatingTable(const QSqlDatabase &db)
     : m_fingerprint(db, QStringLiteral("SELECT fingerprint FROM ratings WHERE id = ?"))

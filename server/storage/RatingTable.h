@@ -17,6 +17,12 @@ class RatingTable
 public:
     explicit RatingTable(const QSqlDatabase &db);
 
+    // The columns a rating is read from, for other tables' joins: fromRow() reads them from
+    // the row's first `columnCount` values.
+    static const QString &columns();
+    static constexpr int columnCount = 29;
+    static StoredRating fromRow(const SqlRows &row);
+
     std::optional<QString> fingerprintOf(const QUuid &id);
     // False when a rating with this id is already stored (by this transaction or a committed
     // one; in PostgreSQL it waits for a concurrent one to finish).

@@ -1,5 +1,6 @@
 #include "storage/SqlStorage.h"
 
+#include "cases/CaseOpening.h"
 #include "period/CentreDay.h"
 #include "storage/CommitThread.h"
 #include "storage/Migrations.h"
@@ -73,6 +74,10 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
                                       !tables.dossierRatings.claim(stored.dossierHash, id);
                 if (repeated)
                     tables.ratings.markRepeated(id);
+                // A repeat rating of a dossier is left out of the figures, but a complaint in it
+                // is still a complaint: it opens its case too.
+                if (opensCase(stored.rating))
+                    tables.cases.open(id, stored.receivedAt);
                 rollups.add(stored, newSeq, repeated);
                 continue;
             }
@@ -617,6 +622,52 @@ Result<bool> SqlStorage::addIntegration(const IntegrationRecord &integration,
 std::optional<IntegrationRecord> SqlStorage::integrationByTokenDigest(const QString &digest)
 {
     return m_tables->integrations.findByTokenDigest(digest);
+}
+
+QList<CaseRecord> SqlStorage::cases(const QList<CaseStatus> &statuses)
+{
+    return m_tables->cases.withStatus(statuses);
+}
+
+Result<CaseRecord> SqlStorage::moveCase(const QString &id, const CaseMove &move)
+{
+    // Read and written under the write lock, so two staff members moving one case at once
+    // cannot both move it from where it was.
+    execOrThrow(m_tables->db, m_dialect.beginWrite());
+    try {
+        std::optional<CaseRecord> record = m_tables->cases.find(id);
+        if (!record || !caseMoveAllowed(record->status, move.status)) {
+            execOrThrow(m_tables->db, QStringLiteral("ROLLBACK"));
+            if (!record)
+                return ValidationError{QStringLiteral("unknown-case"),
+                                       QStringLiteral("Không có phản ánh này / no such case")};
+            return ValidationError{
+                QStringLiteral("invalid-move"),
+                QStringLiteral("Phản ánh đang ở trạng thái \"%1\", không chuyển sang \"%2\" "
+                               "được / a case at \"%1\" cannot move to \"%2\"")
+                    .arg(caseStatusCode(record->status), caseStatusCode(move.status))};
+        }
+        record->status = move.status;
+        record->handler = move.handler;
+        if (move.note)
+            record->note = *move.note;
+        if (move.action)
+            record->action = *move.action;
+        record->updatedAt = move.at;
+        if (!caseAwaitsAnswer(move.status) && !record->answeredAt)
+            record->answeredAt = move.at;
+        m_tables->cases.update(*record);
+        execOrThrow(m_tables->db, QStringLiteral("COMMIT"));
+        return *record;
+    } catch (...) {
+        QSqlQuery(m_tables->db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+QList<CaseTiming> SqlStorage::casesOpenedBetween(const QDateTime &from, const QDateTime &to)
+{
+    return m_tables->cases.openedBetween(from, to);
 }
 
 int SqlStorage::purgeCommentsBefore(const QDateTime &cutoff)

@@ -102,6 +102,10 @@ public:
                                 const QString &tokenDigest) override;
     std::optional<IntegrationRecord> integrationByTokenDigest(const QString &digest) override;
 
+    QList<CaseRecord> cases(const QList<CaseStatus> &statuses) override;
+    Result<CaseRecord> moveCase(const QString &id, const CaseMove &move) override;
+    QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to) override;
+
     int purgeCommentsBefore(const QDateTime &cutoff) override;
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "indicators/RatingBucket.h"
+#include "storage/CaseRecord.h"
 #include "storage/PeriodClosingRecord.h"
 #include "storage/StorageRecords.h"
 
@@ -159,6 +160,14 @@ public:
     virtual Result<bool> addIntegration(const IntegrationRecord &integration,
                                         const QString &tokenDigest) = 0;
     virtual std::optional<IntegrationRecord> integrationByTokenDigest(const QString &digest) = 0;
+
+    // Complaint cases (opened by storeRatings). The cases in any of `statuses`, oldest first.
+    virtual QList<CaseRecord> cases(const QList<CaseStatus> &statuses) = 0;
+    // Moves a case on in one transaction and returns it as moved. Errors: "unknown-case",
+    // "invalid-move" (not forward from where it is; nothing changed).
+    virtual Result<CaseRecord> moveCase(const QString &id, const CaseMove &move) = 0;
+    // The cases opened in [from, to).
+    virtual QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to) = 0;
 
     // Backups: writes a consistent copy of the whole database to the file `path` (which must
     // not exist yet) while ratings keep arriving. Errors: "snapshot-failed", "unsupported"

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/AuditLogTable.h"
+#include "storage/CaseTable.h"
 #include "storage/DossierRatingTable.h"
 #include "storage/DossierTable.h"
 #include "storage/IndicatorDayTable.h"
@@ -38,6 +39,7 @@ struct StorageTables
         , dossiers(db)
         , dossierRatings(db)
         , integrations(db)
+        , cases(db)
     {}
 
     QSqlDatabase db;
@@ -56,6 +58,7 @@ struct StorageTables
     DossierTable dossiers;
     DossierRatingTable dossierRatings;
     IntegrationTable integrations;
+    CaseTable cases;
 };
 
 } // namespace hailong

@@ -68,6 +68,8 @@ ReportDocument sampleDocument()
     // 400 dossiers returned, 380 on time, 300 online; 210 rated (200 on time, 190 satisfied;
     // 10 late, 5 satisfied): the method's sample for 400 is 400 / (1 + 400 · 0,0025) = 200.
     document.dossiers = {400, 380, 300, 3, 200, 190, 10, 5};
+    // 12 complaint cases opened, 9 answered within the 5 working days, 2 still open.
+    document.cases = {12, 9, 2, 5};
     document.trends.insert(QStringLiteral("admin-service"),
                            {{QStringLiteral("T12/2025"), 40, 37, 92.5},
                             {QStringLiteral("T01/2026"), 80, 77, 96.25},
@@ -252,6 +254,11 @@ void ReportExportsTest::checkAnalysis(const QString &text)
           QStringLiteral("210 (52,5 %)"), QStringLiteral("200 (đạt)"),
           QStringLiteral("95,0 % (200 phiếu)"), QStringLiteral("50,0 % (10 phiếu)")})
         QVERIFY2(shows(shown), qPrintable(shown));
+    for (const QString &shown : {QStringLiteral("8. Phản ánh, kiến nghị của người dân"),
+                                 QStringLiteral("Phản ánh tiếp nhận trong kỳ"),
+                                 QStringLiteral("Trả lời đúng hạn (trong 5 ngày làm việc)"),
+                                 QStringLiteral("9 (75,0 %)"), QStringLiteral("Chưa trả lời")})
+        QVERIFY2(shows(shown), qPrintable(shown));
     for (const QString &code :
          {QStringLiteral("2026-Q1"), QStringLiteral("nd09"), QStringLiteral("not-met"),
           QStringLiteral("uncertain"), QStringLiteral("went-wrong"), QStringLiteral("cho-lau")})
@@ -400,6 +407,10 @@ void ReportExportsTest::jsonCarriesTheCalculatorsNumbers()
     QCOMPARE(dossiers.value(QStringLiteral("rated")).toInteger(), 210);
     QCOMPARE(dossiers.value(QStringLiteral("response_rate")).toDouble(), 52.5);
     QCOMPARE(dossiers.value(QStringLiteral("sample_needed")).toInteger(), 200);
+    const QJsonObject cases = json.value(QStringLiteral("cases")).toObject();
+    QCOMPARE(cases.value(QStringLiteral("received")).toInteger(), 12);
+    QCOMPARE(cases.value(QStringLiteral("answered_in_time")).toInteger(), 9);
+    QCOMPARE(cases.value(QStringLiteral("open")).toInteger(), 2);
     QVERIFY(dossiers.value(QStringLiteral("sample_reached")).toBool());
     QVERIFY(json.value(QStringLiteral("closed")).isNull());
     QVERIFY(json.value(QStringLiteral("late")).isNull());
@@ -682,7 +693,8 @@ void ReportExportsTest::englishReportSpeaksEnglishInEveryFormat()
                                     QStringLiteral("Civil status"),
                                     QStringLiteral("Long wait"),
                                     QStringLiteral("What went wrong"),
-                                    QStringLiteral("Citizens' comments")};
+                                    QStringLiteral("Citizens' comments"),
+                                    QStringLiteral("Answered in time (within 5 working days)")};
     const QStringList documents = {QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM"),
                                    QStringLiteral("No.: …/BC-TTPVHCC"),
                                    QStringLiteral("Tân Hòa, 20 March 2026"),
