@@ -8,12 +8,15 @@ import { renderToday } from './today.js';
 import { renderPeriod } from './period.js';
 import { renderAdmin } from './admin.js';
 import { renderDossiers } from './dossier-qr.js';
+import { renderCases } from './cases.js';
 import { renderPasswordForm } from './password-form.js';
 
 const ROLE_ORDER = ['viewer', 'manager', 'admin'];
-const views = { today: renderToday, period: renderPeriod, dossiers: renderDossiers, admin: renderAdmin };
+const views = {
+  today: renderToday, period: renderPeriod, dossiers: renderDossiers, cases: renderCases, admin: renderAdmin,
+};
 // The tabs a role below theirs does not see.
-const TAB_ROLES = { dossiers: 'manager', admin: 'admin' };
+const TAB_ROLES = { dossiers: 'manager', cases: 'manager', admin: 'admin' };
 
 const state = { session: null, tab: 'today' };
 
@@ -97,6 +100,8 @@ async function loadAlerts() {
       certificate: t(`certificate.${alert.certificate}`),
       minutes: format.count(alert.kind === 'kiosk-clock-skew' ? Math.round(Math.abs(alert.skew_seconds) / 60) : alert.minutes),
       name: (currentLanguage() === 'en' && alert.name_en) || alert.name,
+      opened: format.dateTime(alert.opened_at),
+      age_days: format.count(alert.age_days),
     };
     box.append(el('p', { className: `alert ${alert.severity === 'critical' ? 'critical' : 'warning'}` },
       el('span', { className: 'alert-icon', text: alert.severity === 'critical' ? '⛔' : '⚠', attrs: { 'aria-hidden': 'true' } }),

@@ -4,9 +4,11 @@
 // pdftotext, must equal the API's.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 import * as format from '../../assets/dashboard/format.js';
 import { containing } from '../../assets/dashboard/periods.js';
@@ -696,6 +698,103 @@ describe('rating by phone through a dossier\'s link', () => {
     assert.equal(await page.getByRole('radio').count(), 0);
     // The only complaint is the browser's own note of the 409 answer.
     assert.ok(problems.every((problem) => problem.includes('409')), problems.join('\n'));
+    await context.close();
+  });
+});
+
+// Run last: the link rating above (level 2, a comment) is one of the cases.
+describe('complaint cases', () => {
+  // Every rating at level 1–2 and every comment the test sent, and the phone's link rating.
+  const expectedCases = () => sent.filter((rating) => rating.overall <= 2 || rating.comment).length + 1;
+  const run = promisify(execFile);
+
+  // The oldest case is made 14 calendar days old (10 working days, over the default 5), as
+  // the integration tests do: the server's clock is never touched.
+  before(async () => {
+    const database = path.join(server.dataDir, 'hailong.db');
+    await run('sqlite3', [database, 'UPDATE cases SET opened_at = opened_at - 14 * 86400000 '
+      + 'WHERE rating_id = (SELECT MIN(rating_id) FROM cases)']);
+  });
+
+  async function openCasesTab(page) {
+    await page.getByRole('tab', { name: 'Phản ánh' }).click();
+    await page.locator('#cases-card').waitFor();
+  }
+
+  for (const width of [1366, 390]) {
+    test(`at ${width} px a manager sees the open cases oldest first, the overdue one said in words, with no sideways scrolling`, async () => {
+      const size = width === 390 ? { width, height: 844, mobile: true } : { width, height: 768 };
+      const { context, page, problems } = await loggedInPage('manager', size);
+      await openCasesTab(page);
+      const items = page.locator('#cases-card li.case');
+      const listed = await apiJson(page, '/api/v1/cases');
+      assert.equal(await items.count(), expectedCases());
+      assert.equal(listed.cases.length, expectedCases());
+      // Oldest first: the overdue one leads, its age and "Quá hạn" written out.
+      const first = items.first();
+      assert.equal(await first.locator('.case-age').textContent(), '10 ngày làm việc');
+      assert.equal((await first.locator('.case-overdue').textContent()).trim(), '⚠ Quá hạn (5 ngày)');
+      assert.equal(await page.locator('#cases-card .case-overdue').count(), 1);
+      assert.equal(await items.nth(1).locator('.case-age').textContent(), '0 ngày làm việc');
+      // The phone's rating is tied to its dossier, which the centre reaches through its
+      // one-stop system; the code itself is never shown.
+      await page.locator('#cases-card', { hasText: 'Gắn với hồ sơ' }).waitFor();
+      assert.ok(!(await page.locator('#cases-card').textContent()).includes('HS-PHONE-1'));
+      // Hostile comments are text here too.
+      await page.locator('#cases-card', { hasText: HOSTILE_COMMENTS[0] }).waitFor();
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      // The alert names the overdue case in words.
+      await page.locator('#alerts', { hasText: 'quá hạn trả lời 5 ngày' }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the cases are ${overflow} px wider than the screen`);
+      const save = await first.getByRole('button', { name: 'Lưu' }).boundingBox();
+      assert.ok(save.x + save.width <= width, `the save button ends at ${save.x + save.width} px`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('a manager answers the overdue case with a note; a move someone else made first is refused in words', async () => {
+    const { context, page, problems } = await loggedInPage('manager');
+    await openCasesTab(page);
+    const before = await page.locator('#cases-card li.case').count();
+    const first = page.locator('#cases-card li.case').first();
+    const id = (await first.getAttribute('id')).replace(/^case-/, '');
+    await first.getByLabel('Chuyển sang').selectOption('answered');
+    await first.getByLabel('Ghi chú').fill('Đã gọi điện xin lỗi người dân');
+    await first.getByLabel('Việc đã làm').fill('Nhắc cán bộ hướng dẫn kỹ hơn');
+    await first.getByRole('button', { name: 'Lưu' }).click();
+    await page.locator(`#case-${id}`).waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#cases-card li.case').count(), before - 1);
+    assert.equal(await page.locator('#cases-card .case-overdue').count(), 0);
+    const answered = (await apiJson(page, '/api/v1/cases?status=answered')).cases.find((c) => c.id === id);
+    assert.equal(answered.note, 'Đã gọi điện xin lỗi người dân');
+    assert.equal(answered.action, 'Nhắc cán bộ hướng dẫn kỹ hơn');
+    assert.equal(answered.handler, server.users.manager.name);
+
+    // An admin closes the next case while the manager's page still offers to take it on.
+    const next = page.locator('#cases-card li.case').first();
+    const nextId = (await next.getAttribute('id')).replace(/^case-/, '');
+    const admin = await loggedInPage('admin');
+    await openCasesTab(admin.page);
+    const theirs = admin.page.locator(`#case-${nextId}`);
+    await theirs.getByLabel('Chuyển sang').selectOption('closed');
+    await theirs.getByRole('button', { name: 'Lưu' }).click();
+    await theirs.waitFor({ state: 'detached' });
+    await admin.context.close();
+
+    await next.getByLabel('Chuyển sang').selectOption('in-progress');
+    await next.getByRole('button', { name: 'Lưu' }).click();
+    await next.locator('.form-status', { hasText: 'Phản ánh chỉ chuyển tiếp được' }).waitFor();
+    // The browser's own note of the 409 answer is the only complaint.
+    assert.ok(problems.every((problem) => problem.includes('409')), problems.join('\n'));
+    await context.close();
+  });
+
+  test('a viewer has no cases tab and the route refuses them', async () => {
+    const { context, page } = await loggedInPage('viewer');
+    assert.equal(await page.locator('#tab-cases').isVisible(), false);
+    assert.equal((await apiGet(page, '/api/v1/cases')).status, 403);
     await context.close();
   });
 });
