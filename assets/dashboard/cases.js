@@ -25,8 +25,8 @@ function moveForm(item, reload) {
   const status = el('p', { className: 'form-status', attrs: { role: 'status' } });
   const choice = el('select', { attrs: { id: `${id}-status`, name: 'status' } },
     NEXT[item.status].map((code) => el('option', { attrs: { value: code }, text: t(`case.status.${code}`) })));
-  const note = el('textarea', { attrs: { id: `${id}-note`, name: 'note', rows: 2, maxlength: 1000 } });
-  const action = el('textarea', { attrs: { id: `${id}-action`, name: 'action', rows: 2, maxlength: 1000 } });
+  const note = el('textarea', { attrs: { id: `${id}-note`, name: 'note', rows: 1, maxlength: 1000 } });
+  const action = el('textarea', { attrs: { id: `${id}-action`, name: 'action', rows: 1, maxlength: 1000 } });
   note.value = item.note || '';
   action.value = item.action || '';
   return el('form', { className: 'case-form', attrs: { 'aria-label': t('case.move_label') },
@@ -43,10 +43,10 @@ function moveForm(item, reload) {
         status.classList.add('error');
       }
     } } },
-  el('label', { attrs: { for: choice.id }, text: t('case.move_to') }), choice,
-  el('label', { attrs: { for: note.id }, text: t('case.note') }), note,
-  el('label', { attrs: { for: action.id }, text: t('case.action') }), action,
-  el('button', { attrs: { type: 'submit' }, className: 'small', text: t('case.save') }),
+  el('div', { className: 'field' }, el('label', { attrs: { for: choice.id }, text: t('case.move_to') }), choice),
+  el('div', { className: 'field case-text' }, el('label', { attrs: { for: note.id }, text: t('case.note') }), note),
+  el('div', { className: 'field case-text' }, el('label', { attrs: { for: action.id }, text: t('case.action') }), action),
+  el('button', { attrs: { type: 'submit' }, text: t('case.save') }),
   status);
 }
 

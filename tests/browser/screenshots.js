@@ -62,10 +62,17 @@ try {
   await desktop.page.locator('#dossier-qr-result img').evaluate((img) => img.decode());
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-dossier-qr.png') });
 
+  await desktop.page.getByRole('tab', { name: 'Phản ánh' }).click();
+  await desktop.page.locator('#cases-card li.case').first().waitFor();
+  await desktop.page.screenshot({ path: path.join(out, 'dashboard-cases.png') });
+
   const phone = await newPage(browser, { width: 390, height: 844, mobile: true });
   await login(phone.page, server);
   await phone.page.screenshot({ path: path.join(out, 'dashboard-phone.png') });
   await phone.page.locator('#dossier-figures').screenshot({ path: path.join(out, 'dashboard-dossiers-phone.png') });
+  await phone.page.getByRole('tab', { name: 'Phản ánh' }).click();
+  await phone.page.locator('#cases-card li.case').first().waitFor();
+  await phone.page.screenshot({ path: path.join(out, 'dashboard-cases-phone.png') });
 
   const citizen = await newPage(browser, { width: 1366, height: 768 });
   await citizen.page.goto(`${server.url}/public`);
