@@ -791,6 +791,22 @@ describe('complaint cases', () => {
     await context.close();
   });
 
+  test('in English the cases tab speaks English, statuses and ages included', async () => {
+    const { context, page, problems } = await loggedInPage('manager');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('tab', { name: 'Complaints' }).click();
+    const card = page.locator('#cases-card');
+    await card.getByRole('heading', { name: 'Complaints and comments waiting for an answer (oldest first)' }).waitFor();
+    const first = card.locator('li.case').first();
+    assert.equal(await first.locator('.case-age').textContent(), '0 working days');
+    await first.getByLabel('Move to').waitFor();
+    await first.getByLabel('Action taken').waitFor();
+    assert.deepEqual(await first.getByLabel('Move to').locator('option').allTextContents(), ['In progress', 'Answered', 'Closed']);
+    assert.ok(!(await card.textContent()).includes('ngày làm việc'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a viewer has no cases tab and the route refuses them', async () => {
     const { context, page } = await loggedInPage('viewer');
     assert.equal(await page.locator('#tab-cases').isVisible(), false);
