@@ -9,6 +9,7 @@
 #include "cli/KioskRevokeCommand.h"
 #include "cli/RestoreCommand.h"
 #include "cli/ServeCommand.h"
+#include "cli/StaffAddCommand.h"
 #include "cli/SurveyAddCommand.h"
 #include "cli/UnitAddCommand.h"
 #include "cli/UnitRemoveCommand.h"
@@ -23,7 +24,7 @@
 namespace {
 const char usage[] = "usage: hailong-server init|serve|export|unit add|unit rename|unit remove|"
                      "kiosk add|kiosk revoke|user add|user enable|user password|survey add|cert "
-                     "renew|backup|restore|dossiers import|integration add "
+                     "renew|backup|restore|dossiers import|integration add|staff add "
                      "--data DIR …";
 } // namespace
 
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
             return hailong::DossierImportCommand::run(arguments.mid(2));
         if (command == QLatin1String("integration") && adds)
             return hailong::IntegrationAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("staff") && adds)
+            return hailong::StaffAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("backup"))
             return hailong::BackupCommand::run(arguments.mid(1));
         if (command == QLatin1String("restore"))

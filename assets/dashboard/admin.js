@@ -1,4 +1,5 @@
-// "Quản trị" (admin only): users, units and kiosks — list, add, disable or revoke, and undo a
+// "Quản trị" (admin only): users, units, the staff register and kiosks — list, add, disable or
+// revoke, and undo a
 // mistake (enable a user, set a password, rename or remove an unused unit) — the surveys the
 // units show (read only: a centre adds one with `survey add`), who issues and signs the
 // reports, and the audit log.
@@ -91,11 +92,12 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
   let audit;
   let issuer;
   let surveys;
+  let staff;
   try {
-    [users, units, kiosks, audit, issuer, surveys] = await Promise.all([
+    [users, units, kiosks, audit, issuer, surveys, staff] = await Promise.all([
       api.get('/api/v1/users'), api.get('/api/v1/units'), api.get('/api/v1/kiosks'),
       api.get('/api/v1/audit?limit=200'), api.get('/api/v1/settings/report'),
-      api.get('/api/v1/surveys'),
+      api.get('/api/v1/surveys'), api.get('/api/v1/staff'),
     ]);
   } catch (error) {
     showLoadError(container, error, reload);
@@ -156,6 +158,20 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
     choices('add-unit', 'kind', t('col.kind'), KINDS, (k) => t(`admin.kind.${k}`)),
   ], async (values) => { await api.post('/api/v1/units', values); reload(); });
 
+  const staffTable = table([
+    { label: t('admin.staff.code'), value: (m) => m.code },
+    { label: t('admin.staff.name'), value: (m) => m.name || '' },
+    { label: t('col.unit'), value: (m) => m.unit_name || m.unit },
+    { label: t('col.counter'), value: (m) => m.counter || '—' },
+  ], staff.staff || [], { emptyText: t('none') });
+  const [staffForm, staffFormStatus] = addForm('add-staff', [
+    input('add-staff', 'code', t('admin.staff.code'), { autocomplete: 'off', maxlength: 64 }),
+    input('add-staff', 'name', t('admin.staff.name'), { autocomplete: 'off', maxlength: 100 }),
+    choices('add-staff', 'unit', t('col.unit'), (units.units || []).map((u) => u.id),
+      (id) => (units.units || []).find((u) => u.id === id)?.name || id),
+    input('add-staff', 'counter', t('admin.staff.counter'), { required: false, maxlength: 100 }),
+  ], async (values) => { await api.post('/api/v1/staff', values); reload(); });
+
   const kioskActionStatus = el('p', { className: 'form-status', attrs: { role: 'status' } });
   const kioskTable = kiosksTable(kiosks.kiosks || [], [{
     label: t('col.actions'),
@@ -207,6 +223,8 @@ export async function renderAdmin(container, { hasRole, showLoadError, session }
   clear(container).append(
     el('section', { className: 'card' }, el('h2', { text: t('admin.users') }), userTable, userStatus, userForm, userFormStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.units') }), unitTable, unitStatus, unitForm, unitFormStatus),
+    el('section', { className: 'card', attrs: { id: 'admin-staff' } }, el('h2', { text: t('admin.staff') }),
+      el('p', { className: 'hint', text: t('admin.staff.hint') }), staffTable, staffForm, staffFormStatus),
     el('section', { className: 'card' }, el('h2', { text: t('admin.kiosks') }), kioskTable, kioskActionStatus, kioskForm, kioskStatus),
     el('section', { className: 'card', attrs: { id: 'admin-surveys' } }, el('h2', { text: t('admin.surveys') }),
       el('p', { className: 'hint', text: t('admin.survey.hint') }), surveyTable),

@@ -83,16 +83,28 @@ function controls(onShow) {
   el('button', { attrs: { type: 'submit', id: 'period-show' }, text: t('period.show') }));
 }
 
-function ranking(title, data, keyLabel) {
+// A staff row carries the person's name for managers and admins (viewers see codes); with
+// `sheetOf`, each named row links the person's yearly sheet.
+function ranking(title, data, keyLabel, sheetOf = null) {
   const rows = data.rows || [];
+  const columns = [
+    { label: t('col.rank'), value: (r) => String(r.rank), numeric: true },
+    { label: keyLabel, value: (r) => (r.name ? `${r.name} (${r.key})` : r.key) },
+    { label: t('col.n'), value: (r) => format.count(r.n), numeric: true },
+    { label: t('col.rate'), value: (r) => format.percent(r.rate), numeric: true },
+    { label: t('col.shrunk'), value: (r) => el('strong', { text: format.percent(r.shrunk_rate) }), numeric: true },
+  ];
+  if (sheetOf && rows.some((r) => r.name)) columns.push({ label: t('col.sheet'), value: (r) => (r.name ? sheetOf(r) : '') });
   return el('section', { className: 'card' }, el('h3', { text: title }),
-    table([
-      { label: t('col.rank'), value: (r) => String(r.rank), numeric: true },
-      { label: keyLabel, value: (r) => r.key },
-      { label: t('col.n'), value: (r) => format.count(r.n), numeric: true },
-      { label: t('col.rate'), value: (r) => format.percent(r.rate), numeric: true },
-      { label: t('col.shrunk'), value: (r) => el('strong', { text: format.percent(r.shrunk_rate) }), numeric: true },
-    ], rows.map((r, i) => ({ ...r, rank: i + 1 })), { emptyText: t('none') }));
+    table(columns, rows.map((r, i) => ({ ...r, rank: i + 1 })), { emptyText: t('none') }));
+}
+
+// The yearly sheet of the year that holds the period, under its rule.
+function sheetLink(year, rule) {
+  return (r) => el('a', {
+    className: 'sheet-link', text: `⬇ ${t('period.sheet', { year })}`,
+    attrs: { href: `/api/v1/staff/${encodeURIComponent(r.key)}/sheet?${query({ year, rule, format: 'pdf' })}`, download: '' },
+  });
 }
 
 // The reports in the page's language: Vietnamese unless the page is switched to English.
@@ -157,7 +169,8 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
         alt: t('period.trend'), width: 860, height: 380, loading: 'lazy' } })),
     periodFigures(figures),
     el('div', { className: 'grid-2' },
-      ranking(t('period.ranking_staff'), staff, t('col.staff')),
+      ranking(t('period.ranking_staff'), staff, t('col.staff'),
+        hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null),
       ranking(t('period.ranking_counter'), counters, t('col.counter'))),
     el('p', { className: 'note', text: note })));
 }

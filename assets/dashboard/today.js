@@ -34,6 +34,18 @@ function breakdown(title, rows, keyLabel, key) {
     ], rows, { emptyText: t('none') }));
 }
 
+// By staff member: the name beside the code for managers and admins (viewers get codes only),
+// and how many ratings named a code the register does not hold.
+function staffBreakdown(daily) {
+  const section = breakdown(t('today.by_staff'), daily.by_staff || [], t('col.staff'),
+    (r) => (r.name ? `${r.name} (${r.staff})` : r.staff || '—'));
+  if (daily.unattributed) {
+    section.append(el('p', { className: 'note', attrs: { id: 'today-unattributed' },
+      text: t('today.unattributed', { n: format.count(daily.unattributed) }) }));
+  }
+  return section;
+}
+
 // A section a phone shows folded (its heading only) and a desk open: the day's figures come
 // first on a small screen, the details one tap away.
 function foldable(id, title, ...content) {
@@ -194,7 +206,7 @@ export async function renderToday(container, { hasRole, showLoadError }) {
     foldable('today-breakdowns', t('today.breakdowns'), el('div', { className: 'grid-2' },
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
       breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'), (r) => r.counter || '—'),
-      breakdown(t('today.by_staff'), daily.by_staff || [], t('col.staff'), (r) => r.staff || '—'),
+      staffBreakdown(daily),
       breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—'))),
     comments(daily.comments || []),
     foldable('today-kiosks', t('today.kiosks'), kiosksTable(kioskList)),

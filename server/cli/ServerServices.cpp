@@ -39,6 +39,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_dossiers(*m_settings.storage, m_settings.secretKey, m_settings.ratingLinks)
     , m_linkRatings(*m_settings.storage, m_ingest, m_settings.surveys, m_dossiers,
                     m_settings.ratingLinks, m_settings.communeName)
+    , m_staffRegister(*m_settings.storage)
+    , m_staffSheets(*m_settings.storage, m_ranking, m_settings.surveys, m_reportIssuer)
     , m_context{m_kiosks,         m_staff,           m_staffLogin,
                 m_ingest,         m_indicators,      m_daily,
                 m_prompts,        m_polls,           m_settings.surveys,
@@ -46,7 +48,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_charts,         m_reports,         m_reportIssuer,
                 m_administration, m_kioskStatus,     m_settings.enrolment,
                 m_periodClosings, m_integrations,    m_dossiers,
-                m_linkRatings,    m_linkRateLimiter, m_cases}
+                m_linkRatings,    m_linkRateLimiter, m_cases,
+                m_staffRegister,  m_staffSheets}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

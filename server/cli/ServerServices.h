@@ -69,6 +69,8 @@ private:
     IntegrationAuthenticator m_integrations;
     DossierIntake m_dossiers;
     LinkRatingIngest m_linkRatings;
+    StaffRegister m_staffRegister;
+    StaffSheetService m_staffSheets;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

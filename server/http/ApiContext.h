@@ -21,6 +21,8 @@
 #include "services/RatingIngest.h"
 #include "services/ReportService.h"
 #include "services/StaffLogin.h"
+#include "services/StaffRegister.h"
+#include "services/StaffSheetService.h"
 #include "services/SurveyProvider.h"
 #include "services/TrendService.h"
 
@@ -55,6 +57,8 @@ struct ApiContext
     LinkRatingIngest &linkRatings;
     AddressRateLimiter &linkRateLimiter; // GET /r/{token} and POST /api/v1/link-ratings
     CaseService &cases;
+    StaffRegister &staffRegister;
+    StaffSheetService &staffSheets;
 };
 
 } // namespace hailong

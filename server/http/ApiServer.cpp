@@ -19,6 +19,7 @@
 #include "http/RouteTable.h"
 #include "http/SessionRoutes.h"
 #include "http/SettingsRoutes.h"
+#include "http/StaffRoutes.h"
 #include "http/StaticFileRoutes.h"
 #include "http/SurveyRoutes.h"
 #include "http/TrendRoutes.h"
@@ -49,6 +50,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     CaseRoutes::install(routes, m_api);
     TrendRoutes::install(routes, m_api);
     RankingRoutes::install(routes, m_api);
+    StaffRoutes::install(routes, m_api);
     ChartRoutes::install(routes, m_api);
     PeriodRoutes::install(routes, m_api);
     ReportRoutes::install(routes, m_api);

@@ -2,6 +2,7 @@
 
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
+#include "http/StaffNames.h"
 
 #include <QJsonArray>
 #include <functional>
@@ -57,15 +58,21 @@ QJsonObject withNames(QJsonObject summary, const ApiContext &api)
 }
 } // namespace
 
-// GET /api/v1/daily?date=YYYY-MM-DD (staff): one day for the dashboard; today by default.
+// GET /api/v1/daily?date=YYYY-MM-DD (staff): one day for the dashboard; today by default. A
+// manager or admin also gets each staff member's name in by_staff.
 void DailyRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(QStringLiteral("/api/v1/daily"), HttpMethod::Get, {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
+                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
                         const Result<QDate> date = dateFromQuery(request.query());
                         if (!date)
                             return JsonResponse::error(HttpStatus::BadRequest, date.error());
                         QJsonObject summary = withNames(api.daily.summary(date.value()), api);
+                        summary.insert(
+                            QStringLiteral("by_staff"),
+                            withStaffNames(summary.value(QStringLiteral("by_staff")).toArray(),
+                                           QStringLiteral("staff"),
+                                           api.staffRegister.names(session.role)));
                         summary.insert(QStringLiteral("min_ratings"), api.alerts.minRatings());
                         return JsonResponse::ok(summary);
                     });

@@ -5,10 +5,10 @@
 #include "ReportHeadings.h"
 #include "ReportIssuer.h"
 #include "ReportTables.h"
+#include "VietnameseFont.h"
 #include "VietnameseFormat.h"
 
 #include <QBuffer>
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
@@ -25,22 +25,6 @@ namespace hailong {
 namespace {
 
 constexpr int kDpi = 300;
-
-std::optional<QString> vietnameseFontFamily()
-{
-    // Nghị định 30/2020/NĐ-CP asks for a Times New Roman-like serif; Debian's
-    // fonts-liberation2 has one with every Vietnamese glyph.
-    const QStringList preferred = {QStringLiteral("Liberation Serif"),
-                                   QStringLiteral("DejaVu Serif"), QStringLiteral("Noto Serif")};
-    for (const QString &family : preferred) {
-        if (QFontDatabase::writingSystems(family).contains(QFontDatabase::Vietnamese))
-            return family;
-    }
-    const QStringList all = QFontDatabase::families(QFontDatabase::Vietnamese);
-    if (!all.isEmpty())
-        return all.first();
-    return std::nullopt;
-}
 
 // A piece of the page laid out before painting, so the page count is known for the footer.
 struct Block

@@ -189,6 +189,22 @@ Result<RegisteredIntegration> Administration::addIntegration(const QString &name
     return registered;
 }
 
+Result<StaffRecord> Administration::addStaffMember(const StaffRecord &member, const Actor &actor)
+{
+    if (const std::optional<ValidationError> invalid = EntityId::checkStaffCode(member.code))
+        return *invalid;
+    if (!isAcceptableName(member.name))
+        return invalidName(QStringLiteral("name"));
+    if (!member.counter.isEmpty() && !isAcceptableName(member.counter))
+        return invalidName(QStringLiteral("counter"));
+    const Result<bool> added = m_storage.addStaffMember(member);
+    if (!added)
+        return added.error();
+    // The code only: a person's name stays out of the audit log's target.
+    m_storage.audit(QStringLiteral("staff-add"), actor.user, member.code, actor.address);
+    return member;
+}
+
 QList<UserRecord> Administration::users()
 {
     return m_storage.users();

@@ -20,9 +20,9 @@ struct RegisteredIntegration
     QString token;
 };
 
-// The administration of users, units and kiosks, for the dashboard's admin page and the
-// command line alike: each change checks its input, changes storage and writes the audit log;
-// the reads list what is there and the audit log itself.
+// The administration of users, units, kiosks and the staff register, for the dashboard's admin page
+// and the command line alike: each change checks its input, changes storage and writes the audit
+// log; the reads list what is there and the audit log itself.
 class Administration
 {
 public:
@@ -61,6 +61,10 @@ public:
     // A one-stop system allowed to post dossiers. Errors: "invalid-id",
     // "duplicate-integration".
     Result<RegisteredIntegration> addIntegration(const QString &name, const Actor &actor);
+
+    // A member of the staff register. Errors: "invalid-id", "invalid-name" (name or counter),
+    // "unknown-unit", "duplicate-staff".
+    Result<StaffRecord> addStaffMember(const StaffRecord &member, const Actor &actor);
 
     QList<UserRecord> users();
     QList<UnitRecord> units();

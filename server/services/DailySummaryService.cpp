@@ -1,6 +1,7 @@
 #include "services/DailySummaryService.h"
 
 #include "period/PeriodRule.h"
+#include "storage/RegisteredStaff.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -68,6 +69,9 @@ QJsonObject DailySummaryService::summary(const QDate &date)
     QMap<QString, Tally> byUnit, byCounter, byStaff, byField;
     qint64 suspect = 0;
     qint64 clockSkew = 0;
+    qint64 unattributed = 0;
+    // Ratings stored before a code was registered may still carry codes the register lacks.
+    const RegisteredStaff registered(m_storage.staffMembers());
     for (const RollupTotals &group : m_storage.rollupTotals(date, next)) {
         clockSkew += group.clockSkewed;
         if (group.suspect) {
@@ -76,10 +80,11 @@ QJsonObject DailySummaryService::summary(const QDate &date)
         }
         const Tally tally{group.n, group.satisfied};
         total.add(tally);
+        unattributed += group.unattributed;
         byUnit[group.unitId].add(tally);
         if (!group.counter.isEmpty())
             byCounter[group.counter].add(tally);
-        if (!group.staff.isEmpty())
+        if (!group.staff.isEmpty() && registered.attributes(group.unitId, group.staff))
             byStaff[group.staff].add(tally);
         if (!group.field.isEmpty())
             byField[group.field].add(tally);
@@ -145,7 +150,8 @@ QJsonObject DailySummaryService::summary(const QDate &date)
                       {QStringLiteral("by_field"), fields},
                       {QStringLiteral("comments"), comments},
                       {QStringLiteral("suspect"), suspect},
-                      {QStringLiteral("clock_skew"), clockSkew}},
+                      {QStringLiteral("clock_skew"), clockSkew},
+                      {QStringLiteral("unattributed"), unattributed}},
                      total);
 }
 

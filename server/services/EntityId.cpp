@@ -49,4 +49,11 @@ std::optional<ValidationError> EntityId::checkUserName(const QString &name)
     return invalidId(QStringLiteral("user"), name, true);
 }
 
+std::optional<ValidationError> EntityId::checkStaffCode(const QString &code)
+{
+    if (isPlainId(code, true))
+        return std::nullopt;
+    return invalidId(QStringLiteral("staff"), code, true);
+}
+
 } // namespace hailong

@@ -19,6 +19,9 @@ public:
     static std::optional<ValidationError> checkUnitOrKiosk(const QString &id, const QString &what);
     // Errors: "invalid-id".
     static std::optional<ValidationError> checkUserName(const QString &name);
+    // A staff member's code, as kiosks and dossiers send it ("NV01"): upper case allowed.
+    // Errors: "invalid-id".
+    static std::optional<ValidationError> checkStaffCode(const QString &code);
 };
 
 } // namespace hailong

@@ -1,20 +1,12 @@
 #include "services/RankingService.h"
 
+#include "storage/RegisteredStaff.h"
+
 #include <QJsonArray>
 #include <QMap>
 #include <algorithm>
 
 namespace hailong {
-
-namespace {
-struct RankedRow
-{
-    QString key;
-    qint64 n = 0;
-    qint64 satisfied = 0;
-    double shrunk = 0.0;
-};
-} // namespace
 
 std::optional<RankingKey> rankingKeyFromCode(const QString &code)
 {
@@ -26,40 +18,52 @@ std::optional<RankingKey> rankingKeyFromCode(const QString &code)
 }
 
 RankingService::RankingService(Storage &storage)
-    : m_closings(storage)
+    : m_storage(storage)
+    , m_closings(storage)
 {}
 
-QJsonObject RankingService::ranking(const Period &period, RankingKey by)
+Ranking RankingService::rank(const Period &period, RankingKey by)
 {
     qint64 totalN = 0;
     qint64 totalSatisfied = 0;
     QMap<QString, RankedRow> rows;
+    const RegisteredStaff registered(by == RankingKey::Staff ? m_storage.staffMembers()
+                                                             : QList<StaffRecord>());
     for (const RollupTotals &group : m_closings.rollupTotals(period)) {
         if (group.suspect || group.unitKind != UnitKind::Admin)
             continue;
         totalN += group.n;
         totalSatisfied += group.satisfied;
         const QString key = by == RankingKey::Staff ? group.staff : group.counter;
-        if (key.isEmpty())
+        if (key.isEmpty() || !registered.attributes(group.unitId, key))
             continue;
         RankedRow &row = rows[key];
         row.key = key;
         row.n += group.n;
         row.satisfied += group.satisfied;
     }
-    // With no ratings there are no rows either; the mean is then reported as null.
-    const double mean = totalN > 0 ? double(totalSatisfied) * 100.0 / double(totalN) : 0.0;
-    QList<RankedRow> ranked = rows.values();
-    for (RankedRow &row : ranked)
+    Ranking ranking;
+    if (totalN > 0)
+        ranking.mean = double(totalSatisfied) * 100.0 / double(totalN);
+    // With no ratings there are no rows either.
+    const double mean = ranking.mean.value_or(0.0);
+    ranking.rows = rows.values();
+    for (RankedRow &row : ranking.rows)
         row.shrunk = (double(row.satisfied) + priorStrength * mean / 100.0) /
                      (double(row.n) + priorStrength) * 100.0;
-    std::sort(ranked.begin(), ranked.end(), [](const RankedRow &a, const RankedRow &b) {
+    std::sort(ranking.rows.begin(), ranking.rows.end(), [](const RankedRow &a, const RankedRow &b) {
         if (a.shrunk != b.shrunk)
             return a.shrunk > b.shrunk;
         return a.n > b.n;
     });
+    return ranking;
+}
+
+QJsonObject RankingService::ranking(const Period &period, RankingKey by)
+{
+    const Ranking ranked = rank(period, by);
     QJsonArray json;
-    for (const RankedRow &row : std::as_const(ranked))
+    for (const RankedRow &row : ranked.rows)
         json.append(
             QJsonObject{{QStringLiteral("key"), row.key},
                         {QStringLiteral("n"), row.n},
@@ -69,7 +73,8 @@ QJsonObject RankingService::ranking(const Period &period, RankingKey by)
     return {{QStringLiteral("period"), period.toJson()},
             {QStringLiteral("by"),
              by == RankingKey::Staff ? QStringLiteral("staff") : QStringLiteral("counter")},
-            {QStringLiteral("mean"), totalN > 0 ? QJsonValue(mean) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("mean"),
+             ranked.mean ? QJsonValue(*ranked.mean) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("prior_strength"), priorStrength},
             {QStringLiteral("rows"), json}};
 }

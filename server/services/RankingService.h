@@ -14,11 +14,29 @@ enum class RankingKey { Staff, Counter };
 // "staff" | "counter"; anything else is none.
 std::optional<RankingKey> rankingKeyFromCode(const QString &code);
 
+// One staff member or counter in a ranking.
+struct RankedRow
+{
+    QString key;
+    qint64 n = 0;
+    qint64 satisfied = 0;
+    double shrunk = 0.0; // percent
+};
+
+// A period's ranking: the centre's mean (percent; none without ratings) and the rows, best
+// first (rank = position + 1).
+struct Ranking
+{
+    std::optional<double> mean;
+    QList<RankedRow> rows;
+};
+
 // Staff members or counters ranked by a rate shrunk toward the centre's mean, so one bad
 // rating on a small count does not put a person last. Empirical Bayes with a Beta prior of
 // strength k = 20 ratings centred on m, the satisfied share of all the period's ratings from
 // admin units: shrunk = (satisfied + k·m) / (n + k). Only admin units' non-suspect ratings
-// count, as only they have counters and staff of the centre.
+// count, as only they have counters and staff of the centre. Once the centre has a staff
+// register, only registered codes (at their unit) are ranked.
 class RankingService
 {
 public:
@@ -26,11 +44,14 @@ public:
 
     explicit RankingService(Storage &storage);
 
+    // Sorted by shrunk rate descending, ties by larger n.
+    Ranking rank(const Period &period, RankingKey by);
     // {"period", "by", "mean", "prior_strength", "rows":[{"key","n","satisfied","rate",
-    // "shrunk_rate"}]} sorted by shrunk_rate descending, ties by larger n.
+    // "shrunk_rate"}]} in rank() order.
     QJsonObject ranking(const Period &period, RankingKey by);
 
 private:
+    Storage &m_storage;
     PeriodClosings m_closings;
 };
 

@@ -1,6 +1,7 @@
 #include "services/ReportService.h"
 
 #include "JsonReportWriter.h"
+#include "services/ReasonLabels.h"
 
 #include <QLocale>
 #include <QMap>
@@ -147,27 +148,10 @@ void ReportService::addBreakdowns(ReportDocument &document)
 
 void ReportService::addReasons(ReportDocument &document)
 {
-    const QHash<QString, qint64> counts = m_storage.reasonCounts(
-        document.period.start(), document.period.endExclusive(), receivedBy(document));
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        ReasonCount reason{it.key(), {it.key(), {}}, false, it.value()};
-        for (const QString &surveyId : m_surveys.catalog().ids()) {
-            const SurveyDefinition *survey = m_surveys.catalog().find(surveyId);
-            const auto known = std::find_if(
-                survey->reasons.cbegin(), survey->reasons.cend(),
-                [&](const SurveyReason &candidate) { return candidate.code == it.key(); });
-            if (known != survey->reasons.cend()) {
-                reason.text = known->label;
-                reason.wentWell = known->positive;
-                break;
-            }
-        }
-        document.reasons << reason;
-    }
-    std::sort(document.reasons.begin(), document.reasons.end(),
-              [](const ReasonCount &a, const ReasonCount &b) {
-                  return a.count != b.count ? a.count > b.count : a.code < b.code;
-              });
+    document.reasons = labelledReasons(m_storage.reasonCounts(document.period.start(),
+                                                              document.period.endExclusive(),
+                                                              receivedBy(document)),
+                                       m_surveys.catalog());
 }
 
 LocalizedText ReportService::fieldName(const QString &code) const

@@ -194,6 +194,20 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE kiosks ADD COLUMN IF NOT EXISTS survey TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        // The staff register: the codes ratings may be attributed to, each at one unit. A rating
+        // naming a code the register does not hold for its unit is stored without it and
+        // flagged, and the day's rollup counts it as unattributed (see RegisteredStaff).
+        {10,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS staff (centre_id TEXT NOT NULL DEFAULT "
+                            "'main', code TEXT PRIMARY KEY, name TEXT NOT NULL, unit_id TEXT NOT "
+                            "NULL REFERENCES units(id), counter TEXT NOT NULL DEFAULT '', "
+                            "created_at INTEGER NOT NULL)"),
+             QStringLiteral("ALTER TABLE ratings ADD COLUMN IF NOT EXISTS unattributed INTEGER "
+                            "NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE rollup_days ADD COLUMN IF NOT EXISTS unattributed BIGINT "
+                            "NOT NULL DEFAULT 0"),
+         }},
         // Complaint cases: one per rating at level 1–2 or with a comment, opened in the
         // transaction that stores the rating and keyed by its id, so a resend opens none. Ratings
         // stored before are left without a case: their complaints were handled as they were.
@@ -232,6 +246,17 @@ bool addsExistingColumn(const QSqlDatabase &db, const SqlDialect &dialect, const
         throw StorageError(query.lastError().text().toStdString());
     return query.next();
 }
+bool isApplied(const QSqlDatabase &db, int version)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));
+    query.addBindValue(version);
+    if (!query.exec())
+        throw StorageError(QStringLiteral("cannot read schema version: %1")
+                               .arg(query.lastError().text())
+                               .toStdString());
+    return query.next();
+}
 } // namespace
 
 int Migrations::currentVersion(const QSqlDatabase &db, const SqlDialect &dialect)
@@ -254,11 +279,14 @@ void Migrations::apply(const QSqlDatabase &db, const SqlDialect &dialect)
     if (!lock.isEmpty())
         execOrThrow(db, lock);
     try {
+        currentVersion(db, dialect); // makes schema_version on a new database
         for (const Step &step : steps()) {
             execOrThrow(db, dialect.beginWrite());
             try {
-                // Read inside the transaction: another process may have just applied it.
-                if (step.version <= currentVersion(db, dialect)) {
+                // Read inside the transaction: another process may have just applied it. By
+                // its own number, not the highest: steps numbered at the same time may land in
+                // either order, and a database may have the later one already.
+                if (isApplied(db, step.version)) {
                     execOrThrow(db, QStringLiteral("COMMIT"));
                     continue;
                 }

@@ -5,14 +5,16 @@ namespace hailong {
 RatingDayTable::RatingDayTable(const QSqlDatabase &db)
     : m_add(db, QStringLiteral(
                     "INSERT INTO rollup_days (day, unit_id, unit_kind, tied, field, counter, "
-                    "staff, suspect, n, satisfied, clock_skewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                    "?, ?, ?) ON CONFLICT (day, unit_id, unit_kind, tied, field, counter, staff, "
-                    "suspect) DO UPDATE SET n = rollup_days.n + excluded.n, satisfied = "
-                    "rollup_days.satisfied + excluded.satisfied, clock_skewed = "
-                    "rollup_days.clock_skewed + excluded.clock_skewed"))
+                    "staff, suspect, n, satisfied, clock_skewed, unattributed) VALUES (?, ?, ?, "
+                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_id, unit_kind, tied, field, "
+                    "counter, staff, suspect) DO UPDATE SET n = rollup_days.n + excluded.n, "
+                    "satisfied = rollup_days.satisfied + excluded.satisfied, clock_skewed = "
+                    "rollup_days.clock_skewed + excluded.clock_skewed, unattributed = "
+                    "rollup_days.unattributed + excluded.unattributed"))
     , m_totals(db, QStringLiteral(
                        "SELECT unit_id, unit_kind, tied, field, counter, staff, suspect, SUM(n), "
-                       "SUM(satisfied), SUM(clock_skewed) FROM rollup_days WHERE day >= ? AND "
+                       "SUM(satisfied), SUM(clock_skewed), SUM(unattributed) FROM rollup_days "
+                       "WHERE day >= ? AND "
                        "day < ? GROUP BY unit_id, unit_kind, tied, field, counter, staff, "
                        "suspect ORDER BY unit_id, unit_kind, tied, field, counter, staff, "
                        "suspect"))
@@ -22,7 +24,7 @@ void RatingDayTable::add(qint64 day, const RollupTotals &totals)
 {
     m_add.run({day, totals.unitId, unitKindCode(totals.unitKind), totals.tied ? 1 : 0, totals.field,
                totals.counter, totals.staff, totals.suspect ? 1 : 0, totals.n, totals.satisfied,
-               totals.clockSkewed});
+               totals.clockSkewed, totals.unattributed});
 }
 
 QList<RollupTotals> RatingDayTable::totals(qint64 firstDay, qint64 endDay)
@@ -41,6 +43,7 @@ QList<RollupTotals> RatingDayTable::totals(qint64 firstDay, qint64 endDay)
         totals.n = rows.value(7).toLongLong();
         totals.satisfied = rows.value(8).toLongLong();
         totals.clockSkewed = rows.value(9).toLongLong();
+        totals.unattributed = rows.value(10).toLongLong();
         all.append(totals);
     }
     return all;

@@ -14,7 +14,7 @@ const QString ratingColumns = QStringLiteral(
     "id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
     "dossier_hash, counter, staff, lang, ended, suspect, comment, criteria, reasons, seq, "
     "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
-    "clock_skew_seconds, repeated, channel");
+    "clock_skew_seconds, repeated, channel, unattributed");
 const QString selectColumns =
     QStringLiteral("SELECT ") + ratingColumns + QStringLiteral(" FROM ratings ");
 
@@ -71,6 +71,7 @@ StoredRating ratingFromRow(const SqlRows &row)
         stored.clockSkewSeconds = row.value(26).toLongLong();
     stored.repeated = row.value(27).toInt() != 0;
     stored.channel = row.value(28).toString();
+    stored.unattributed = row.value(29).toInt() != 0;
     return stored;
 }
 
@@ -79,6 +80,18 @@ QVariant receivedBound(const QDateTime &receivedBy)
 {
     return receivedBy.isValid() ? toStoredInstant(receivedBy)
                                 : QVariant(std::numeric_limits<qint64>::max());
+}
+// Rows of (reasons as a JSON list, how many ratings ticked that list) as counts per reason.
+QHash<QString, qint64> countedReasons(SqlRows rows)
+{
+    QHash<QString, qint64> counts;
+    while (rows.next()) {
+        const qint64 ratings = rows.value(1).toLongLong();
+        const QJsonArray codes = QJsonDocument::fromJson(rows.value(0).toByteArray()).array();
+        for (const QJsonValue &code : codes)
+            counts[code.toString()] += ratings;
+    }
+    return counts;
 }
 } // namespace
 
@@ -94,15 +107,14 @@ StoredRating RatingTable::fromRow(const SqlRows &row)
 
 RatingTable::RatingTable(const QSqlDatabase &db)
     : m_fingerprint(db, QStringLiteral("SELECT fingerprint FROM ratings WHERE id = ?"))
-    , m_insert(db,
-               QStringLiteral(
-                   "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
-                   "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
-                   "ended, suspect, comment, criteria, reasons, seq, created_at, "
-                   "created_offset, received_at, effective_at, clock_skew, fingerprint, "
-                   "clock_skew_seconds, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING "
-                   "RETURNING id"))
+    , m_insert(db, QStringLiteral(
+                       "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
+                       "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
+                       "ended, suspect, comment, criteria, reasons, seq, created_at, "
+                       "created_offset, received_at, effective_at, clock_skew, fingerprint, "
+                       "clock_skew_seconds, channel, unattributed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                       "(id) DO NOTHING RETURNING id"))
     , m_markRepeated(db, QStringLiteral("UPDATE ratings SET repeated = 1 WHERE id = ?"))
     , m_countWithSeq(db, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND "
                                         "seq = ?"))
@@ -126,6 +138,10 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                        ">= ? AND effective_at < ? AND received_at <= ? AND "
                                        "suspect = 0 AND repeated = 0 AND reasons <> '[]' GROUP BY "
                                        "reasons"))
+    , m_staffReasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE staff = "
+                                            "? AND effective_at >= ? AND effective_at < ? AND "
+                                            "received_at <= ? AND suspect = 0 AND repeated = 0 "
+                                            "AND reasons <> '[]' GROUP BY reasons"))
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
@@ -171,7 +187,8 @@ bool RatingTable::insertIfNew(const StoredRating &stored)
               stored.fingerprint,
               stored.clockSkewSeconds ? QVariant(*stored.clockSkewSeconds)
                                       : QVariant(QMetaType::fromType<qlonglong>()),
-              stored.channel})
+              stored.channel,
+              stored.unattributed ? 1 : 0})
         .next();
 }
 
@@ -225,16 +242,16 @@ QList<StoredRating> RatingTable::lowestWithComment(const QDateTime &from, const 
 QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QDateTime &to,
                                                  const QDateTime &receivedBy)
 {
-    QHash<QString, qint64> counts;
-    SqlRows rows =
-        m_reasonLists.run({toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)});
-    while (rows.next()) {
-        const qint64 ratings = rows.value(1).toLongLong();
-        const QJsonArray codes = QJsonDocument::fromJson(rows.value(0).toByteArray()).array();
-        for (const QJsonValue &code : codes)
-            counts[code.toString()] += ratings;
-    }
-    return counts;
+    return countedReasons(
+        m_reasonLists.run({toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)}));
+}
+
+QHash<QString, qint64> RatingTable::staffReasonCounts(const QString &staff, const QDateTime &from,
+                                                      const QDateTime &to,
+                                                      const QDateTime &receivedBy)
+{
+    return countedReasons(m_staffReasonLists.run(
+        {staff, toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)}));
 }
 
 QList<StoredRating> RatingTable::latestWithComment(const QDateTime &from, const QDateTime &to,

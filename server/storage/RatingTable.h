@@ -20,7 +20,7 @@ public:
     // The columns a rating is read from, for other tables' joins: fromRow() reads them from
     // the row's first `columnCount` values.
     static const QString &columns();
-    static constexpr int columnCount = 29;
+    static constexpr int columnCount = 30;
     static StoredRating fromRow(const SqlRows &row);
 
     std::optional<QString> fingerprintOf(const QUuid &id);
@@ -43,6 +43,9 @@ public:
     // read of the period's reason lists.
     QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
                                         const QDateTime &receivedBy);
+    // The same for the ratings attributed to one staff code.
+    QHash<QString, qint64> staffReasonCounts(const QString &staff, const QDateTime &from,
+                                             const QDateTime &to, const QDateTime &receivedBy);
     // Ratings per kiosk whose effective instant lies in [from, to).
     QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 
@@ -56,6 +59,7 @@ private:
     SqlStatement m_latestWithComment;
     SqlStatement m_lowestWithComment;
     SqlStatement m_reasonLists;
+    SqlStatement m_staffReasonLists;
     SqlStatement m_countsByKiosk;
 };
 

@@ -13,6 +13,7 @@ void RollupBatch::add(const StoredRating &stored, bool newSeq, bool repeated)
         ++counts.n;
         counts.satisfied += stored.satisfied ? 1 : 0;
         counts.clockSkewed += stored.clockSkew ? 1 : 0;
+        counts.unattributed += stored.unattributed ? 1 : 0;
     };
     if (!repeated) {
         count(m_days[{day, stored.unitId, kind, stored.tied, rating.field, rating.counter,
@@ -52,6 +53,7 @@ void RollupBatch::writeTo(RatingDayTable &days, IndicatorDayTable &indicatorDays
         totals.n = counts.n;
         totals.satisfied = counts.satisfied;
         totals.clockSkewed = counts.clockSkewed;
+        totals.unattributed = counts.unattributed;
         days.add(std::get<0>(key), totals);
     }
     for (const auto &[key, counts] : m_indicatorDays) {

@@ -30,6 +30,7 @@ private:
         qint64 n = 0;
         qint64 satisfied = 0;
         qint64 clockSkewed = 0;
+        qint64 unattributed = 0;
     };
     struct SequenceRange
     {

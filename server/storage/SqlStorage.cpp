@@ -4,6 +4,7 @@
 #include "period/CentreDay.h"
 #include "storage/CommitThread.h"
 #include "storage/Migrations.h"
+#include "storage/RegisteredStaff.h"
 #include "storage/RollupBatch.h"
 #include "storage/SqlConnection.h"
 #include "storage/StorageTables.h"
@@ -63,8 +64,16 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
         for (const QString &kiosk : std::as_const(kiosks))
             tables.kioskSequences.lock(kiosk);
         RollupBatch rollups;
+        // Read in the transaction, so a member registered by another process counts from the
+        // first batch after it.
+        const RegisteredStaff registered(tables.staff.all());
         for (const int index : std::as_const(order)) {
-            const StoredRating &stored = ratings.at(index);
+            StoredRating stored = ratings.at(index);
+            if (!stored.rating.staff.isEmpty() &&
+                !registered.attributes(stored.unitId, stored.rating.staff)) {
+                stored.rating.staff.clear();
+                stored.unattributed = true;
+            }
             if (tables.ratings.insertIfNew(stored)) {
                 const bool newSeq =
                     !stored.kioskId.isEmpty() &&
@@ -668,6 +677,38 @@ Result<CaseRecord> SqlStorage::moveCase(const QString &id, const CaseMove &move)
 QList<CaseTiming> SqlStorage::casesOpenedBetween(const QDateTime &from, const QDateTime &to)
 {
     return m_tables->cases.openedBetween(from, to);
+}
+
+Result<bool> SqlStorage::addStaffMember(const StaffRecord &member)
+{
+    if (m_tables->staff.find(member.code))
+        return ValidationError{QStringLiteral("duplicate-staff"),
+                               QStringLiteral("Mã cán bộ \"%1\" đã có / staff code \"%1\" "
+                                              "already exists")
+                                   .arg(member.code)};
+    if (!m_tables->units.find(member.unitId))
+        return ValidationError{
+            QStringLiteral("unknown-unit"),
+            QStringLiteral("Không có đơn vị \"%1\" / no unit \"%1\"").arg(member.unitId)};
+    m_tables->staff.insert(member);
+    return true;
+}
+
+std::optional<StaffRecord> SqlStorage::staffMember(const QString &code)
+{
+    return m_tables->staff.find(code);
+}
+
+QList<StaffRecord> SqlStorage::staffMembers()
+{
+    return m_tables->staff.all();
+}
+
+QHash<QString, qint64> SqlStorage::staffReasonCounts(const QString &code, const QDateTime &from,
+                                                     const QDateTime &to,
+                                                     const QDateTime &receivedBy)
+{
+    return m_tables->ratings.staffReasonCounts(code, from, to, receivedBy);
 }
 
 int SqlStorage::purgeCommentsBefore(const QDateTime &cutoff)

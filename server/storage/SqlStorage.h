@@ -105,6 +105,12 @@ public:
     QList<CaseRecord> cases(const QList<CaseStatus> &statuses) override;
     Result<CaseRecord> moveCase(const QString &id, const CaseMove &move) override;
     QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to) override;
+    Result<bool> addStaffMember(const StaffRecord &member) override;
+    std::optional<StaffRecord> staffMember(const QString &code) override;
+    QList<StaffRecord> staffMembers() override;
+    QHash<QString, qint64> staffReasonCounts(const QString &code, const QDateTime &from,
+                                             const QDateTime &to,
+                                             const QDateTime &receivedBy) override;
 
     int purgeCommentsBefore(const QDateTime &cutoff) override;
 

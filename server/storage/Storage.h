@@ -100,8 +100,10 @@ public:
 
     // Stores a batch in one transaction and says, per rating, whether it was new, an
     // identical resend or a conflicting reuse of its id; the rollups change in the same
-    // transaction. Throws StorageError (nothing kept) when the transaction cannot be
-    // committed. Safe when several server processes store into one database at once.
+    // transaction. A rating naming a staff code the register does not hold for its unit is
+    // stored without it, flagged unattributed (RegisteredStaff, read in that transaction). Throws
+    // StorageError (nothing kept) when the transaction cannot be committed. Safe when several
+    // server processes store into one database at once.
     virtual QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) = 0;
     // storeRatings() on the storage's commit thread: the calling thread goes on serving while
     // the batch commits, and `done` runs on it afterwards with the outcomes, or with the fault
@@ -168,6 +170,15 @@ public:
     virtual Result<CaseRecord> moveCase(const QString &id, const CaseMove &move) = 0;
     // The cases opened in [from, to).
     virtual QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to) = 0;
+    // The staff register. Errors: "duplicate-staff", "unknown-unit".
+    virtual Result<bool> addStaffMember(const StaffRecord &member) = 0;
+    virtual std::optional<StaffRecord> staffMember(const QString &code) = 0;
+    // By code.
+    virtual QList<StaffRecord> staffMembers() = 0;
+    // reasonCounts() of the ratings attributed to one staff code.
+    virtual QHash<QString, qint64> staffReasonCounts(const QString &code, const QDateTime &from,
+                                                     const QDateTime &to,
+                                                     const QDateTime &receivedBy) = 0;
 
     // Backups: writes a consistent copy of the whole database to the file `path` (which must
     // not exist yet) while ratings keep arriving. Errors: "snapshot-failed", "unsupported"

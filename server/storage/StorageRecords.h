@@ -113,6 +113,9 @@ struct StoredRating
     // figure (set by storage).
     bool repeated = false;
     QString channel = QStringLiteral("kiosk"); // "kiosk" | "link"
+    // It named a staff code the register does not hold for its unit: stored without it and
+    // counted as unattributed (set by storage; see SqlStorage::storeRatings).
+    bool unattributed = false;
 };
 
 // A dossier as the server keeps it: the code only as its keyed hash, and the rating link's
@@ -133,6 +136,17 @@ struct IntegrationRecord
 {
     QString name;
     QDateTime createdAt;
+};
+
+// A member of the centre's staff register: the code kiosks and dossiers name, the person's
+// name (shown to managers and admins only), the unit whose ratings may carry the code and,
+// optionally, the counter they usually sit at.
+struct StaffRecord
+{
+    QString code;
+    QString name;
+    QString unitId;
+    QString counter; // empty when none
 };
 
 // One line of the audit log: who did what to which thing, and whether it worked. Never
@@ -170,7 +184,8 @@ struct RollupTotals
     bool suspect = false;
     qint64 n = 0;
     qint64 satisfied = 0;
-    qint64 clockSkewed = 0; // of the n, those whose time the server corrected
+    qint64 clockSkewed = 0;  // of the n, those whose time the server corrected
+    qint64 unattributed = 0; // of the n, those whose staff code was not registered
 };
 
 // One centre day's counts of non-suspect ratings in one indicator bucket.

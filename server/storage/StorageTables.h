@@ -14,6 +14,7 @@
 #include "storage/RatingHourTable.h"
 #include "storage/RatingTable.h"
 #include "storage/SessionTable.h"
+#include "storage/StaffTable.h"
 #include "storage/UnitTable.h"
 #include "storage/UserTable.h"
 
@@ -40,6 +41,7 @@ struct StorageTables
         , dossierRatings(db)
         , integrations(db)
         , cases(db)
+        , staff(db)
     {}
 
     QSqlDatabase db;
@@ -59,6 +61,7 @@ struct StorageTables
     DossierRatingTable dossierRatings;
     IntegrationTable integrations;
     CaseTable cases;
+    StaffTable staff;
 };
 
 } // namespace hailong

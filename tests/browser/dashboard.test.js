@@ -700,6 +700,40 @@ describe('rating by phone through a dossier\'s link', () => {
     assert.ok(problems.every((problem) => problem.includes('409')), problems.join('\n'));
     await context.close();
   });
+
+  // Last: once a code is registered, the others the seeded ratings carry leave by_staff.
+  test('an admin adds a staff member on the admin page; a manager then sees the name in today\'s by-staff list, a viewer the code only', async () => {
+    const { context, page, problems } = await loggedInPage('admin');
+    await page.getByRole('tab', { name: 'Quản trị' }).click();
+    const form = page.locator('#add-staff');
+    await form.getByLabel('Mã cán bộ').fill('cb-01');
+    await form.getByLabel('Họ và tên').fill('Nguyễn Thị Hoa');
+    await form.getByLabel('Đơn vị').selectOption('ubnd');
+    await form.getByLabel('Quầy (không bắt buộc)').fill('Quầy 1');
+    await form.getByRole('button', { name: 'Thêm' }).click();
+    const row = page.locator('#admin-staff tr', { hasText: 'Nguyễn Thị Hoa' });
+    await row.waitFor();
+    assert.deepEqual(await tableRows(page, '#admin-staff'), [['cb-01', 'Nguyễn Thị Hoa', 'Bộ phận Một cửa UBND xã', 'Quầy 1']]);
+    // The same code again is refused in the page's words, and nothing is added.
+    await form.getByLabel('Mã cán bộ').fill('cb-01');
+    await form.getByLabel('Họ và tên').fill('Người khác');
+    await form.getByRole('button', { name: 'Thêm' }).click();
+    await page.getByText('Mã cán bộ này đã có.').waitFor();
+    assert.equal((await tableRows(page, '#admin-staff')).length, 1);
+    assert.deepEqual(problems.filter((problem) => !problem.includes('409 (Conflict)')), []);
+    await context.close();
+
+    const manager = await loggedInPage('manager');
+    const byStaff = manager.page.locator('#today-breakdowns section', { hasText: 'Theo cán bộ' });
+    await byStaff.getByText('Nguyễn Thị Hoa (cb-01)').waitFor();
+    await manager.context.close();
+    const viewer = await loggedInPage('viewer');
+    const viewed = await viewer.page.locator('#today-breakdowns section', { hasText: 'Theo cán bộ' }).innerText();
+    assert.match(viewed, /cb-01/);
+    assert.doesNotMatch(viewed, /Nguyễn Thị Hoa/);
+    assert.equal((await apiJson(viewer.page, '/api/v1/staff')).staff[0].name, undefined);
+    await viewer.context.close();
+  });
 });
 
 // Run last: the link rating above (level 2, a comment) is one of the cases.
