@@ -38,7 +38,7 @@ VN = dt.timezone(dt.timedelta(hours=7))
 BATCH = 100  # the kiosk's outbox sends at most this many ratings per request
 PROMPTED_SHARE = 0.25  # of ratings at a one-stop counter while staff can prompt it
 WENT_WRONG = ["cho-lau", "thai-do-chua-tot", "huong-dan-kho-hieu", "giay-to-nhieu",
-              "hen-lai-nhieu-lan", "khac"]
+              "hen-lai-nhieu-lan", "tre-hen", "khac"]
 WENT_WELL = ["nhanh-chong", "than-thien", "huong-dan-ro", "dung-hen", "thuan-tien"]
 # Satisfaction levels 5…1: land and building dossiers are where complaints gather.
 LEVEL_WEIGHTS = {
@@ -50,7 +50,8 @@ LEVEL_WEIGHTS = {
 LAND_FIELDS = {"dat-dai", "xay-dung", "dau-tu"}
 # Days from receiving a dossier to handing back its result, by field.
 PROCESSING_DAYS = {"ho-tich": (0, 3), "chung-thuc": (0, 0), "dat-dai": (5, 30),
-                   "xay-dung": (7, 20), "dau-tu": (10, 30), "lao-dong-xa-hoi": (3, 10),
+                   "xay-dung": (7, 20), "dau-tu": (10, 30), "nguoi-co-cong": (5, 20),
+                   "bao-tro-xa-hoi": (3, 10),
                    "nong-nghiep": (3, 10), "van-hoa": (3, 7), "khac": (1, 5)}
 COMMENTS = {
     ("admin", True): [

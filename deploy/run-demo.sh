@@ -215,7 +215,7 @@ if ((first_run)); then
     --staff "quanly:$demo_password" \
     --kiosk "admin:$data/quay-1.token:1:nv-lan,nv-hung:ho-tich,chung-thuc" \
     --kiosk "admin:$data/quay-2.token:2:nv-mai,nv-tuan:dat-dai,xay-dung,dau-tu" \
-    --kiosk "admin:$data/quay-3.token:3:nv-hoa:lao-dong-xa-hoi,nong-nghiep,van-hoa,khac" \
+    --kiosk "admin:$data/quay-3.token:3:nv-hoa:nguoi-co-cong,bao-tro-xa-hoi,nong-nghiep,van-hoa,khac" \
     --kiosk "health:$data/y-te.token" \
     --kiosk "education:$data/truong.token" \
     --offline "$data/quay-2.token" --integration "$data/integration.token" \

@@ -99,7 +99,7 @@ Item {
                 width: commentScreen.shortScreen ? form.width - title.width - parent.spacing : form.width
                 horizontalAlignment: commentScreen.shortScreen ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: qsTr("Không bắt buộc. Xin đừng ghi họ tên, số điện thoại hay số căn cước.")
+                text: qsTr("Không bắt buộc. Xin đừng ghi họ tên, số điện thoại, số định danh cá nhân.")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.textBody
                 color: Theme.inkSoft

@@ -4,7 +4,7 @@
 const texts = {
   vi: {
     title: 'Đánh giá sự hài lòng',
-    question_fallback: 'Ông/Bà có hài lòng với việc giải quyết hồ sơ không?',
+    question_fallback: 'Ông/Bà đánh giá thế nào về việc giải quyết hồ sơ?',
     faces: 'Mức độ hài lòng',
     went_wrong: 'Điều gì chưa tốt? (có thể chọn nhiều)',
     went_well: 'Điều gì tốt? (có thể chọn nhiều)',
@@ -24,7 +24,7 @@ const texts = {
   },
   en: {
     title: 'Rate your satisfaction',
-    question_fallback: 'Are you satisfied with how your dossier was handled?',
+    question_fallback: 'How would you rate the handling of your dossier?',
     faces: 'How satisfied are you',
     went_wrong: 'What went wrong? (choose any)',
     went_well: 'What went well? (choose any)',

@@ -18,8 +18,8 @@
     </message>
     <message>
         <location filename="../../qml/CommentScreen.qml" line="55"/>
-        <source>Không bắt buộc. Xin đừng ghi họ tên, số điện thoại hay số căn cước.</source>
-        <translation>Optional. Please do not write names, phone numbers or ID card numbers.</translation>
+        <source>Không bắt buộc. Xin đừng ghi họ tên, số điện thoại, số định danh cá nhân.</source>
+        <translation>Optional. Please do not write names, phone numbers or personal ID numbers.</translation>
     </message>
     <message>
         <location filename="../../qml/CommentScreen.qml" line="77"/>
@@ -217,12 +217,12 @@
         <translation>Press a number key to choose, 0 to hear this again.</translation>
     </message>
     <message>
-        <source>Bấm Enter để tiếp tục, Escape để bỏ qua.</source>
-        <translation>Press Enter to continue, Escape to skip.</translation>
+        <source>Bấm phím Enter để tiếp tục, phím Esc để bỏ qua.</source>
+        <translation>Press the Enter key to continue, the Esc key to skip.</translation>
     </message>
     <message>
-        <source>Bấm Enter để gửi, Escape để bỏ qua.</source>
-        <translation>Press Enter to send, Escape to skip.</translation>
+        <source>Bấm phím Enter để gửi, phím Esc để bỏ qua.</source>
+        <translation>Press the Enter key to send, the Esc key to skip.</translation>
     </message>
     <message>
         <source>Đã chọn</source>

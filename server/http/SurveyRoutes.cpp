@@ -11,7 +11,8 @@ namespace hailong {
 // GET /api/v1/survey[?id=…] (kiosk): the survey it names, or without one the kiosk's own
 // (SurveyProvider::surveyFor). GET /api/v1/surveys (manager): every survey the centre has,
 // each with the units whose kiosks show it.
-// GET /api/v1/fields (staff): the service fields a counter prompt may name, for its list.
+// GET /api/v1/fields (staff): the service fields a counter prompt may name, for its list;
+// retired fields are still accepted but no longer offered.
 void SurveyRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(QStringLiteral("/api/v1/fields"), HttpMethod::Get, {StaffRole::Viewer, false},
@@ -20,10 +21,11 @@ void SurveyRoutes::install(RouteTable &routes, ApiContext &api)
                         if (const SurveyDefinition *survey =
                                 api.surveys.catalog().find(QStringLiteral("default")))
                             for (const ServiceField &field : survey->fields)
-                                fields.append(
-                                    QJsonObject{{QStringLiteral("code"), field.code},
-                                                {QStringLiteral("name"), field.name.vi},
-                                                {QStringLiteral("name_en"), field.name.en}});
+                                if (!field.retired)
+                                    fields.append(
+                                        QJsonObject{{QStringLiteral("code"), field.code},
+                                                    {QStringLiteral("name"), field.name.vi},
+                                                    {QStringLiteral("name_en"), field.name.en}});
                         return JsonResponse::ok({{QStringLiteral("fields"), fields}});
                     });
     routes.add(QStringLiteral("/api/v1/survey"), HttpMethod::Get,

@@ -33,7 +33,8 @@ QList<TrendStep> trendSteps(const Period &period, TrendStepKind kind)
         } else {
             const QDate monday = day.addDays(1 - day.dayOfWeek());
             natural = monday.addDays(6);
-            label = QStringLiteral("T%1/%2")
+            // "Tuần", not "T": "T02/01" would read as a month, like the month steps' "T01/2026".
+            label = QStringLiteral("Tuần %1/%2")
                         .arg(monday.day(), 2, 10, QLatin1Char('0'))
                         .arg(monday.month(), 2, 10, QLatin1Char('0'));
         }

@@ -18,7 +18,7 @@ QString trendStepKindCode(TrendStepKind kind);
 // One step of a trend: a calendar month or an ISO week (Monday to Sunday), cut to the period.
 struct TrendStep
 {
-    QString label; // "T12/2025" for a month; "T02/01" (the week's Monday) for a week
+    QString label; // "T12/2025" for a month; "Tuần 02/01" (the week's Monday) for a week
     QDate from;    // inclusive
     QDate to;      // inclusive
 };

@@ -21,6 +21,7 @@ const QString kReasons = QStringLiteral("reasons");
 const QString kCode = QStringLiteral("code");
 const QString kPositive = QStringLiteral("positive");
 const QString kIcon = QStringLiteral("icon");
+const QString kRetired = QStringLiteral("retired");
 const QString kFields = QStringLiteral("fields");
 const QString kName = QStringLiteral("name");
 const QString kVi = QStringLiteral("vi");
@@ -115,8 +116,8 @@ SurveyDefinition SurveyDefinition::builtInDefault()
 {
     SurveyDefinition survey;
     survey.id = QStringLiteral("default");
-    survey.title = {QStringLiteral("Ông/Bà có hài lòng với sự phục vụ hôm nay không?"),
-                    QStringLiteral("How satisfied are you with our service today?")};
+    survey.title = {QStringLiteral("Ông/Bà đánh giá thế nào về sự phục vụ hôm nay?"),
+                    QStringLiteral("How would you rate our service today?")};
     survey.levels = {
         {1, {QStringLiteral("Rất không hài lòng"), QStringLiteral("Very dissatisfied")}},
         {2, {QStringLiteral("Không hài lòng"), QStringLiteral("Dissatisfied")}},
@@ -143,7 +144,7 @@ SurveyDefinition SurveyDefinition::builtInDefault()
          false,
          QStringLiteral("hourglass")},
         {QStringLiteral("thai-do-chua-tot"),
-         {QStringLiteral("Thái độ chưa tốt"), QStringLiteral("Unfriendly staff")},
+         {QStringLiteral("Thái độ cán bộ chưa tốt"), QStringLiteral("Unfriendly staff")},
          false,
          QStringLiteral("frown")},
         {QStringLiteral("huong-dan-kho-hieu"),
@@ -151,13 +152,22 @@ SurveyDefinition SurveyDefinition::builtInDefault()
          false,
          QStringLiteral("question")},
         {QStringLiteral("giay-to-nhieu"),
-         {QStringLiteral("Giấy tờ phức tạp"), QStringLiteral("Too much paperwork")},
+         {QStringLiteral("Yêu cầu nhiều giấy tờ"), QStringLiteral("Too many documents asked for")},
          false,
          QStringLiteral("documents")},
         {QStringLiteral("hen-lai-nhieu-lan"),
          {QStringLiteral("Phải đi lại nhiều lần"), QStringLiteral("Had to come back many times")},
          false,
          QStringLiteral("repeat")},
+        {QStringLiteral("tre-hen"),
+         {QStringLiteral("Trễ hẹn"), QStringLiteral("Later than promised")},
+         false,
+         QStringLiteral("calendar-late")},
+        {QStringLiteral("phien-ha"),
+         {QStringLiteral("Gây phiền hà, nhũng nhiễu"),
+          QStringLiteral("Harassment or bribes asked")},
+         false,
+         QStringLiteral("hand-stop")},
         {QStringLiteral("khac"),
          {QStringLiteral("Lý do khác"), QStringLiteral("Other reason")},
          false,
@@ -190,11 +200,25 @@ SurveyDefinition SurveyDefinition::builtInDefault()
         {QStringLiteral("dat-dai"), {QStringLiteral("Đất đai"), QStringLiteral("Land")}},
         {QStringLiteral("xay-dung"), {QStringLiteral("Xây dựng"), QStringLiteral("Construction")}},
         {QStringLiteral("dau-tu"), {QStringLiteral("Đầu tư"), QStringLiteral("Investment")}},
+        // Since 1 March 2025 (Nghị quyết 176/2025/QH15) the Ministry of Labour, Invalids and
+        // Social Affairs is gone: labour, employment and people with meritorious service went to
+        // the Ministry of Home Affairs (Nghị định 25/2025/NĐ-CP), social protection and children
+        // to the Ministry of Health (Nghị định 42/2025/NĐ-CP). Its field stays, retired, so the
+        // ratings and kiosks' outboxes that name it keep their field and its name.
+        {QStringLiteral("nguoi-co-cong"),
+         {QStringLiteral("Người có công"), QStringLiteral("People with meritorious service")}},
+        {QStringLiteral("lao-dong-viec-lam"),
+         {QStringLiteral("Lao động, việc làm"), QStringLiteral("Labour and employment")}},
+        {QStringLiteral("bao-tro-xa-hoi"),
+         {QStringLiteral("Bảo trợ xã hội, trẻ em"),
+          QStringLiteral("Social protection and children")}},
         {QStringLiteral("lao-dong-xa-hoi"),
          {QStringLiteral("Lao động – Thương binh và Xã hội"),
-          QStringLiteral("Labour, invalids and social affairs")}},
+          QStringLiteral("Labour, invalids and social affairs")},
+         true},
         {QStringLiteral("nong-nghiep"),
-         {QStringLiteral("Nông nghiệp"), QStringLiteral("Agriculture")}},
+         {QStringLiteral("Nông nghiệp và môi trường"),
+          QStringLiteral("Agriculture and environment")}},
         {QStringLiteral("van-hoa"), {QStringLiteral("Văn hoá"), QStringLiteral("Culture")}},
         {QStringLiteral("khac"), {QStringLiteral("Khác"), QStringLiteral("Other")}},
     };
@@ -258,8 +282,12 @@ QJsonObject SurveyDefinition::toJson() const
                                        {kIcon, reason.icon}});
 
     QJsonArray fieldArray;
-    for (const ServiceField &f : fields)
-        fieldArray.append(QJsonObject{{kCode, f.code}, {kName, localizedToJson(f.name)}});
+    for (const ServiceField &f : fields) {
+        QJsonObject field{{kCode, f.code}, {kName, localizedToJson(f.name)}};
+        if (f.retired)
+            field.insert(kRetired, true);
+        fieldArray.append(field);
+    }
 
     return {{kId, id},
             {kTitle, localizedToJson(title)},
@@ -367,9 +395,14 @@ Result<SurveyDefinition> SurveyDefinition::fromJson(const QJsonObject &json)
     if (auto error = readCodedList(json, kReasons, kLabel, survey.reasons, fillReason))
         return *error;
 
-    const auto fillField = [](const QJsonObject &, const LocalizedText &text, const QString &,
+    const auto fillField = [](const QJsonObject &object, const LocalizedText &text,
+                              const QString &path,
                               ServiceField &field) -> std::optional<ValidationError> {
         field.name = text;
+        const QJsonValue retired = object.value(kRetired);
+        if (!retired.isUndefined() && !retired.isBool())
+            return invalidSurvey(QStringLiteral("%1.retired: must be true or false").arg(path));
+        field.retired = retired.toBool();
         return std::nullopt;
     };
     if (auto error = readCodedList(json, kFields, kName, survey.fields, fillField))

@@ -44,6 +44,9 @@ struct ServiceField
 {
     QString code;
     LocalizedText name;
+    // Kept for the ratings that name it, no longer offered to staff (a field whose ministry
+    // was reorganised away).
+    bool retired = false;
 };
 
 // What a kiosk asks and how answers count. Pure data; the server and kiosk share it.
@@ -57,16 +60,17 @@ struct ServiceField
 //    "criteria": [{"code": "thai-do", "label": {"vi", "en"}}, …],
 //    "reasons": [{"code": "cho-lau", "label": {"vi", "en"}, "positive": false,
 //                 "icon": "hourglass"}, …],
-//    "fields": [{"code": "dat-dai", "name": {"vi", "en"}}, …]}
+//    "fields": [{"code": "dat-dai", "name": {"vi", "en"}, "retired": true?}, …]}
 // Ids, codes and icon names match ^[a-z0-9][a-z0-9-]{0,63}$; every text needs "vi" ("en"
 // may be missing); levels may be listed in any order but must be exactly 1..n; codes are
 // unique within their list; "criteria", "reasons" and "fields" may be left out (empty);
-// "ask_criteria" may be left out (false) and, when true, needs at least one criterion.
+// "ask_criteria" may be left out (false) and, when true, needs at least one criterion;
+// "retired" may be left out (false).
 class SurveyDefinition
 {
 public:
     QString id;
-    LocalizedText title;       // the question, e.g. "Ông/Bà có hài lòng …?"
+    LocalizedText title;       // the question, e.g. "Ông/Bà đánh giá thế nào …?"
     QList<SurveyLevel> levels; // ascending by value
     QSet<int> satisfiedLevels;
     bool askCriteria = false; // the kiosk offers one optional screen of criteria

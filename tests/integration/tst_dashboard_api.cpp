@@ -87,6 +87,7 @@ private slots:
     void adminManagesUnitsAndKiosks();
     void adminRoutesRefuseOthers();
     void surveysAreListedWithTheirUnits();
+    void counterFieldsFollowTheMinistriesOf2025();
     void adminSetsWhoIssuesTheReports();
     void auditLogShowsWhatStaffDid();
     void exportCommandWritesEveryFormat();
@@ -366,9 +367,9 @@ void DashboardApiTest::trendStepsAreMonthsAndWeeksCutToThePeriod()
     const QJsonArray weekSteps = weeks.json().value(QLatin1String("steps")).toArray();
     QCOMPARE(weekSteps.size(), 3);
     const QStringList expected[] = {
-        {QStringLiteral("T29/12"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-04")},
-        {QStringLiteral("T05/01"), QStringLiteral("2026-01-05"), QStringLiteral("2026-01-11")},
-        {QStringLiteral("T12/01"), QStringLiteral("2026-01-12"), QStringLiteral("2026-01-14")}};
+        {QStringLiteral("Tuần 29/12"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-04")},
+        {QStringLiteral("Tuần 05/01"), QStringLiteral("2026-01-05"), QStringLiteral("2026-01-11")},
+        {QStringLiteral("Tuần 12/01"), QStringLiteral("2026-01-12"), QStringLiteral("2026-01-14")}};
     for (int i = 0; i < 3; ++i) {
         const QJsonObject step = weekSteps.at(i).toObject();
         QCOMPARE(step.value(QLatin1String("label")).toString(), expected[i].at(0));
@@ -1032,6 +1033,34 @@ void DashboardApiTest::surveysAreListedWithTheirUnits()
         TlsClient(m_server->caPath())
             .get(m_server->url(QStringLiteral("/api/v1/survey")), TlsClient::bearer(m_healthToken));
     QCOMPARE(health.json().value(QLatin1String("id")).toString(), QStringLiteral("y-te"));
+}
+
+// The prompt's list offers the fields the 2025 ministries handle; the field of the ministry
+// that no longer exists is not offered but its ratings keep their name in the figures.
+void DashboardApiTest::counterFieldsFollowTheMinistriesOf2025()
+{
+    const HttpReply listed = m_viewer->get(m_server->url(QStringLiteral("/api/v1/fields")));
+    QCOMPARE(listed.status, 200);
+    QHash<QString, QString> nameOf;
+    for (const QJsonValue &field : listed.json().value(QLatin1String("fields")).toArray())
+        nameOf.insert(field.toObject().value(QLatin1String("code")).toString(),
+                      field.toObject().value(QLatin1String("name")).toString());
+    QCOMPARE(nameOf.value(QStringLiteral("nguoi-co-cong")), QStringLiteral("Người có công"));
+    QCOMPARE(nameOf.value(QStringLiteral("bao-tro-xa-hoi")),
+             QStringLiteral("Bảo trợ xã hội, trẻ em"));
+    QVERIFY(nameOf.contains(QStringLiteral("dat-dai")));
+    QVERIFY(!nameOf.contains(QStringLiteral("lao-dong-xa-hoi")));
+
+    const HttpReply survey = TlsClient(m_server->caPath())
+                                 .get(m_server->url(QStringLiteral("/api/v1/survey?id=default")),
+                                      TlsClient::bearer(m_healthToken));
+    QCOMPARE(survey.status, 200);
+    bool retiredListed = false;
+    for (const QJsonValue &field : survey.json().value(QLatin1String("fields")).toArray())
+        if (field.toObject().value(QLatin1String("code")).toString() ==
+            QLatin1String("lao-dong-xa-hoi"))
+            retiredListed = field.toObject().value(QLatin1String("retired")).toBool();
+    QVERIFY2(retiredListed, "a kiosk still knows the retired field, to name it");
 }
 
 void DashboardApiTest::adminRoutesRefuseOthers()

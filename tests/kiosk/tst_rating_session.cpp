@@ -164,7 +164,7 @@ private slots:
         f.session.wake();
         f.session.assists().setLanguage(QStringLiteral("en"));
         QCOMPARE(f.session.question(),
-                 QStringLiteral("How satisfied are you with our service today?"));
+                 QStringLiteral("How would you rate our service today?"));
         f.session.chooseLevel(3);
         f.session.skip();
         f.session.skip();

@@ -275,7 +275,7 @@ Item {
             kioskSession.wake()
             tap("language-en")
             compare(kioskSession.assists.language, "en")
-            compare(kioskSession.question, "How satisfied are you with our service today?")
+            compare(kioskSession.question, "How would you rate our service today?")
             tap("face-1")
             compare(kioskSession.followUpPositive, false)
             compare(kioskSession.reasonOptions[0].label, "Long wait")
@@ -327,7 +327,7 @@ Item {
             keyClick(Qt.Key_Space) // a person who cannot see the screen presses any key
             compare(kioskSession.screen, RatingSession.Question)
             verify(kioskSession.assists.speechOn)
-            let expected = ["survey.title|Ông/Bà có hài lòng với sự phục vụ hôm nay không?"]
+            let expected = ["survey.title|Ông/Bà đánh giá thế nào về sự phục vụ hôm nay?"]
                 .concat(levelsSaid())
             compare(speechLog.said(), expected)
 
@@ -346,7 +346,7 @@ Item {
                 "SpokenPrompt.key3|Phím 3", "reason.huong-dan-ro|Hướng dẫn rõ ràng",
                 "SpokenPrompt.key4|Phím 4", "reason.dung-hen|Đúng hẹn",
                 "SpokenPrompt.key5|Phím 5", "reason.thuan-tien|Thuận tiện",
-                "SpokenPrompt.followUpKeys|Bấm Enter để tiếp tục, Escape để bỏ qua."])
+                "SpokenPrompt.followUpKeys|Bấm phím Enter để tiếp tục, phím Esc để bỏ qua."])
             compare(speechLog.said(), expected)
 
             keyClick(Qt.Key_2)
@@ -360,15 +360,15 @@ Item {
 
             keyClick(Qt.Key_0) // hear the screen again
             expected = expected.concat(expected.slice(expected.indexOf("FollowUpScreen.wentWell|Điều gì làm Ông/Bà hài lòng?"),
-                                                      expected.indexOf("SpokenPrompt.followUpKeys|Bấm Enter để tiếp tục, Escape để bỏ qua.") + 1))
+                                                      expected.indexOf("SpokenPrompt.followUpKeys|Bấm phím Enter để tiếp tục, phím Esc để bỏ qua.") + 1))
             compare(speechLog.said(), expected)
 
             keyClick(Qt.Key_Return)
             compare(kioskSession.screen, RatingSession.Comment)
             expected = expected.concat([
                 "CommentScreen.question|Ông/Bà có muốn góp ý thêm không?",
-                "CommentScreen.hint|Không bắt buộc. Xin đừng ghi họ tên, số điện thoại hay số căn cước.",
-                "SpokenPrompt.commentKeys|Bấm Enter để gửi, Escape để bỏ qua."])
+                "CommentScreen.hint|Không bắt buộc. Xin đừng ghi họ tên, số điện thoại, số định danh cá nhân.",
+                "SpokenPrompt.commentKeys|Bấm phím Enter để gửi, phím Esc để bỏ qua."])
             compare(speechLog.said(), expected)
 
             keyClick(Qt.Key_Return)

@@ -38,9 +38,8 @@ private slots:
     {
         const SurveyDefinition survey = SurveyDefinition::builtInDefault();
         QCOMPARE(survey.id, QStringLiteral("default"));
-        QCOMPARE(survey.title.vi,
-                 QStringLiteral("Ông/Bà có hài lòng với sự phục vụ hôm nay không?"));
-        QCOMPARE(survey.title.en, QStringLiteral("How satisfied are you with our service today?"));
+        QCOMPARE(survey.title.vi, QStringLiteral("Ông/Bà đánh giá thế nào về sự phục vụ hôm nay?"));
+        QCOMPARE(survey.title.en, QStringLiteral("How would you rate our service today?"));
         QCOMPARE(survey.levels.size(), 5);
         const QStringList vi{"Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng",
                              "Rất hài lòng"};
@@ -58,15 +57,32 @@ private slots:
              {"ho-tich", "chung-thuc", "dat-dai", "xay-dung", "dau-tu", "lao-dong-xa-hoi"})
             QVERIFY2(survey.hasField(code), code);
         QCOMPARE(survey.field("dat-dai")->name.vi, QStringLiteral("Đất đai"));
+        // The ministry is gone since March 2025: its field is still accepted and named, not
+        // offered; its procedures are offered under the fields they moved to.
         QCOMPARE(survey.field("lao-dong-xa-hoi")->name.vi,
                  QStringLiteral("Lao động – Thương binh và Xã hội"));
+        QVERIFY(survey.field("lao-dong-xa-hoi")->retired);
+        for (const char *code : {"nguoi-co-cong", "lao-dong-viec-lam", "bao-tro-xa-hoi"})
+            QVERIFY2(survey.hasField(code) && !survey.field(code)->retired, code);
+        QCOMPARE(survey.field("bao-tro-xa-hoi")->name.vi, QStringLiteral("Bảo trợ xã hội, trẻ em"));
         QVERIFY(survey.field("hai-quan") == nullptr);
         for (const char *code : {"thoi-gian", "thai-do", "huong-dan", "co-so-vat-chat", "chi-phi"})
             QVERIFY2(survey.hasCriterion(code), code);
-        for (const char *code : {"cho-lau", "thai-do-chua-tot", "huong-dan-kho-hieu",
-                                 "giay-to-nhieu", "hen-lai-nhieu-lan", "khac", "nhanh-chong",
-                                 "than-thien", "huong-dan-ro", "dung-hen", "thuan-tien"})
+        for (const char *code :
+             {"cho-lau", "thai-do-chua-tot", "huong-dan-kho-hieu", "giay-to-nhieu",
+              "hen-lai-nhieu-lan", "tre-hen", "phien-ha", "khac", "nhanh-chong", "than-thien",
+              "huong-dan-ro", "dung-hen", "thuan-tien"})
             QVERIFY2(survey.hasReason(code), code);
+        const auto labelOf = [&survey](const QString &code) {
+            for (const SurveyReason &reason : survey.reasons)
+                if (reason.code == code)
+                    return reason.label.vi;
+            return QString();
+        };
+        QCOMPARE(labelOf("thai-do-chua-tot"), QStringLiteral("Thái độ cán bộ chưa tốt"));
+        QCOMPARE(labelOf("giay-to-nhieu"), QStringLiteral("Yêu cầu nhiều giấy tờ"));
+        QCOMPARE(labelOf("tre-hen"), QStringLiteral("Trễ hẹn"));
+        QCOMPARE(labelOf("phien-ha"), QStringLiteral("Gây phiền hà, nhũng nhiễu"));
         int positive = 0;
         for (const SurveyReason &reason : survey.reasons) {
             QVERIFY2(!reason.icon.isEmpty(), qPrintable(reason.code));
@@ -85,7 +101,9 @@ private slots:
         const SurveyDefinition &copy = parsed.value();
         QCOMPARE(copy.satisfiedLevels, original.satisfiedLevels);
         QCOMPARE(copy.reasons.size(), original.reasons.size());
-        QCOMPARE(copy.reasons.at(6).positive, true);
+        QCOMPARE(copy.reasons.at(8).positive, true);
+        QCOMPARE(copy.field("lao-dong-xa-hoi")->retired, true);
+        QCOMPARE(copy.field("ho-tich")->retired, false);
         QCOMPARE(copy.reasons.first().icon, original.reasons.first().icon);
         QCOMPARE(copy.fields.size(), original.fields.size());
     }
@@ -95,7 +113,7 @@ private slots:
         const QJsonObject json = SurveyDefinition::builtInDefault().toJson();
         QCOMPARE(json.value("id").toString(), QStringLiteral("default"));
         QCOMPARE(json.value("title").toObject().value("vi").toString(),
-                 QStringLiteral("Ông/Bà có hài lòng với sự phục vụ hôm nay không?"));
+                 QStringLiteral("Ông/Bà đánh giá thế nào về sự phục vụ hôm nay?"));
         QCOMPARE(json.value("levels")
                      .toArray()
                      .at(4)
@@ -337,6 +355,10 @@ private slots:
         QTest::newRow("ask_criteria a text")
             << JsonChange([](QJsonObject &j) { j["ask_criteria"] = "yes"; })
             << "$.ask_criteria: must be true or false";
+        QTest::newRow("retired a text") << JsonChange([](QJsonObject &j) {
+            j["fields"] = QJsonArray{QJsonObject{
+                {"code", "dat-dai"}, {"name", QJsonObject{{"vi", "Đất đai"}}}, {"retired", "no"}}};
+        }) << "$.fields[0].retired: must be true or false";
         QTest::newRow("ask_criteria without criteria")
             << JsonChange([](QJsonObject &j) { j["ask_criteria"] = true; })
             << "$.criteria: ask_criteria needs at least one";
