@@ -1,6 +1,7 @@
 // The report's comparisons and explanations on the period view, from the same figures as the
 // exports (GET /api/v1/report/figures): each indicator against the previous period, the same
-// period last year and the year to date; the period by field and by unit; reasons; comments.
+// period last year and the year to date; the period by field and by unit; reasons; comments;
+// the rate per criterion of each survey that asked criteria.
 import { el, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -25,6 +26,20 @@ function tally(label, key) {
     { label: t('col.satisfied'), value: (row) => format.count(row.satisfied), numeric: true },
     { label: t('col.rate'), value: (row) => format.percent(row.rate), numeric: true },
   ];
+}
+
+// One table per survey (a code such as "co-so-vat-chat" may be in several), its question above.
+function criteriaBySurvey(rows, english) {
+  const surveys = new Map();
+  for (const row of rows) {
+    if (!surveys.has(row.survey)) surveys.set(row.survey, []);
+    surveys.get(row.survey).push(row);
+  }
+  if (surveys.size === 0) return el('p', { className: 'empty', text: t('none') });
+  return [...surveys.entries()].map(([survey, criteria]) =>
+    el('div', { className: 'criteria-survey', dataset: { survey } },
+      el('h4', { text: english ? criteria[0].survey_title_en : criteria[0].survey_title }),
+      table(tally(t('figures.criterion'), english ? 'label_en' : 'label'), criteria, { className: 'data criteria' })));
 }
 
 export function periodFigures(report) {
@@ -56,5 +71,7 @@ export function periodFigures(report) {
         table(tally(t('col.unit'), 'name'), report.by_unit || [], { className: 'data by-unit', emptyText: t('none') }))),
     el('div', { className: 'grid-2' },
       el('section', { className: 'card' }, el('h3', { text: t('figures.reasons') }), reasons),
-      el('section', { className: 'card' }, el('h3', { text: t('figures.comments') }), comments)));
+      el('section', { className: 'card' }, el('h3', { text: t('figures.comments') }), comments)),
+    el('section', { className: 'card period-criteria' }, el('h3', { text: t('figures.criteria') }),
+      criteriaBySurvey(report.criteria || [], english)));
 }

@@ -40,6 +40,26 @@ QJsonArray breakdownJson(const QList<BreakdownRow> &rows, bool units, ReportLang
     return list;
 }
 
+// Each criterion's label and its survey's question in the report's language, and in English for
+// the dashboard's English view (the survey's Vietnamese when it gives none).
+QJsonArray criteriaJson(const QList<CriterionResult> &criteria, ReportLanguage language)
+{
+    QJsonArray list;
+    for (const CriterionResult &row : criteria)
+        list.append(
+            QJsonObject{{QStringLiteral("survey"), row.survey},
+                        {QStringLiteral("survey_title"), localized(row.surveyTitle, language)},
+                        {QStringLiteral("survey_title_en"),
+                         localized(row.surveyTitle, ReportLanguage::English)},
+                        {QStringLiteral("code"), row.code},
+                        {QStringLiteral("label"), localized(row.label, language)},
+                        {QStringLiteral("label_en"), localized(row.label, ReportLanguage::English)},
+                        {QStringLiteral("n"), row.n},
+                        {QStringLiteral("satisfied"), row.satisfied},
+                        {QStringLiteral("rate"), rateJson(row.rate)}});
+    return list;
+}
+
 } // namespace
 
 QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
@@ -94,6 +114,7 @@ QJsonObject JsonReportWriter::toJson(const ReportDocument &document)
         {QStringLiteral("by_field"), breakdownJson(document.byField, false, document.language)},
         {QStringLiteral("by_unit"), breakdownJson(document.byUnit, true, document.language)},
         {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("criteria"), criteriaJson(document.criteria, document.language)},
         {QStringLiteral("comments"), comments},
         {QStringLiteral("closed"), optionalJson(document.closed)},
         {QStringLiteral("late"), optionalJson(document.late)},

@@ -4,6 +4,7 @@
 #include "ReportLanguage.h"
 #include "cases/CaseTally.h"
 #include "dossier/DossierTally.h"
+#include "indicators/CriterionTally.h"
 #include "indicators/IndicatorCalculator.h"
 #include "period/Period.h"
 #include "period/PeriodClosing.h"
@@ -100,6 +101,7 @@ struct ReportDocument
     QList<ReportComment> comments;                  // at most 10, lowest overall first
     DossierTally dossiers;                          // the dossiers returned in the period
     CaseTally cases;                                // the complaint cases opened in the period
+    QList<CriterionResult> criteria;                // by survey, in each survey's order
 
     // Whether the period had ended when the report was made: the plan's targets are
     // yearly, so a running period's figures are progress ("Chưa đạt"), not a verdict.

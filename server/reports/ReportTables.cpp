@@ -204,6 +204,31 @@ ReportTable cases(const ReportDocument &document, bool english)
     return table;
 }
 
+// The rate per criterion of each survey that asked criteria: its question names the group, on
+// the group's first row only.
+ReportTable criteria(const ReportDocument &document, const ReportHeadings &words, bool english)
+{
+    ReportTable table;
+    table.title =
+        english ? QStringLiteral("9. By criterion") : QStringLiteral("9. Kết quả theo tiêu chí");
+    table.headers = {english ? QStringLiteral("Survey") : QStringLiteral("Phiếu khảo sát"),
+                     english ? QStringLiteral("Criterion") : QStringLiteral("Tiêu chí"),
+                     words.column(ReportColumn::Ratings), words.column(ReportColumn::Satisfied),
+                     words.column(ReportColumn::Rate)};
+    QString survey;
+    for (const CriterionResult &row : document.criteria) {
+        table.rows << QStringList{
+            row.survey == survey ? QString() : localized(row.surveyTitle, document.language),
+            localized(row.label, document.language), VietnameseFormat::count(row.n),
+            VietnameseFormat::count(row.satisfied), rateText(row.rate)};
+        survey = row.survey;
+    }
+    table.emptyText = english ? QStringLiteral("No criterion was answered")
+                              : QStringLiteral("Chưa có phiếu đánh giá theo tiêu chí");
+    table.widths = {0.28, 0.3, 0.14, 0.14, 0.14};
+    return table;
+}
+
 } // namespace
 
 QString changeInPoints(const std::optional<double> &now, const std::optional<double> &before)
@@ -267,7 +292,8 @@ QList<ReportTable> analysisTables(const ReportDocument &document)
         reasons(document, english),
         comments(document, english),
         dossiers(document, english),
-        cases(document, english)};
+        cases(document, english),
+        criteria(document, words, english)};
 }
 
 } // namespace hailong

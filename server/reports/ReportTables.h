@@ -24,8 +24,8 @@ struct ReportTable
 
 // The report's parts after the appendix, in order: comparisons with the previous period, the
 // same period last year and the year to date; ratings by service field and by unit; the
-// reasons ticked; the comments chosen; the dossiers the figures rest on; the complaint cases.
-// Rates cut to one decimal, changes in points.
+// reasons ticked; the comments chosen; the dossiers the figures rest on; the complaint cases;
+// the rate per criterion. Rates cut to one decimal, changes in points.
 QList<ReportTable> analysisTables(const ReportDocument &document);
 
 // The appendix table as the PDF and the DOCX print it (STT, indicator, lead, partners, target,

@@ -78,6 +78,7 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
     addComparisons(document);
     addBreakdowns(document);
     addReasons(document);
+    addCriteria(document);
     for (const StoredRating &stored : m_storage.lowestComments(
              period.start(), period.endExclusive(), reportComments, receivedBy(document))) {
         document.comments << ReportComment{stored.rating.createdAt, stored.rating.overall,
@@ -152,6 +153,15 @@ void ReportService::addReasons(ReportDocument &document)
                                                               document.period.endExclusive(),
                                                               receivedBy(document)),
                                        m_surveys.catalog());
+}
+
+void ReportService::addCriteria(ReportDocument &document)
+{
+    CriterionTally tally(m_surveys.catalog());
+    for (const CriteriaAnswers &group : m_storage.criteriaAnswers(
+             document.period.start(), document.period.endExclusive(), receivedBy(document)))
+        tally.add(group.survey, group.answers, group.ratings);
+    document.criteria = tally.results();
 }
 
 LocalizedText ReportService::fieldName(const QString &code) const

@@ -22,10 +22,10 @@ struct ExportedReport
 
 // The period's report for the commune: the indicators in the plan's order, their monthly
 // trend and comparisons (previous period, same period last year, year to date), the
-// breakdown by field and unit, the reasons ticked, up to 10 comments, lowest first, and the
-// complaint cases opened in the period. The report
-// route and the `export` command both go through exportReport(), so every format carries the same
-// numbers and every export is written to the audit log.
+// breakdown by field and unit, the reasons ticked, the rate per criterion of each survey that
+// asks criteria, up to 10 comments, lowest first, and the complaint cases opened in the period.
+// The report route and the `export` command both go through exportReport(), so every format
+// carries the same numbers and every export is written to the audit log.
 class ReportService
 {
 public:
@@ -50,6 +50,7 @@ private:
     void addComparisons(ReportDocument &document);
     void addBreakdowns(ReportDocument &document);
     void addReasons(ReportDocument &document);
+    void addCriteria(ReportDocument &document);
     // The field's name in the first survey that defines it; the code itself if none does.
     LocalizedText fieldName(const QString &code) const;
 

@@ -142,6 +142,13 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                             "? AND effective_at >= ? AND effective_at < ? AND "
                                             "received_at <= ? AND suspect = 0 AND repeated = 0 "
                                             "AND reasons <> '[]' GROUP BY reasons"))
+    // No rollup keeps criteria (a rating's answers are many levels, one per code), so a
+    // period's are read from its ratings: one query, grouped by the stored JSON text that
+    // SQLite and PostgreSQL compare alike, and the few distinct answer sets are parsed here.
+    , m_criteriaLists(db, QStringLiteral("SELECT survey, criteria, COUNT(*) FROM ratings WHERE "
+                                         "effective_at >= ? AND effective_at < ? AND "
+                                         "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
+                                         "criteria <> '{}' GROUP BY survey, criteria"))
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
@@ -252,6 +259,24 @@ QHash<QString, qint64> RatingTable::staffReasonCounts(const QString &staff, cons
 {
     return countedReasons(m_staffReasonLists.run(
         {staff, toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)}));
+}
+
+QList<CriteriaAnswers> RatingTable::criteriaAnswers(const QDateTime &from, const QDateTime &to,
+                                                    const QDateTime &receivedBy)
+{
+    QList<CriteriaAnswers> groups;
+    SqlRows rows = m_criteriaLists.run(
+        {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)});
+    while (rows.next()) {
+        CriteriaAnswers group;
+        group.survey = rows.value(0).toString();
+        const QJsonObject answers = QJsonDocument::fromJson(rows.value(1).toByteArray()).object();
+        for (auto it = answers.begin(); it != answers.end(); ++it)
+            group.answers.insert(it.key(), it.value().toInt());
+        group.ratings = rows.value(2).toLongLong();
+        groups.append(group);
+    }
+    return groups;
 }
 
 QList<StoredRating> RatingTable::latestWithComment(const QDateTime &from, const QDateTime &to,

@@ -46,6 +46,10 @@ public:
     // The same for the ratings attributed to one staff code.
     QHash<QString, qint64> staffReasonCounts(const QString &staff, const QDateTime &from,
                                              const QDateTime &to, const QDateTime &receivedBy);
+    // The criterion answers of non-suspect, non-repeat ratings in [from, to), one group per
+    // survey and answer set.
+    QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
+                                           const QDateTime &receivedBy);
     // Ratings per kiosk whose effective instant lies in [from, to).
     QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 
@@ -60,6 +64,7 @@ private:
     SqlStatement m_lowestWithComment;
     SqlStatement m_reasonLists;
     SqlStatement m_staffReasonLists;
+    SqlStatement m_criteriaLists;
     SqlStatement m_countsByKiosk;
 };
 

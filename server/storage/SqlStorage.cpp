@@ -534,6 +534,12 @@ QHash<QString, qint64> SqlStorage::reasonCounts(const QDateTime &from, const QDa
     return m_tables->ratings.reasonCounts(from, to, receivedBy);
 }
 
+QList<CriteriaAnswers> SqlStorage::criteriaAnswers(const QDateTime &from, const QDateTime &to,
+                                                   const QDateTime &receivedBy)
+{
+    return m_tables->ratings.criteriaAnswers(from, to, receivedBy);
+}
+
 QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay)
 {
     return m_tables->ratingDays.totals(CentreDay::number(firstDay), CentreDay::number(endDay));

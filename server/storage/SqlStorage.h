@@ -83,6 +83,8 @@ public:
                                        const QDateTime &receivedBy) override;
     QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
                                         const QDateTime &receivedBy) override;
+    QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
+                                           const QDateTime &receivedBy) override;
     QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) override;
     QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
     QList<HourTally> hourlyTallies(const QDate &day) override;

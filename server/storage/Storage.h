@@ -130,6 +130,10 @@ public:
     // Reason code -> how many non-suspect ratings in [from, to) ticked it.
     virtual QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
                                                 const QDateTime &receivedBy) = 0;
+    // The criterion answers of non-suspect, non-repeat ratings in [from, to), grouped by survey
+    // and answers.
+    virtual QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
+                                                   const QDateTime &receivedBy) = 0;
 
     // Daily rollups over centre days [firstDay, endDay), kept in the transaction that stores
     // each rating: exact under resends and conflicts, and read in O(days × groups).

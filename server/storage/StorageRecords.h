@@ -7,6 +7,7 @@
 #include "rating/Rating.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <optional>
 #include <stdexcept>
@@ -186,6 +187,14 @@ struct RollupTotals
     qint64 satisfied = 0;
     qint64 clockSkewed = 0;  // of the n, those whose time the server corrected
     qint64 unattributed = 0; // of the n, those whose staff code was not registered
+};
+
+// Ratings of one survey that gave the same criterion answers (code -> level, 0 = no opinion).
+struct CriteriaAnswers
+{
+    QString survey;
+    QMap<QString, int> answers;
+    qint64 ratings = 0;
 };
 
 // One centre day's counts of non-suspect ratings in one indicator bucket.

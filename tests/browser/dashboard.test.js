@@ -15,7 +15,7 @@ import { containing } from '../../assets/dashboard/periods.js';
 import { launchBrowser, newPage } from './lib/browser.js';
 import { appendixRow, asVietnamese, parseCsv, pdfAsText, spreadsheetAsCsv } from './lib/office-readback.js';
 import { KIOSKS, startRealServer } from './lib/real-server.js';
-import { HOSTILE_COMMENTS, INDICATOR_SCOPES, ratingLinkPath, ratingsBetween, seedRatings, tally } from './lib/seed-ratings.js';
+import { HOSTILE_COMMENTS, INDICATOR_SCOPES, criterionTally, ratingLinkPath, ratingsBetween, seedRatings, tally } from './lib/seed-ratings.js';
 
 let server;
 let sent;
@@ -369,6 +369,20 @@ describe('staff dashboard on the real server', () => {
     await page.locator('#view-period table.appendix').waitFor();
     const rule = await page.locator('#period-rule').boundingBox();
     assert.ok(rule.x + rule.width <= 390, `the rule box ends at ${rule.x + rule.width} px`);
+    // The health survey's criteria, each rated as the test counts what it sent this quarter.
+    const quarterName = /\((\d{4}-Q[1-4])\)/.exec(await page.locator('#period-title').textContent())[1];
+    const figures = await apiJson(page, `/api/v1/report/figures?period=${quarterName}&rule=nd09`);
+    const expected = criterionTally(ratingsBetween(sent, figures.period.from, figures.period.to));
+    const health = page.locator('#period-figures .criteria-survey[data-survey="y-te"]');
+    await health.locator('h4', { hasText: 'Ông/Bà đánh giá thế nào về lần khám' }).waitFor();
+    const rows = await tableRows(page, '#period-figures .criteria-survey[data-survey="y-te"] table.criteria');
+    assert.deepEqual(rows.map((row) => row[0]), ['Khả năng tiếp cận', 'Kết quả cung cấp dịch vụ']);
+    for (const [i, code] of ['tiep-can', 'ket-qua'].entries()) {
+      const { n, satisfied } = expected.get(`y-te/${code}`);
+      assert.deepEqual(rows[i].slice(1), [format.count(n), format.count(satisfied), format.percent(satisfied * 100 / n)], code);
+    }
+    const table = await health.locator('table').boundingBox();
+    assert.ok(table.x + table.width <= 390, `the criteria table ends at ${table.x + table.width} px`);
     assert.ok(await overflow() <= 0, `the period view is ${await overflow()} px wider than the phone`);
     await context.close();
   });

@@ -80,6 +80,7 @@ private slots:
     void chartsAreSvg();
     void reportDownloadsInEveryFormat();
     void reportComparesAndExplains();
+    void reportRatesEachCriterion();
     void reportNeedsTheManagerRole();
     void indicatorsCarryEnglishNamesAndLeadAgency();
     void publicIndicatorsShowTheCommuneAndNoStaff();
@@ -689,6 +690,123 @@ void DashboardApiTest::reportComparesAndExplains()
     QVERIFY2(csv.contains(QStringLiteral("\"Chờ lâu\",\"Điều người dân chưa hài lòng\",\"2\"")),
              qPrintable(csv));
     QVERIFY(csv.contains(QStringLiteral("Trạm Y tế")));
+}
+
+// The health station's kiosk sends criteria answers, a quarter no other test uses: the report
+// rates each criterion as the test counts it — levels 4 and 5 satisfied, 0 ("no opinion") left
+// out, a repeat rating of a dossier left out — survey by survey, and the CSV prints the rows.
+void DashboardApiTest::reportRatesEachCriterion()
+{
+    const Period period = currentQuarter().sameLastYear().previous();
+    struct Answered
+    {
+        QString survey;
+        QMap<QString, int> criteria;
+        QString dossier;
+    };
+    const QList<Answered> sent = {
+        {QStringLiteral("y-te"),
+         {{QStringLiteral("tiep-can"), 5},
+          {QStringLiteral("ket-qua"), 4},
+          {QStringLiteral("co-so-vat-chat"), 0}},
+         {}},
+        {QStringLiteral("y-te"),
+         {{QStringLiteral("tiep-can"), 3}, {QStringLiteral("ket-qua"), 5}},
+         {}},
+        {QStringLiteral("y-te"), {{QStringLiteral("tiep-can"), 4}}, QStringLiteral("HS-TIEU-CHI")},
+        {QStringLiteral("giao-duc"), {{QStringLiteral("co-so-vat-chat"), 2}}, {}},
+    };
+    // Sent after the others, for the same dossier: a repeat, left out.
+    const Answered repeat{
+        QStringLiteral("y-te"), {{QStringLiteral("tiep-can"), 1}}, QStringLiteral("HS-TIEU-CHI")};
+    const QDateTime noon(period.from().addDays(5), QTime(12, 0), centreTimeZone());
+    const auto wire = [&noon](const Answered &answered, int index) {
+        QJsonObject rating =
+            TestRatings::rating(TestRatings::newId(), noon.addSecs(60 * index), 300 + index, 5);
+        rating.insert(QStringLiteral("survey"), answered.survey);
+        QJsonObject criteria;
+        for (auto it = answered.criteria.cbegin(); it != answered.criteria.cend(); ++it)
+            criteria.insert(it.key(), it.value());
+        rating.insert(QStringLiteral("criteria"), criteria);
+        if (!answered.dossier.isEmpty())
+            rating.insert(QStringLiteral("dossier"), answered.dossier);
+        return rating;
+    };
+    QJsonArray first;
+    for (int i = 0; i < sent.size(); ++i)
+        first.append(wire(sent.at(i), i));
+    TlsClient kiosk(m_server->caPath());
+    for (const QJsonArray &batch : {first, QJsonArray{wire(repeat, int(sent.size()))}}) {
+        const HttpReply stored =
+            kiosk.postJson(m_server->url(QStringLiteral("/api/v1/ratings")),
+                           TestRatings::batch(batch), TlsClient::bearer(m_healthToken));
+        QCOMPARE(stored.status, 200);
+        for (const QJsonValue &result : stored.json().value(QLatin1String("results")).toArray())
+            QCOMPARE(result[QLatin1String("status")].toString(), QStringLiteral("accepted"));
+    }
+
+    // The test's own count, survey -> code -> (n, satisfied).
+    QMap<QString, QMap<QString, QPair<qint64, qint64>>> counted;
+    for (const Answered &answered : sent) {
+        for (auto it = answered.criteria.cbegin(); it != answered.criteria.cend(); ++it) {
+            QPair<qint64, qint64> &count = counted[answered.survey][it.key()];
+            if (it.value() == 0)
+                continue;
+            ++count.first;
+            count.second += it.value() >= 4 ? 1 : 0;
+        }
+    }
+    const QJsonObject report =
+        m_manager
+            ->get(m_server->url(QStringLiteral("/api/v1/report?period=%1&rule=nd09&format=json")
+                                    .arg(period.name())))
+            .json();
+    const QJsonArray criteria = report.value(QLatin1String("criteria")).toArray();
+    QStringList order;
+    for (const QJsonValue &value : criteria) {
+        const QJsonObject row = value.toObject();
+        const QString survey = row.value(QLatin1String("survey")).toString();
+        const QString code = row.value(QLatin1String("code")).toString();
+        order << survey + QLatin1Char('/') + code;
+        QVERIFY2(counted.value(survey).contains(code), qPrintable(order.last()));
+        const auto [n, satisfied] = counted.value(survey).value(code);
+        QCOMPARE(row.value(QLatin1String("n")).toInteger(), n);
+        QCOMPARE(row.value(QLatin1String("satisfied")).toInteger(), satisfied);
+        if (n == 0)
+            QVERIFY(row.value(QLatin1String("rate")).isNull());
+        else
+            QCOMPARE(row.value(QLatin1String("rate")).toDouble(),
+                     double(satisfied) * 100.0 / double(n));
+    }
+    // By survey, each in the order it asks: tiep-can 2 of 3, ket-qua 2 of 2.
+    QCOMPARE(order, (QStringList{
+                        QStringLiteral("giao-duc/co-so-vat-chat"), QStringLiteral("y-te/tiep-can"),
+                        QStringLiteral("y-te/co-so-vat-chat"), QStringLiteral("y-te/ket-qua")}));
+    QCOMPARE(criteria.at(1)[QLatin1String("label")].toString(),
+             QStringLiteral("Khả năng tiếp cận"));
+    QCOMPARE(criteria.at(1)[QLatin1String("label_en")].toString(),
+             QStringLiteral("Access to care"));
+    QCOMPARE(criteria.at(0)[QLatin1String("label")].toString(),
+             QStringLiteral("Cơ sở vật chất, trang thiết bị"));
+    QCOMPARE(criteria.at(1)[QLatin1String("n")].toInteger(), 3);
+
+    // The dashboard's period view reads the same figures.
+    QCOMPARE(
+        m_viewer
+            ->get(m_server->url(
+                QStringLiteral("/api/v1/report/figures?period=%1&rule=nd09").arg(period.name())))
+            .json()
+            .value(QLatin1String("criteria")),
+        QJsonValue(criteria));
+    const QString csv = QString::fromUtf8(
+        m_manager
+            ->get(m_server->url(
+                QStringLiteral("/api/v1/report?period=%1&rule=nd09&format=csv").arg(period.name())))
+            .body);
+    QVERIFY2(csv.contains(QStringLiteral("9. Kết quả theo tiêu chí")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("\"Khả năng tiếp cận\",\"3\",\"2\",\"66,6\"")),
+             qPrintable(csv));
+    QVERIFY(csv.contains(QStringLiteral("\"Kết quả cung cấp dịch vụ\",\"2\",\"2\",\"100,0\"")));
 }
 
 void DashboardApiTest::reportNeedsTheManagerRole()

@@ -70,6 +70,32 @@ ReportDocument sampleDocument()
     document.dossiers = {400, 380, 300, 3, 200, 190, 10, 5};
     // 12 complaint cases opened, 9 answered within the 5 working days, 2 still open.
     document.cases = {12, 9, 2, 5};
+    // The health survey's criteria: access 10 of 12 (83,3 % cut), the result of care 7 of 8
+    // (87,5 %), facilities answered "no opinion" only.
+    const LocalizedText healthSurvey{QStringLiteral("Ông/Bà đánh giá thế nào về lần khám?"),
+                                     QStringLiteral("How was your visit?")};
+    document.criteria = {
+        {QStringLiteral("y-te"),
+         healthSurvey,
+         QStringLiteral("tiep-can"),
+         {QStringLiteral("Khả năng tiếp cận"), QStringLiteral("Access to care")},
+         12,
+         10,
+         1000.0 / 12},
+        {QStringLiteral("y-te"),
+         healthSurvey,
+         QStringLiteral("co-so-vat-chat"),
+         {QStringLiteral("Cơ sở vật chất"), QStringLiteral("Facilities")},
+         0,
+         0,
+         std::nullopt},
+        {QStringLiteral("y-te"),
+         healthSurvey,
+         QStringLiteral("ket-qua"),
+         {QStringLiteral("Kết quả cung cấp dịch vụ"), QStringLiteral("Result of the care")},
+         8,
+         7,
+         87.5}};
     document.trends.insert(QStringLiteral("admin-service"),
                            {{QStringLiteral("T12/2025"), 40, 37, 92.5},
                             {QStringLiteral("T01/2026"), 80, 77, 96.25},
@@ -259,9 +285,17 @@ void ReportExportsTest::checkAnalysis(const QString &text)
                                  QStringLiteral("Trả lời đúng hạn (trong 5 ngày làm việc)"),
                                  QStringLiteral("9 (75,0 %)"), QStringLiteral("Chưa trả lời")})
         QVERIFY2(shows(shown), qPrintable(shown));
+    for (const QString &shown :
+         {QStringLiteral("9. Kết quả theo tiêu chí"), QStringLiteral("Tiêu chí"),
+          QStringLiteral("Ông/Bà đánh giá thế nào về lần khám?"),
+          QStringLiteral("Khả năng tiếp cận"), QStringLiteral("83,3"),
+          QStringLiteral("Cơ sở vật chất"), QStringLiteral("Kết quả cung cấp dịch vụ"),
+          QStringLiteral("87,5")})
+        QVERIFY2(shows(shown), qPrintable(shown));
     for (const QString &code :
          {QStringLiteral("2026-Q1"), QStringLiteral("nd09"), QStringLiteral("not-met"),
-          QStringLiteral("uncertain"), QStringLiteral("went-wrong"), QStringLiteral("cho-lau")})
+          QStringLiteral("uncertain"), QStringLiteral("went-wrong"), QStringLiteral("cho-lau"),
+          QStringLiteral("tiep-can")})
         QVERIFY2(!shows(code), qPrintable(code));
 }
 
@@ -395,6 +429,21 @@ void ReportExportsTest::jsonCarriesTheCalculatorsNumbers()
                           {QStringLiteral("kind"), QStringLiteral("went-wrong")},
                           {QStringLiteral("count"), 7}}));
     QCOMPARE(json.value(QStringLiteral("by_field")).toArray().size(), 2);
+    const QJsonArray criteria = json.value(QStringLiteral("criteria")).toArray();
+    QCOMPARE(criteria.size(), 3);
+    QCOMPARE(
+        criteria.at(0).toObject(),
+        (QJsonObject{{QStringLiteral("survey"), QStringLiteral("y-te")},
+                     {QStringLiteral("survey_title"),
+                      QStringLiteral("Ông/Bà đánh giá thế nào về lần khám?")},
+                     {QStringLiteral("survey_title_en"), QStringLiteral("How was your visit?")},
+                     {QStringLiteral("code"), QStringLiteral("tiep-can")},
+                     {QStringLiteral("label"), QStringLiteral("Khả năng tiếp cận")},
+                     {QStringLiteral("label_en"), QStringLiteral("Access to care")},
+                     {QStringLiteral("n"), 12},
+                     {QStringLiteral("satisfied"), 10},
+                     {QStringLiteral("rate"), 1000.0 / 12}}));
+    QVERIFY(criteria.at(1)[QStringLiteral("rate")].isNull());
     QCOMPARE(json.value(QStringLiteral("by_unit"))
                  .toArray()
                  .first()
@@ -694,7 +743,11 @@ void ReportExportsTest::englishReportSpeaksEnglishInEveryFormat()
                                     QStringLiteral("Long wait"),
                                     QStringLiteral("What went wrong"),
                                     QStringLiteral("Citizens' comments"),
-                                    QStringLiteral("Answered in time (within 5 working days)")};
+                                    QStringLiteral("Answered in time (within 5 working days)"),
+                                    QStringLiteral("9. By criterion"),
+                                    QStringLiteral("How was your visit?"),
+                                    QStringLiteral("Access to care"),
+                                    QStringLiteral("Result of the care")};
     const QStringList documents = {QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM"),
                                    QStringLiteral("No.: …/BC-TTPVHCC"),
                                    QStringLiteral("Tân Hòa, 20 March 2026"),

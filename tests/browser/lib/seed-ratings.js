@@ -48,6 +48,11 @@ function plan(now) {
   today[20].comment = HOSTILE_COMMENTS[1];
   today[1].comment = 'Cán bộ hướng dẫn tận tình, thủ tục nhanh gọn.';
   today.forEach((rating, i) => { rating.at = now - i * 1000; });
+  // The health station's kiosk asks its survey's criteria; 0 is "no opinion".
+  today.filter((rating) => rating.kiosk === 'k-yt').forEach((rating, i) => {
+    rating.survey = 'y-te';
+    rating.criteria = { 'tiep-can': [5, 4, 2, 0][i % 4], 'ket-qua': i % 3 === 0 ? 3 : 5 };
+  });
 
   const history = HISTORY_DAYS.flatMap((days, j) => [
     { kiosk: 'k-01', field: 'chung-thuc', staff: 'cb-03', overall: j % 3 === 0 ? 2 : 5 },
@@ -62,11 +67,11 @@ function plan(now) {
 
 function toWire(rating, seq) {
   const wire = {
-    id: randomUUID(), created_at: centreInstant(rating.at), seq, survey: 'default',
+    id: randomUUID(), created_at: centreInstant(rating.at), seq, survey: rating.survey || 'default',
     overall: rating.overall, lang: 'vi', ended: 'done',
     counter: KIOSKS.find((k) => k.id === rating.kiosk).counter,
   };
-  for (const key of ['field', 'staff', 'comment']) if (rating[key]) wire[key] = rating[key];
+  for (const key of ['field', 'staff', 'comment', 'criteria']) if (rating[key]) wire[key] = rating[key];
   return wire;
 }
 
@@ -116,6 +121,24 @@ export async function seedRatings(server, now = Date.now()) {
 export function tally(ratings) {
   const satisfied = ratings.filter((rating) => rating.overall >= 4).length;
   return { n: ratings.length, satisfied, rate: ratings.length ? (satisfied * 100) / ratings.length : null };
+}
+
+// Each criterion answered, as "survey/code" -> {n, satisfied}: levels 4 and 5 satisfied, 0 ("no
+// opinion") out of n.
+export function criterionTally(ratings) {
+  const counts = new Map();
+  for (const rating of ratings) {
+    for (const [code, level] of Object.entries(rating.criteria || {})) {
+      const key = `${rating.survey}/${code}`;
+      const count = counts.get(key) || { n: 0, satisfied: 0 };
+      if (level > 0) {
+        count.n += 1;
+        if (level >= 4) count.satisfied += 1;
+      }
+      counts.set(key, count);
+    }
+  }
+  return counts;
 }
 
 // Which ratings each default indicator counts (shared/DESIGN.md, "The indicators").
