@@ -88,13 +88,19 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, RatingSession *session, QSt
          }},
         {QStringLiteral("staff-status"),
          [this] { QMetaObject::invokeMethod(m_window, "openStaffStatus"); }},
+        // The went-wrong screen's last seconds: a timeout within the warning time warns at once.
+        {QStringLiteral("time-warning"),
+         [this] {
+             QMetaObject::invokeMethod(m_window, "closeStaffStatus");
+             m_session->setTimeoutMs(9000);
+         }},
     };
 }
 
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
-    m_session->setTimeoutMs(9000); // the countdown's last seconds show in the shots
+    m_session->setTimeoutMs(60000); // no warning but in its own shot, the last
     // The thank-you screen outlasts its grab; capture() waits for it to end before going on.
     m_session->setThankYouMs(2 * kSettleMs);
     runNextStep();

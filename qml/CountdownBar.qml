@@ -1,15 +1,15 @@
 import QtQuick
 
 // How long the session stays open without a touch: a bar along the top edge; in the last
-// seconds the more-time button in the assist bar shows them in words.
+// seconds (the session's timeWarning) it turns to the warning colour while the notice and the
+// more-time button say them in words.
 Item {
     id: countdown
 
     required property QtObject session
-    readonly property int warnFromSeconds: 10
-    readonly property bool warning: session.secondsLeft > 0 && session.secondsLeft <= warnFromSeconds
-    readonly property real fraction: session.effectiveTimeoutMs > 0
-                                     ? Math.min(1, session.secondsLeft * 1000 / session.effectiveTimeoutMs) : 0
+    readonly property bool warning: session.timeWarning
+    readonly property real fraction: session.timeoutMs > 0
+                                     ? Math.min(1, session.secondsLeft * 1000 / session.timeoutMs) : 0
 
     implicitHeight: Math.round(Theme.mm(Theme.tablet ? 2 : 3.5))
 

@@ -126,6 +126,16 @@ FocusScope {
         countdownShown: kiosk.inSession && countdown.warning
     }
 
+    TimeWarning {
+        objectName: "timeWarning"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.edge
+        y: kiosk.topInset
+        z: 5
+        session: kiosk.session
+    }
+
     // Any touch keeps the session alive; the touch itself goes on to what is under it.
     MouseArea {
         objectName: "touchWatcher"

@@ -12,6 +12,7 @@ Window {
     color: Theme.background
 
     function openStaffStatus() { screen.openStaffStatus() }
+    function closeStaffStatus() { screen.closeStaffStatus() }
 
     KioskScreen {
         id: screen

@@ -196,6 +196,21 @@
     </message>
 </context>
 <context>
+    <name>TimeWarning</name>
+    <message>
+        <source>Sắp hết thời gian</source>
+        <translation>Time is almost up</translation>
+    </message>
+    <message>
+        <source>còn %1 giây</source>
+        <translation>%1 s left</translation>
+    </message>
+    <message>
+        <source>Chạm vào màn hình hoặc bấm phím bất kỳ để thêm thời gian.</source>
+        <translation>Touch the screen or press any key for more time.</translation>
+    </message>
+</context>
+<context>
     <name>AssistBar</name>
     <message>
         <source>Nghe</source>

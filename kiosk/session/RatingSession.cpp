@@ -15,9 +15,6 @@ Q_LOGGING_CATEGORY(lcSession, "hailong.kiosk.session")
 
 namespace {
 
-// Listening to a screen takes far longer than reading it.
-constexpr int kSpeechTimeFactor = 10;
-
 QDateTime nowWithOffset()
 {
     const QDateTime local = QDateTime::currentDateTime();
@@ -37,6 +34,8 @@ RatingSession::RatingSession(RatingOutbox &outbox, const SurveyCache &surveys, Q
     connect(&m_thankYouTimer, &QTimer::timeout, this, &RatingSession::returnToIdle);
     connect(&m_inactivity, &InactivityTimer::secondsLeftChanged, this,
             &RatingSession::secondsLeftChanged);
+    connect(&m_inactivity, &InactivityTimer::warningChanged, this,
+            &RatingSession::timeWarningChanged);
     connect(&m_inactivity, &InactivityTimer::expired, this, &RatingSession::onTimeout);
     connect(&surveys, &SurveyCache::changed, this, [this] {
         if (m_screen == Screen::Idle) {
@@ -45,7 +44,6 @@ RatingSession::RatingSession(RatingOutbox &outbox, const SurveyCache &surveys, Q
         }
     });
     connect(&m_assists, &SessionAssists::languageChanged, this, &RatingSession::onLanguageChanged);
-    connect(&m_assists, &SessionAssists::speechChanged, this, &RatingSession::applyTimeout);
     connect(&m_assists, &SessionAssists::used, this, &RatingSession::touch);
 }
 
@@ -127,16 +125,16 @@ int RatingSession::commentMaxLength() const
 
 void RatingSession::setTimeoutMs(int ms)
 {
-    m_baseTimeoutMs = std::max(ms, 100);
-    applyTimeout();
-}
-
-void RatingSession::applyTimeout()
-{
-    const int factor = m_assists.speechOn() ? kSpeechTimeFactor : 1;
-    m_inactivity.setTimeout(std::chrono::milliseconds(qint64(m_baseTimeoutMs) * factor));
+    m_timeoutMs = std::max(ms, 100);
+    m_inactivity.setTimeout(std::chrono::milliseconds(m_timeoutMs));
     if (m_inactivity.isRunning())
         m_inactivity.restart();
+    emit timingChanged();
+}
+
+void RatingSession::setWarningMs(int ms)
+{
+    m_inactivity.setWarningTime(std::chrono::milliseconds(std::max(ms, 0)));
     emit timingChanged();
 }
 
@@ -353,6 +351,10 @@ bool RatingSession::keyPressed(int key)
     // Someone using the keypad may not see the screen: from the first key on, the kiosk
     // speaks, and every key is answered aloud.
     m_assists.turnSpeechOn();
+    if (m_inactivity.isWarning()) {
+        moreTime();
+        return true;
+    }
     const KeypadPress press = KeypadPress::of(key);
     switch (press.action) {
     case KeypadAction::Speak:

@@ -36,8 +36,16 @@ class SurveyCache;
 // never changes again, so the server never sees two versions of one id.
 //
 // The help a citizen can ask for (speech, high contrast, the volume, the language) lives in
-// SessionAssists and lasts one session; while speech is on, the inactivity time is ten times
-// longer. What the keypad's keys mean is KeypadMap's; what they do on each screen is here.
+// SessionAssists and lasts one session. What the keypad's keys mean is KeypadMap's; what they
+// do on each screen is here.
+//
+// Time (WCAG 2.2.1, Timing Adjustable, "extend"): every screen of a session has the same
+// inactivity timeout, speech or not, so a kiosk left mid-session returns to idle in that time
+// for the next citizen. In its last seconds (timeWarning) the screen shows a notice with the
+// seconds left, and the kiosk says so when speech is on; any touch or key then gives the full
+// time again — a key only that, so that someone who cannot see the screen does not also pick
+// something. As often as the citizen asks: a touch or key means someone is there, and only
+// nobody being there should end the session.
 //
 // QML only shows these properties and forwards taps and keys; it decides nothing.
 class RatingSession : public QObject
@@ -58,7 +66,8 @@ class RatingSession : public QObject
     Q_PROPERTY(QVariantList levels READ levels NOTIFY surveyTextChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(int timeoutMs READ timeoutMs WRITE setTimeoutMs NOTIFY timingChanged)
-    Q_PROPERTY(int effectiveTimeoutMs READ effectiveTimeoutMs NOTIFY timingChanged)
+    Q_PROPERTY(int warningMs READ warningMs WRITE setWarningMs NOTIFY timingChanged)
+    Q_PROPERTY(bool timeWarning READ timeWarning NOTIFY timeWarningChanged)
     Q_PROPERTY(int thankYouMs READ thankYouMs WRITE setThankYouMs NOTIFY timingChanged)
     Q_PROPERTY(bool hasPrompt READ hasPrompt NOTIFY promptChanged)
     Q_PROPERTY(QString promptField READ promptField NOTIFY promptChanged)
@@ -90,9 +99,16 @@ public:
     QString question() const;
     QVariantList levels() const;
     int secondsLeft() const { return m_inactivity.secondsLeft(); }
-    int timeoutMs() const { return m_baseTimeoutMs; }
-    int effectiveTimeoutMs() const { return int(m_inactivity.timeout().count()); }
+    int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int ms);
+    // How long before the end the warning comes (10 s); a timeout no longer
+    // than that warns throughout.
+    int warningMs() const { return int(m_inactivity.warningTime().count()); }
+    void setWarningMs(int ms);
+    // The session's last seconds: the notice is up, and a key only gives more time.
+    bool timeWarning() const { return m_inactivity.isWarning(); }
+    // Tests move time themselves; the kiosk keeps its steady clock.
+    void setClock(InactivityTimer::Clock clock) { m_inactivity.setClock(std::move(clock)); }
     int thankYouMs() const { return m_thankYouMs; }
     void setThankYouMs(int ms);
     bool hasPrompt() const { return m_prompt.has_value(); }
@@ -122,6 +138,7 @@ signals:
     void commentChanged();
     void surveyTextChanged();
     void secondsLeftChanged();
+    void timeWarningChanged();
     void timingChanged();
     void promptChanged();
     // The session speaks another language now: the catalogue and the voice follow this, and
@@ -148,7 +165,7 @@ private:
     std::optional<CounterPrompt> m_prompt;
     std::optional<CounterPrompt> m_pendingPrompt;
     int m_criterionIndex = 0;
-    int m_baseTimeoutMs = 20000;
+    int m_timeoutMs = 20000;
     InactivityTimer m_inactivity;
     QTimer m_thankYouTimer;
     int m_thankYouMs = 4000;
@@ -165,7 +182,6 @@ private:
     void leaveCriteria();
     void onTimeout();
     void onLanguageChanged();
-    void applyTimeout();
     bool answerKeyOnScreen(const KeypadPress &press);
     bool confirmOrSkip(const KeypadPress &press);
     QList<SurveyReason> followUpReasons() const;

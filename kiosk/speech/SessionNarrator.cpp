@@ -40,6 +40,8 @@ SessionNarrator::SessionNarrator(RatingSession &session, SpeechOutput &speech,
     });
     connect(&session, &RatingSession::moreTimeGiven, this,
             [this] { answer(QStringLiteral("SpokenPrompt.moreTime")); });
+    connect(&session, &RatingSession::timeWarningChanged, this,
+            &SessionNarrator::onTimeWarningChanged);
     connect(&session, &RatingSession::keyNotUsed, this,
             [this] { answer(QStringLiteral("SpokenPrompt.keyNotUsed")); });
 }
@@ -117,6 +119,17 @@ void SessionNarrator::onCriterionAnswered(const QString &criterion, int level,
     } else {
         m_echoPending = true;
     }
+}
+
+// The session is about to end: said over whatever is being read, since the citizen has only
+// the warning's seconds to answer it.
+void SessionNarrator::onTimeWarningChanged()
+{
+    if (!m_session.timeWarning() || !m_session.assists().speechOn())
+        return;
+    m_speech.stop();
+    sayFixed(QStringLiteral("TimeWarning.title"));
+    sayFixed(QStringLiteral("TimeWarning.hint"));
 }
 
 void SessionNarrator::queueCurrentCriterion()

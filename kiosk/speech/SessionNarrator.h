@@ -11,7 +11,8 @@ class SpeechOutput;
 
 // The kiosk's voice: while speech is on in a session, it reads each new screen (its
 // question, then each choice with the key that picks it, then the keys that go on) and
-// answers every key or tap with what it did ("Đã chọn", "Hài lòng").
+// answers every key or tap with what it did ("Đã chọn", "Hài lòng"), and warns in the
+// session's last seconds that it is about to end.
 // Each text is the one the screen shows in the session's language.
 class SessionNarrator : public QObject
 {
@@ -38,6 +39,7 @@ private:
     void onLevelChosen(int level);
     void onReasonToggled(const QString &code, const QString &label, bool selected);
     void onCriterionAnswered(const QString &criterion, int level, const QString &levelLabel);
+    void onTimeWarningChanged();
     void queueCurrentCriterion();   // its words, then how to answer it
     void answer(const QString &id); // a short reply to a key, over whatever was being said
 };

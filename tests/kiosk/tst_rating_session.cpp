@@ -109,6 +109,69 @@ private slots:
         QCOMPARE(sealed.first().value(QStringLiteral("reasons")).toArray().size(), 1);
     }
 
+    // A keypad user presses a level and walks away. Time is the test's own clock: the session
+    // warns in its last 10 s, each key then only gives the full 20 s again (as often as asked),
+    // and with nobody there it ends at 20 s — speech on or not.
+    void warningThenMoreTimeThenTheNormalTimeout()
+    {
+        Fixture f;
+        qint64 now = 0;
+        f.session.setClock([&now] { return now; });
+        f.session.setTimeoutMs(20000);
+        QSignalSpy warnings(&f.session, &RatingSession::timeWarningChanged);
+        QSignalSpy moreTime(&f.session, &RatingSession::moreTimeGiven);
+        QVERIFY(f.session.keyPressed(Qt::Key_4)); // the idle screen: a level key is the rating
+        QCOMPARE(f.session.screen(), RatingSession::Screen::FollowUp);
+        QVERIFY(f.session.assists().speechOn());
+        QCOMPARE(f.session.secondsLeft(), 20);
+
+        QSignalSpy ticks(&f.session, &RatingSession::secondsLeftChanged);
+        now = 9999;
+        QVERIFY(ticks.wait()); // the timer has looked at the clock: 11 s left, no warning yet
+        QCOMPARE(f.session.secondsLeft(), 11);
+        QVERIFY(!f.session.timeWarning());
+        now = 10000;
+        QTRY_VERIFY(f.session.timeWarning());
+        QCOMPARE(warnings.count(), 1);
+        QCOMPARE(f.session.secondsLeft(), 10);
+
+        // The key gives time and nothing else: key 1 would tick the first reason.
+        QVERIFY(f.session.keyPressed(Qt::Key_1));
+        QCOMPARE(moreTime.count(), 1);
+        QVERIFY(!f.session.timeWarning());
+        QCOMPARE(f.session.secondsLeft(), 20);
+        QCOMPARE(f.session.screen(), RatingSession::Screen::FollowUp);
+        for (int extension = 2; extension <= 12; ++extension) {
+            now += 15000;
+            QTRY_VERIFY(f.session.timeWarning());
+            QVERIFY(f.session.keyPressed(Qt::Key_Return)); // would go on to the comment
+            QCOMPARE(moreTime.count(), extension);
+            QCOMPARE(f.session.secondsLeft(), 20);
+        }
+        // A touch in the warning gives the time too.
+        now += 15000;
+        QTRY_VERIFY(f.session.timeWarning());
+        f.session.touch();
+        QVERIFY(!f.session.timeWarning());
+        QCOMPARE(f.session.screen(), RatingSession::Screen::FollowUp);
+
+        // Nobody there: 19.999 s on, the warning is up and the screen still there; at 20 s, idle.
+        now += 19999;
+        QTRY_VERIFY(f.session.timeWarning());
+        QCOMPARE(f.session.secondsLeft(), 1);
+        QCOMPARE(f.session.screen(), RatingSession::Screen::FollowUp);
+        now += 1;
+        QTRY_COMPARE(f.session.screen(), RatingSession::Screen::Idle);
+        QVERIFY(!f.session.timeWarning());
+        const QList<QJsonObject> sealed = f.sealed();
+        QCOMPARE(sealed.size(), 1);
+        QCOMPARE(sealed.first().value(QStringLiteral("ended")).toString(),
+                 QStringLiteral("timeout"));
+        QCOMPARE(sealed.first().value(QStringLiteral("overall")).toInt(), 4);
+        QVERIFY(!sealed.first().contains(QStringLiteral("reasons")) ||
+                sealed.first().value(QStringLiteral("reasons")).toArray().isEmpty());
+    }
+
     void questionLeftUnansweredStoresNothing()
     {
         Fixture f;

@@ -51,6 +51,7 @@ Item {
             kiosk.height = 1080
             kioskSession.thankYouMs = 300
             kioskSession.timeoutMs = 20000
+            kioskSession.warningMs = 10000
             kioskSession.assists.language = "vi"
             if (kioskSession.screen === RatingSession.Question)
                 kioskSession.skip()
@@ -495,13 +496,13 @@ Item {
             verify(speechLog.language === data.language)
         }
 
-        function test_speechMakesTimeTenTimesLongerAndVolumeComesBack() {
+        function test_speechKeepsTheTimeAndVolumeComesBack() {
             kioskSession.timeoutMs = 20000
             kioskSession.wake()
-            compare(kioskSession.effectiveTimeoutMs, 20000)
             tap("listenButton")
-            compare(kioskSession.effectiveTimeoutMs, 200000)
-            verify(kioskSession.secondsLeft > 20)
+            verify(kioskSession.assists.speechOn)
+            compare(kioskSession.timeoutMs, 20000)
+            compare(kioskSession.secondsLeft, 20)
             const start = kioskSession.assists.volume
             keyClick(Qt.Key_Plus)
             compare(kioskSession.assists.volume, start + 10)
@@ -511,7 +512,43 @@ Item {
             tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
             compare(kioskSession.assists.volume, start)
             compare(speechLog.volume, start / 100)
-            compare(kioskSession.effectiveTimeoutMs, 20000)
+        }
+
+        // A keypad user presses a level and walks away, speech on. In the last seconds the notice
+        // shows them and the kiosk says so; a key then only gives the full time again; with no
+        // key the session ends at the normal timeout, well before ten times it.
+        function test_keypadUserIsWarnedGivenTimeAndTimedOutAtTheNormalTime() {
+            kioskSession.timeoutMs = 3000
+            kioskSession.warningMs = 1500
+            const notice = findChild(kiosk, "timeWarning")
+            keyClick(Qt.Key_4) // the idle screen: the rating at once, and speech on
+            compare(kioskSession.screen, RatingSession.FollowUp)
+            verify(kioskSession.assists.speechOn)
+            verify(!notice.visible)
+            verify(!findChild(kiosk, "moreTimeButton").shown)
+
+            tryVerify(() => notice.visible, 3000)
+            verify(kioskSession.timeWarning)
+            verify(findChild(kiosk, "moreTimeButton").shown)
+            compare(speechLog.saidIds().slice(-2), ["TimeWarning.title", "TimeWarning.hint"])
+            compare(speechLog.said().slice(-2)[0], "TimeWarning.title|Sắp hết thời gian")
+            const title = findChild(notice, "timeWarningTitle").text
+            verify(title.startsWith("Sắp hết thời gian — còn "), title)
+            verify(kioskSession.secondsLeft >= 1 && kioskSession.secondsLeft <= 2)
+
+            keyClick(Qt.Key_1) // more time only: not the first reason
+            verify(!notice.visible)
+            compare(kioskSession.secondsLeft, 3)
+            compare(speechLog.saidIds().slice(-1)[0], "SpokenPrompt.moreTime")
+            compare(kioskSession.screen, RatingSession.FollowUp)
+
+            tryVerify(() => notice.visible, 3000)
+            tryCompare(kioskSession, "screen", RatingSession.Idle, 5000)
+            verify(!notice.visible)
+            const rating = outboxProbe.latestSealed()
+            compare(rating.overall, 4)
+            compare(rating.ended, "timeout")
+            verify(!rating.reasons || rating.reasons.length === 0)
         }
 
         function test_anyTouchAndTheMoreTimeButtonRestartTheTimer() {
