@@ -80,6 +80,13 @@ export function time(instant) {
   return p ? `${pad(p.hour)}:${pad(p.minute)}` : '—';
 }
 
+// An instant -> "14:05:09" in centre time.
+export function clockTime(instant) {
+  const when = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(when.getTime())) return '—';
+  return new Date(when.getTime() + CENTRE_OFFSET_MS).toISOString().slice(11, 19);
+}
+
 // Today in the centre, as "YYYY-MM-DD".
 export function centreToday(now = new Date()) {
   const p = centreParts(now);

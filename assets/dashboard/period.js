@@ -10,6 +10,7 @@ import { periodFigures } from './period-figures.js';
 import { closingCard } from './period-closing.js';
 import { dossierCard } from './dossier-figures.js';
 import { dateInput } from './date-field.js';
+import { periodPatternsCard } from './rating-patterns.js';
 
 // Only the answer to the latest choice is shown: a slow answer to an earlier choice must not
 // replace the view of a newer one.
@@ -134,12 +135,14 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
   let staff;
   let counters;
   let figures;
+  let patterns;
   try {
-    [indicators, staff, counters, figures] = await Promise.all([
+    [indicators, staff, counters, figures, patterns] = await Promise.all([
       api.get(`/api/v1/indicators?${query(params)}`),
       api.get(`/api/v1/ranking?${query({ ...params, by: 'staff' })}`),
       api.get(`/api/v1/ranking?${query({ ...params, by: 'counter' })}`),
       api.get(`/api/v1/report/figures?${query(params)}`),
+      api.get(`/api/v1/patterns?${query(params)}`),
     ]);
   } catch (error) {
     if (request !== latestRequest) return;
@@ -168,6 +171,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
         src: `/api/v1/charts/trend.svg?${query({ ...params, step: choice.step, lang })}`,
         alt: t('period.trend'), width: 860, height: 380, loading: 'lazy' } })),
     periodFigures(figures),
+    periodPatternsCard(patterns),
     el('div', { className: 'grid-2' },
       ranking(t('period.ranking_staff'), staff, t('col.staff'),
         hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null),

@@ -1,4 +1,5 @@
-// "Hôm nay": today's ratings, indicators, hourly chart, breakdowns, comments, kiosks.
+// "Hôm nay": today's ratings in context, indicators, reasons and levels, hourly chart,
+// breakdowns, comments, kiosks; refreshed by itself every 30 s while it is on screen.
 import { api, errorText, query } from './api.js';
 import { el, clear, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
@@ -6,12 +7,18 @@ import * as format from './format.js';
 import { indicatorsTable } from './indicators-table.js';
 import { dateInput } from './date-field.js';
 import { dossierCard } from './dossier-figures.js';
+import { dayContextCard } from './day-context.js';
+import { dayPatternsCard } from './rating-patterns.js';
+import { AutoRefresh } from './auto-refresh.js';
 
 let chosenDate = '';
 // shared/DESIGN.md "Dossiers v2": a dossier code has at most 64 characters.
 const DOSSIER_CODE_MAX = 64;
 // Only the answer to the latest request is shown: an earlier day's late answer is dropped.
 let latestRequest = 0;
+// When the figures on screen were loaded.
+let lastLoad = new Date();
+const autoRefresh = new AutoRefresh(30);
 
 function card(label, value, note, tone = '') {
   return el('div', { className: `stat ${tone}` },
@@ -164,44 +171,47 @@ function dateToolbar(reload) {
     el('button', { attrs: { type: 'button' }, className: 'secondary small', text: `⟳ ${t('reload')}`, on: { click: reload } }));
 }
 
-export async function renderToday(container, { hasRole, showLoadError }) {
-  if (!chosenDate) chosenDate = format.centreToday();
-  const reload = () => renderToday(container, { hasRole, showLoadError });
-  const request = ++latestRequest;
-  let daily;
-  let kiosks;
-  let fields;
-  let dayIndicators;
-  try {
-    [daily, kiosks, fields, dayIndicators] = await Promise.all([
-      api.get(`/api/v1/daily?${query({ date: chosenDate })}`),
-      api.get('/api/v1/kiosks'),
-      hasRole('manager') ? api.get('/api/v1/fields') : { fields: [] },
-      // The day's dossiers: a single date is a period of one day.
-      api.get(`/api/v1/indicators?${query({ period: chosenDate })}`),
-    ]);
-  } catch (error) {
-    if (request === latestRequest) showLoadError(container, error, reload);
-    return;
-  }
-  if (request !== latestRequest) return;
+// The figures of one day: everything the view shows but the date bar and the prompt form.
+async function loadDay(date, hasRole) {
+  const [daily, kiosks, fields, dayIndicators, context, patterns] = await Promise.all([
+    api.get(`/api/v1/daily?${query({ date })}`),
+    api.get('/api/v1/kiosks'),
+    hasRole('manager') ? api.get('/api/v1/fields') : { fields: [] },
+    // The day's dossiers: a single date is a period of one day.
+    api.get(`/api/v1/indicators?${query({ period: date })}`),
+    api.get(`/api/v1/daily/context?${query({ date })}`),
+    api.get(`/api/v1/patterns?${query({ date })}`),
+  ]);
+  return { daily, kiosks, fields, dayIndicators, context, patterns, at: new Date() };
+}
+
+function updatedLine(at, failure) {
+  const time = format.clockTime(at);
+  return el('p', { className: `updated${failure ? ' stale' : ''}`, attrs: { id: 'today-updated' },
+    text: failure ? t('context.update_failed', { detail: errorText(failure), time }) : t('context.updated', { time }) });
+}
+
+function dayFigures(data) {
+  const { daily, dayIndicators, context, patterns } = data;
+  const kioskList = data.kiosks.kiosks || [];
   const lang = currentLanguage();
-  const kioskList = kiosks.kiosks || [];
   const isToday = chosenDate === format.centreToday();
   const day = { date: format.date(chosenDate) };
-
-  clear(container).append(
-    dateToolbar(reload),
+  return el('div', { className: 'day-figures', attrs: { id: 'today-figures' } },
+    updatedLine(data.at, null),
     el('div', { className: 'stats' },
       card(isToday ? t('today.ratings') : t('day.ratings', day), format.count(daily.n), null),
       card(t('today.rate'), format.percent(daily.rate), `${format.count(daily.satisfied)} / ${format.count(daily.n)}`),
       card(t('today.suspect'), format.count(daily.suspect || 0), null, daily.suspect ? 'warn' : '')),
+    dayContextCard(context, isToday),
     el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
       indicatorsTable(daily.indicators || [], { withLead: false, minRatings: daily.min_ratings || 0 })),
     dossierCard(dayIndicators, { emptyText: isToday ? t('dossiers.none_today') : t('dossiers.none_day', day) }),
+    dayPatternsCard(patterns, format.date(chosenDate)),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
-        src: `/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang })}`,
+        // The load time in the address: a refresh fetches the chart again.
+        src: `/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang, at: data.at.getTime() })}`,
         alt: t('today.hourly'), width: 860, height: 280, loading: 'lazy' } })),
     foldable('today-breakdowns', t('today.breakdowns'), el('div', { className: 'grid-2' },
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
@@ -209,8 +219,59 @@ export async function renderToday(container, { hasRole, showLoadError }) {
       staffBreakdown(daily),
       breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—'))),
     comments(daily.comments || []),
-    foldable('today-kiosks', t('today.kiosks'), kiosksTable(kioskList)),
+    foldable('today-kiosks', t('today.kiosks'), kiosksTable(kioskList)));
+}
+
+// Replaces the day's figures in one step once the new ones have arrived, so nothing blinks;
+// the date bar and the prompt form are left alone and keep what staff are typing, and a
+// section a person opened or folded stays so.
+async function refreshFigures(container, { hasRole, showLoadError }) {
+  const current = container.querySelector('#today-figures');
+  if (!current) return;
+  // A refresh never outlives a full render (another day chosen) started meanwhile.
+  const request = latestRequest;
+  let data;
+  try {
+    data = await loadDay(chosenDate, hasRole);
+  } catch (error) {
+    if (request !== latestRequest) return;
+    if (error.status === 401) {
+      showLoadError(container, error, () => {});
+      return;
+    }
+    const line = current.querySelector('#today-updated');
+    line.replaceWith(updatedLine(lastLoad, error));
+    return;
+  }
+  if (request !== latestRequest || !current.isConnected) return;
+  lastLoad = data.at;
+  const next = dayFigures(data);
+  for (const fold of current.querySelectorAll('details[id]')) {
+    const same = next.querySelector(`#${fold.id}`);
+    if (same) same.open = fold.open;
+  }
+  current.replaceWith(next);
+}
+
+export async function renderToday(container, { hasRole, showLoadError }) {
+  if (!chosenDate) chosenDate = format.centreToday();
+  const reload = () => renderToday(container, { hasRole, showLoadError });
+  const request = ++latestRequest;
+  let data;
+  try {
+    data = await loadDay(chosenDate, hasRole);
+  } catch (error) {
+    if (request === latestRequest) showLoadError(container, error, reload);
+    return;
+  }
+  if (request !== latestRequest) return;
+  lastLoad = data.at;
+  const kioskList = data.kiosks.kiosks || [];
+  clear(container).append(
+    dateToolbar(reload),
+    dayFigures(data),
     // append() prints null as the text "null": a viewer gets no form rather than a null.
-    ...(hasRole('manager') ? [promptForm(kioskList, fields.fields || [])] : []),
+    ...(hasRole('manager') ? [promptForm(kioskList, data.fields.fields || [])] : []),
   );
+  autoRefresh.start(container, () => refreshFigures(container, { hasRole, showLoadError }));
 }

@@ -20,6 +20,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_ingest(*m_settings.storage, m_settings.surveys, m_settings.secretKey)
     , m_indicators(*m_settings.storage, m_settings.indicators)
     , m_daily(*m_settings.storage, m_indicators, m_settings.surveys)
+    , m_dailyContext(*m_settings.storage, m_indicators)
+    , m_patterns(*m_settings.storage, m_settings.surveys)
     , m_prompts(*m_settings.storage, m_settings.surveys)
     , m_polls(m_prompts, *m_settings.storage)
     , m_trends(*m_settings.storage, m_settings.indicators)
@@ -41,15 +43,34 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                     m_settings.ratingLinks, m_settings.communeName)
     , m_staffRegister(*m_settings.storage)
     , m_staffSheets(*m_settings.storage, m_ranking, m_settings.surveys, m_reportIssuer)
-    , m_context{m_kiosks,         m_staff,           m_staffLogin,
-                m_ingest,         m_indicators,      m_daily,
-                m_prompts,        m_polls,           m_settings.surveys,
-                m_trends,         m_ranking,         m_alerts,
-                m_charts,         m_reports,         m_reportIssuer,
-                m_administration, m_kioskStatus,     m_settings.enrolment,
-                m_periodClosings, m_integrations,    m_dossiers,
-                m_linkRatings,    m_linkRateLimiter, m_cases,
-                m_staffRegister,  m_staffSheets}
+    , m_context{m_kiosks,
+                m_staff,
+                m_staffLogin,
+                m_ingest,
+                m_indicators,
+                m_daily,
+                m_dailyContext,
+                m_patterns,
+                m_prompts,
+                m_polls,
+                m_settings.surveys,
+                m_trends,
+                m_ranking,
+                m_alerts,
+                m_charts,
+                m_reports,
+                m_reportIssuer,
+                m_administration,
+                m_kioskStatus,
+                m_settings.enrolment,
+                m_periodClosings,
+                m_integrations,
+                m_dossiers,
+                m_linkRatings,
+                m_linkRateLimiter,
+                m_cases,
+                m_staffRegister,
+                m_staffSheets}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

@@ -54,6 +54,8 @@ private:
     RatingIngest m_ingest;
     IndicatorService m_indicators;
     DailySummaryService m_daily;
+    DailyContextService m_dailyContext;
+    RatingPatternService m_patterns;
     PromptQueue m_prompts;
     PendingPromptPolls m_polls;
     TrendService m_trends;

@@ -9,6 +9,7 @@
 #include "services/AlertService.h"
 #include "services/CaseService.h"
 #include "services/ChartService.h"
+#include "services/DailyContextService.h"
 #include "services/DailySummaryService.h"
 #include "services/DossierIntake.h"
 #include "services/EnrolmentCommand.h"
@@ -19,6 +20,7 @@
 #include "services/PromptQueue.h"
 #include "services/RankingService.h"
 #include "services/RatingIngest.h"
+#include "services/RatingPatternService.h"
 #include "services/ReportService.h"
 #include "services/StaffLogin.h"
 #include "services/StaffRegister.h"
@@ -39,6 +41,8 @@ struct ApiContext
     RatingIngest &ingest;
     IndicatorService &indicators;
     DailySummaryService &daily;
+    DailyContextService &dailyContext;
+    RatingPatternService &patterns;
     PromptQueue &prompts;
     PendingPromptPolls &polls;
     const SurveyProvider &surveys;

@@ -11,6 +11,7 @@
 #include "http/IndicatorRoutes.h"
 #include "http/KioskRoutes.h"
 #include "http/LinkRatingRoutes.h"
+#include "http/PatternRoutes.h"
 #include "http/PeriodRoutes.h"
 #include "http/PromptRoutes.h"
 #include "http/RankingRoutes.h"
@@ -53,6 +54,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     StaffRoutes::install(routes, m_api);
     ChartRoutes::install(routes, m_api);
     PeriodRoutes::install(routes, m_api);
+    PatternRoutes::install(routes, m_api);
     ReportRoutes::install(routes, m_api);
     UserRoutes::install(routes, m_api);
     UnitRoutes::install(routes, m_api);

@@ -76,6 +76,22 @@ void DailyRoutes::install(RouteTable &routes, ApiContext &api)
                         summary.insert(QStringLiteral("min_ratings"), api.alerts.minRatings());
                         return JsonResponse::ok(summary);
                     });
+    // GET /api/v1/daily/context?date=&rule= (staff): the day against the day before, the same
+    // weekday a week earlier, the quarter under the rule (nd09 by default) and its year so far.
+    routes.addStaff(
+        QStringLiteral("/api/v1/daily/context"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &) {
+            const Result<QDate> date = dateFromQuery(request.query());
+            if (!date)
+                return JsonResponse::error(HttpStatus::BadRequest, date.error());
+            const Result<PeriodRule> rule = choiceFromQuery(
+                request.query(), QStringLiteral("rule"), PeriodRule::Nd09, periodRuleFromCode,
+                ValidationError{QStringLiteral("invalid-rule"),
+                                QStringLiteral("rule must be nd09 or calendar")});
+            if (!rule)
+                return JsonResponse::error(HttpStatus::BadRequest, rule.error());
+            return JsonResponse::ok(api.dailyContext.context(date.value(), rule.value()));
+        });
 }
 
 } // namespace hailong

@@ -17,6 +17,8 @@ void StaticFileRoutes::install(RouteTable &routes)
                [] { return serve(QStringLiteral("index.html")); });
     routes.add(QStringLiteral("/public"), HttpMethod::Get,
                [] { return serve(QStringLiteral("public.html")); });
+    routes.add(QStringLiteral("/wall"), HttpMethod::Get,
+               [] { return serve(QStringLiteral("wall.html")); });
     routes.add(QStringLiteral("/dashboard/<arg>"), HttpMethod::Get,
                [](const QString &name) { return serve(name); });
 }

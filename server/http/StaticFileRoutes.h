@@ -5,8 +5,9 @@
 namespace hailong {
 
 // The dashboard's files, embedded in the binary (qrc:/dashboard): GET / (index.html),
-// GET /public (public.html) and GET /dashboard/{file}. Only plain file names with a known
-// extension are served, with a strict Content-Security-Policy; anything else is a JSON 404.
+// GET /public (public.html), GET /wall (wall.html) and GET /dashboard/{file}. Only plain file names
+// with a known extension are served, with a strict Content-Security-Policy; anything else is a JSON
+// 404.
 class StaticFileRoutes
 {
 public:

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <limits>
+#include <tuple>
 
 namespace hailong {
 
@@ -134,10 +135,10 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                                  "AND received_at <= ? AND suspect = 0 AND "
                                                  "repeated = 0 AND comment <> '' ORDER BY "
                                                  "overall, effective_at DESC, id DESC LIMIT ?"))
-    , m_reasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE effective_at "
-                                       ">= ? AND effective_at < ? AND received_at <= ? AND "
-                                       "suspect = 0 AND repeated = 0 AND reasons <> '[]' GROUP BY "
-                                       "reasons"))
+    , m_reasonLists(db, QStringLiteral("SELECT reasons, counter, field, COUNT(*) FROM ratings "
+                                       "WHERE effective_at >= ? AND effective_at < ? AND "
+                                       "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
+                                       "reasons <> '[]' GROUP BY reasons, counter, field"))
     , m_staffReasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE staff = "
                                             "? AND effective_at >= ? AND effective_at < ? AND "
                                             "received_at <= ? AND suspect = 0 AND repeated = 0 "
@@ -152,6 +153,9 @@ RatingTable::RatingTable(const QSqlDatabase &db)
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
+    , m_levelCounts(db, QStringLiteral("SELECT overall, COUNT(*) FROM ratings WHERE effective_at "
+                                       ">= ? AND effective_at < ? AND suspect = 0 AND repeated = "
+                                       "0 GROUP BY overall"))
 {}
 
 std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)
@@ -249,8 +253,10 @@ QList<StoredRating> RatingTable::lowestWithComment(const QDateTime &from, const 
 QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QDateTime &to,
                                                  const QDateTime &receivedBy)
 {
-    return countedReasons(
-        m_reasonLists.run({toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)}));
+    QHash<QString, qint64> counts;
+    for (const ReasonTally &tally : reasonTallies(from, to, receivedBy))
+        counts[tally.code] += tally.count;
+    return counts;
 }
 
 QHash<QString, qint64> RatingTable::staffReasonCounts(const QString &staff, const QDateTime &from,
@@ -277,6 +283,36 @@ QList<CriteriaAnswers> RatingTable::criteriaAnswers(const QDateTime &from, const
         groups.append(group);
     }
     return groups;
+}
+
+QList<ReasonTally> RatingTable::reasonTallies(const QDateTime &from, const QDateTime &to,
+                                              const QDateTime &receivedBy)
+{
+    QMap<std::tuple<QString, QString, QString>, qint64> counts;
+    SqlRows rows =
+        m_reasonLists.run({toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)});
+    while (rows.next()) {
+        const QString counter = rows.value(1).toString();
+        const QString field = rows.value(2).toString();
+        const qint64 ratings = rows.value(3).toLongLong();
+        const QJsonArray codes = QJsonDocument::fromJson(rows.value(0).toByteArray()).array();
+        for (const QJsonValue &code : codes)
+            counts[{code.toString(), counter, field}] += ratings;
+    }
+    QList<ReasonTally> tallies;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        tallies.append(ReasonTally{std::get<0>(it.key()), std::get<1>(it.key()),
+                                   std::get<2>(it.key()), it.value()});
+    return tallies;
+}
+
+QMap<int, qint64> RatingTable::levelCounts(const QDateTime &from, const QDateTime &to)
+{
+    QMap<int, qint64> counts;
+    SqlRows rows = m_levelCounts.run({toStoredInstant(from), toStoredInstant(to)});
+    while (rows.next())
+        counts.insert(rows.value(0).toInt(), rows.value(1).toLongLong());
+    return counts;
 }
 
 QList<StoredRating> RatingTable::latestWithComment(const QDateTime &from, const QDateTime &to,

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace hailong {
 
@@ -50,6 +51,11 @@ public:
     // survey and answer set.
     QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
                                            const QDateTime &receivedBy);
+    // The same read, kept apart by counter and field.
+    QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
+                                     const QDateTime &receivedBy);
+    // Overall level -> non-suspect, non-repeated ratings in [from, to) that gave it.
+    QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to);
     // Ratings per kiosk whose effective instant lies in [from, to).
     QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 
@@ -66,6 +72,7 @@ private:
     SqlStatement m_staffReasonLists;
     SqlStatement m_criteriaLists;
     SqlStatement m_countsByKiosk;
+    SqlStatement m_levelCounts;
 };
 
 } // namespace hailong

@@ -540,6 +540,17 @@ QList<CriteriaAnswers> SqlStorage::criteriaAnswers(const QDateTime &from, const 
     return m_tables->ratings.criteriaAnswers(from, to, receivedBy);
 }
 
+QList<ReasonTally> SqlStorage::reasonTallies(const QDateTime &from, const QDateTime &to,
+                                             const QDateTime &receivedBy)
+{
+    return m_tables->ratings.reasonTallies(from, to, receivedBy);
+}
+
+QMap<int, qint64> SqlStorage::levelCounts(const QDateTime &from, const QDateTime &to)
+{
+    return m_tables->ratings.levelCounts(from, to);
+}
+
 QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay)
 {
     return m_tables->ratingDays.totals(CentreDay::number(firstDay), CentreDay::number(endDay));

@@ -85,6 +85,9 @@ public:
                                         const QDateTime &receivedBy) override;
     QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
                                            const QDateTime &receivedBy) override;
+    QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
+                                     const QDateTime &receivedBy) override;
+    QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to) override;
     QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) override;
     QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
     QList<HourTally> hourlyTallies(const QDate &day) override;

@@ -204,6 +204,15 @@ struct DayBucket
     RatingBucket bucket;
 };
 
+// How many non-suspect ratings of one counter and field ticked one reason.
+struct ReasonTally
+{
+    QString code;
+    QString counter; // empty when none
+    QString field;   // empty when none
+    qint64 count = 0;
+};
+
 // One hour (0–23, centre time) of a day's non-suspect ratings.
 struct HourTally
 {

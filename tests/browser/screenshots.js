@@ -9,6 +9,7 @@ import { launchBrowser, newPage } from './lib/browser.js';
 import { startRealServer } from './lib/real-server.js';
 import { ratingLinkPath, seedRatings } from './lib/seed-ratings.js';
 import { dossierReturnedToday, postDossiers, rateByLink } from './lib/seed-dossiers.js';
+import { seedOfficeHours } from './lib/seed-office-hours.js';
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
 
@@ -38,7 +39,7 @@ async function seedDossiers(server) {
 const server = await startRealServer();
 let browser;
 try {
-  await seedRatings(server);
+  await seedOfficeHours(server, await seedRatings(server));
   await seedDossiers(server);
   browser = await launchBrowser({ spki: server.spki });
   await mkdir(out, { recursive: true });
@@ -47,8 +48,11 @@ try {
   await login(desktop.page, server);
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-desktop.png') });
   await desktop.page.locator('#dossier-figures').screenshot({ path: path.join(out, 'dashboard-dossiers.png') });
+  await desktop.page.locator('#day-context').screenshot({ path: path.join(out, 'dashboard-context.png') });
+  await desktop.page.locator('#day-patterns').screenshot({ path: path.join(out, 'dashboard-why.png') });
   await desktop.page.getByRole('tab', { name: 'Theo kỳ' }).click();
   await desktop.page.locator('#view-period table.appendix').waitFor();
+  await desktop.page.locator('#period-patterns').screenshot({ path: path.join(out, 'dashboard-week-hours.png') });
   const chart = desktop.page.locator('#view-period .chart img');
   await chart.scrollIntoViewIfNeeded();
   await chart.evaluate((img) => img.decode());
@@ -70,9 +74,21 @@ try {
   await login(phone.page, server);
   await phone.page.screenshot({ path: path.join(out, 'dashboard-phone.png') });
   await phone.page.locator('#dossier-figures').screenshot({ path: path.join(out, 'dashboard-dossiers-phone.png') });
+  await phone.page.locator('#day-context').screenshot({ path: path.join(out, 'dashboard-context-phone.png') });
+  await phone.page.getByRole('tab', { name: 'Theo kỳ' }).click();
+  await phone.page.locator('#week-hours').screenshot({ path: path.join(out, 'dashboard-week-hours-phone.png') });
+
   await phone.page.getByRole('tab', { name: 'Phản ánh' }).click();
   await phone.page.locator('#cases-card li.case').first().waitFor();
   await phone.page.screenshot({ path: path.join(out, 'dashboard-cases-phone.png') });
+
+  // The waiting hall's TV: today's count, then an indicator.
+  const wall = await newPage(browser, { width: 1920, height: 1080 });
+  await wall.page.goto(`${server.url}/wall?every=4`);
+  await wall.page.locator('#wall-today-count').waitFor();
+  await wall.page.screenshot({ path: path.join(out, 'wall-1920x1080.png') });
+  await wall.page.locator('#wall-slide[data-slide="1"]').waitFor();
+  await wall.page.screenshot({ path: path.join(out, 'wall-1920x1080-indicator.png') });
 
   const citizen = await newPage(browser, { width: 1366, height: 768 });
   await citizen.page.goto(`${server.url}/public`);
