@@ -263,8 +263,9 @@ enrol_kiosk kiosk-1 quay-1
 source "$source_dir/deploy/test-kiosk-session.sh"
 step "starting the kiosk session as hailong-kiosk.service does: cage, the packaged kiosk in it"
 start_panel
-# A short inactivity time ends the citizen's session soon after the last touch, which seals it.
-start_session --timeout 2
+# The default inactivity time: a key in a screen's last 10 s (its time warning) only adds time,
+# so the keypad steps below need the time a citizen has.
+start_session --timeout 20
 for size in 1024x768 1920x1080 1080x1920 1366x768 1280x800; do
   step "the idle screen on a $size panel: the window fills cage's output, every face on screen"
   set_panel_size "$size"
@@ -319,6 +320,7 @@ stop "$server_pid"
 start_server --mutual-tls
 enrol_kiosk kiosk-2 quay-2 --client-cert
 [[ $(post_with_token) == 401 ]] || fail "--mutual-tls took a kiosk token without its certificate"
+# A short inactivity time ends the session soon after the one key, which seals the rating.
 start_session --timeout 2
 press 4
 wait_for_count 2

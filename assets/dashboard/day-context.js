@@ -69,5 +69,7 @@ export function dayContextCard(context, isToday) {
     headline(quarter),
     el('div', { className: 'grid-2' },
       el('div', {}, comparisons),
-      el('div', {}, el('h3', { text: t('context.target_title', { period: periodTitle(quarter.period, t) }) }), targets)));
+      // Folded on a phone under its heading, so the day's own figures stay near the top.
+      el('details', { className: 'fold-inline', attrs: { open: window.matchMedia('(min-width: 701px)').matches } },
+        el('summary', {}, el('h3', { text: t('context.target_title', { period: periodTitle(quarter.period, t) }) })), targets)));
 }

@@ -102,14 +102,14 @@ export function weekHourGrid(cells) {
     el('p', { className: 'note', text: t('patterns.week_hours_note') }));
 }
 
-// The today view's card: the day's levels, reasons, and reasons by counter and field.
-export function dayPatternsCard(patterns, dateText) {
-  return el('section', { className: 'card patterns', attrs: { id: 'day-patterns' } },
-    el('h2', { text: t('patterns.title_day', { date: dateText }) }),
+// What the today view's card holds under its heading: the day's levels, reasons, and
+// reasons by counter and field.
+export function dayPatterns(patterns) {
+  return [
     levelBar(patterns.levels || []),
     el('div', { className: 'grid-2' },
       el('div', {}, el('h3', { text: t('patterns.reasons') }), reasonsTable(patterns.reasons || [])),
-      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || []))));
+      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [])))];
 }
 
 // The period view's card: levels, reasons by counter and field (the period's reasons in all

@@ -8,7 +8,7 @@ import { indicatorsTable } from './indicators-table.js';
 import { dateInput } from './date-field.js';
 import { dossierCard } from './dossier-figures.js';
 import { dayContextCard } from './day-context.js';
-import { dayPatternsCard } from './rating-patterns.js';
+import { dayPatterns } from './rating-patterns.js';
 import { AutoRefresh } from './auto-refresh.js';
 
 let chosenDate = '';
@@ -207,7 +207,7 @@ function dayFigures(data) {
     el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
       indicatorsTable(daily.indicators || [], { withLead: false, minRatings: daily.min_ratings || 0 })),
     dossierCard(dayIndicators, { emptyText: isToday ? t('dossiers.none_today') : t('dossiers.none_day', day) }),
-    dayPatternsCard(patterns, format.date(chosenDate)),
+    foldable('day-patterns', t('patterns.title_day', { date: format.date(chosenDate) }), ...dayPatterns(patterns)),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
         // The load time in the address: a refresh fetches the chart again.
