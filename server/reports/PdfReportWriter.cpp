@@ -306,11 +306,9 @@ Block chart(const ReportLayout &layout, const QByteArray &svg)
 
 Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
 {
-    const std::optional<QString> family = vietnameseFontFamily();
+    const Result<QString> family = vietnameseFontFamily();
     if (!family)
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("no font with Vietnamese glyphs is installed "
-                                              "(install fonts-liberation2)")};
+        return family.error();
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -325,7 +323,7 @@ Result<QByteArray> PdfReportWriter::write(const ReportDocument &document)
     writer.setCreator(QStringLiteral("Hài Lòng"));
 
     const QRect page = writer.pageLayout().paintRectPixels(kDpi);
-    const ReportLayout layout(&writer, *family, page.width());
+    const ReportLayout layout(&writer, family.value(), page.width());
     const double footerHeight = layout.mm(8);
     const double usable = page.height() - footerHeight;
 

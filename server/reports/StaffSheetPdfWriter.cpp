@@ -123,11 +123,9 @@ QString quarterTitle(int number)
 
 Result<QByteArray> StaffSheetPdfWriter::write(const StaffSheet &sheet)
 {
-    const std::optional<QString> family = vietnameseFontFamily();
+    const Result<QString> family = vietnameseFontFamily();
     if (!family)
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("no font with Vietnamese glyphs is installed "
-                                              "(install fonts-liberation2)")};
+        return family.error();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly))
@@ -147,7 +145,7 @@ Result<QByteArray> StaffSheetPdfWriter::write(const StaffSheet &sheet)
         return ValidationError{QStringLiteral("report-failed"),
                                QStringLiteral("the PDF could not be painted")};
     const ReportHeadings words(ReportLanguage::Vietnamese);
-    SheetPainter sheetPage(painter, *family, page.width());
+    SheetPainter sheetPage(painter, family.value(), page.width());
 
     // The head: the issuing body on the left, the national motto and the date on the right.
     const double left = page.width() * 0.42;

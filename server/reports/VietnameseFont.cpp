@@ -5,7 +5,7 @@
 
 namespace hailong {
 
-std::optional<QString> vietnameseFontFamily()
+Result<QString> vietnameseFontFamily()
 {
     // Debian's fonts-liberation2 has a Times New Roman-like serif with every Vietnamese glyph.
     const QStringList preferred = {QStringLiteral("Liberation Serif"),
@@ -17,7 +17,9 @@ std::optional<QString> vietnameseFontFamily()
     const QStringList all = QFontDatabase::families(QFontDatabase::Vietnamese);
     if (!all.isEmpty())
         return all.first();
-    return std::nullopt;
+    return ValidationError{QStringLiteral("report-failed"),
+                           QStringLiteral("no font with Vietnamese glyphs is installed "
+                                          "(install fonts-liberation2)")};
 }
 
 } // namespace hailong
