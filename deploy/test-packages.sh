@@ -166,10 +166,15 @@ in_root getent passwd hailong-kiosk >/dev/null || fail "postinst did not create 
 password=$(sed -n 's/^password: //p' "$root/var/lib/hailong/init.txt")
 [[ -n $password ]] || fail "init.txt holds no admin password"
 
-# A free port on loopback; the root shares the host's network.
+# A free port on loopback; the root shares the host's network. It lies below the kernel's
+# ephemeral range, which the other tests running beside this one take their ports from (port 0)
+# and their connections too, so none of them can take it between the check and the server's
+# start, nor while the server restarts on it.
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+ephemeral_low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range)
+((ephemeral_low > 21000)) || ephemeral_low=32768
 for _ in $(seq 20); do
-  port=$((20000 + RANDOM % 40000))
+  port=$((20000 + RANDOM % (ephemeral_low - 20000)))
   port_is_free "$port" && break
 done
 server_url=https://localhost:$port
