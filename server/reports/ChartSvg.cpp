@@ -58,11 +58,14 @@ public:
                      .arg(height);
     }
 
-    void rect(double x, double y, double w, double h, const QString &fill)
+    // With a `title`, the shape carries it as its <title>: a browser shows it on hover.
+    void rect(double x, double y, double w, double h, const QString &fill,
+              const QString &title = {})
     {
         m_svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" "
-                                "fill=\"%5\"/>\n")
+                                "fill=\"%5\"")
                      .arg(num(x), num(y), num(std::max(0.0, w)), num(std::max(0.0, h)), fill);
+        close(QStringLiteral("rect"), title);
     }
 
     void line(double x1, double y1, double x2, double y2, const QString &stroke, double width,
@@ -86,18 +89,20 @@ public:
                           dashed ? QStringLiteral(" stroke-dasharray=\"5,4\"") : QString());
     }
 
-    void circle(double cx, double cy, double r, const QString &fill)
+    void circle(double cx, double cy, double r, const QString &fill, const QString &title = {})
     {
-        m_svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"/>\n")
+        m_svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\"")
                      .arg(num(cx), num(cy), num(r), fill);
+        close(QStringLiteral("circle"), title);
     }
 
     // A ring: white inside, `stroke` around.
-    void ring(double cx, double cy, double r, const QString &stroke)
+    void ring(double cx, double cy, double r, const QString &stroke, const QString &title = {})
     {
         m_svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"#ffffff\" "
-                                "stroke=\"%4\" stroke-width=\"2\"/>\n")
+                                "stroke=\"%4\" stroke-width=\"2\"")
                      .arg(num(cx), num(cy), num(r), stroke);
+        close(QStringLiteral("circle"), title);
     }
 
     // The legend's ring, drawn as an ellipse so that circles stay the chart's data points.
@@ -126,6 +131,15 @@ public:
     }
 
 private:
+    void close(const QString &element, const QString &title)
+    {
+        if (title.isEmpty())
+            m_svg += QStringLiteral("/>\n");
+        else
+            m_svg +=
+                QStringLiteral("><title>%1</title></%2>\n").arg(title.toHtmlEscaped(), element);
+    }
+
     QString m_svg;
 };
 
@@ -144,6 +158,237 @@ qint64 niceStep(qint64 maximum, int ticks)
             return std::max<qint64>(1, qint64(factor * magnitude));
     }
     return qint64(10 * magnitude);
+}
+
+// The trend's small multiples: two columns of panels on a page-wide chart.
+constexpr int kWidth = 860;
+constexpr int kTrendColumns = 2;
+constexpr double kMargin = 16, kColumnGap = 28, kRowGap = 14, kTrendTop = 8;
+constexpr double kPanelWidth = (kWidth - 2 * kMargin - kColumnGap) / kTrendColumns;
+constexpr double kHeaderHeight = 48; // the name on up to two lines, and room for a value above
+constexpr double kPlotHeight = 112;
+constexpr double kPanelHeight = kHeaderHeight + kPlotHeight + 22; // and the step labels
+constexpr double kPlotLeft = 38;                                  // the scale's labels
+constexpr double kPlotRight = 64; // the last value and the target's word
+constexpr int kAxisFont = 10;
+constexpr int kNameFont = 12;
+const QString kTrendLine = QStringLiteral("#1565c0");
+const QString kTrendTarget = QStringLiteral("#8a4b08");
+const QString kRatingsBar = QStringLiteral("#52606d");
+
+// About how wide a line of text is in the chart's sans-serif fonts: enough to keep labels
+// apart (it errs wide), never used to fit text exactly.
+double textWidth(const QString &text, int size)
+{
+    return text.size() * size * 0.64;
+}
+
+// `text` in lines of at most `maxChars`, the last of `maxLines` cut with an ellipsis.
+QStringList wrapped(const QString &text, int maxChars, int maxLines)
+{
+    QStringList lines;
+    QString current;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!current.isEmpty() && current.size() + 1 + word.size() > maxChars) {
+            lines << current;
+            current.clear();
+        }
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!current.isEmpty())
+        lines << current;
+    if (lines.size() > maxLines) {
+        const QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines - 1);
+        lines << elided(rest, maxChars);
+    }
+    return lines;
+}
+
+// Where one panel draws: its name above, its plot, its step labels below.
+struct PanelFrame
+{
+    PanelFrame(double x, double y, int steps)
+        : left(x)
+        , top(y)
+        , plotLeft(x + kPlotLeft)
+        , plotRight(x + kPanelWidth - kPlotRight)
+        , plotTop(y + kHeaderHeight)
+        , plotBottom(y + kHeaderHeight + kPlotHeight)
+        , slot(steps > 0 ? (plotRight - plotLeft) / steps : plotRight - plotLeft)
+    {}
+
+    double xOf(int index) const { return plotLeft + slot * (index + 0.5); }
+
+    double left, top, plotLeft, plotRight, plotTop, plotBottom, slot;
+};
+
+void drawName(SvgText &svg, const PanelFrame &frame, const QString &name)
+{
+    const int maxChars = int(kPanelWidth / (kNameFont * 0.56));
+    const QStringList nameLines = wrapped(name, maxChars, 2);
+    for (int i = 0; i < nameLines.size(); ++i)
+        svg.text(frame.left, frame.top + 14 + 15 * i, nameLines.at(i), kNameFont, kInk,
+                 QStringLiteral("start"), true);
+}
+
+// A value's label kept inside the plot's width, centred on `x` where it can be.
+void valueLabel(SvgText &svg, const PanelFrame &frame, double x, double y, const QString &value)
+{
+    const double half = textWidth(value, kAxisFont) / 2;
+    const double centre = std::clamp(x, frame.plotLeft + half - 2, frame.plotRight + half);
+    svg.text(centre, y, value, kAxisFont, kInk, QStringLiteral("middle"));
+}
+
+QString pointTitle(const TrendPoint &point, ReportLanguage language)
+{
+    return words(language, "%1: %2 · %3/%4 phiếu hài lòng", "%1: %2 · %3 of %4 ratings satisfied")
+        .arg(point.label, VietnameseFormat::percent(*point.rate),
+             VietnameseFormat::count(point.satisfied), VietnameseFormat::count(point.n));
+}
+
+void drawRatePanel(SvgText &svg, const PanelFrame &frame, const TrendLine &line, double axisLow,
+                   double tickStep, ReportLanguage language)
+{
+    const auto yOf = [&](double percent) {
+        return frame.plotBottom -
+               kPlotHeight * (std::max(percent, axisLow) - axisLow) / (100.0 - axisLow);
+    };
+    drawName(svg, frame, localized(line.name, language));
+
+    // The target's own value stands on the scale where its line starts; grid labels too close
+    // to it give way.
+    const double targetY = yOf(line.target);
+    for (double tick = axisLow; tick <= 100.0 + 1e-9; tick += tickStep) {
+        svg.line(frame.plotLeft, yOf(tick), frame.plotRight, yOf(tick), kGrid, 1);
+        if (std::abs(yOf(tick) - targetY) >= 11)
+            svg.text(frame.plotLeft - 5, yOf(tick) + 4, VietnameseFormat::percent(tick, 0),
+                     kAxisFont, kMuted, QStringLiteral("end"));
+    }
+    svg.line(frame.plotLeft, targetY, frame.plotRight, targetY, kTrendTarget, 1.5);
+    svg.text(frame.plotLeft - 5, targetY + 4, VietnameseFormat::percent(line.target, 0), kAxisFont,
+             kTrendTarget, QStringLiteral("end"), true);
+
+    // A point on fewer than kLowConfidenceRatings ratings is a ring and the line to it is
+    // dashed: its rate can swing widely by chance.
+    const auto lowConfidence = [](const TrendPoint &point) {
+        return point.n < kLowConfidenceRatings;
+    };
+    QList<QPointF> run;
+    bool runDashed = false;
+    const auto flush = [&] {
+        if (run.size() > 1)
+            svg.polyline(run, kTrendLine, runDashed);
+        run.clear();
+    };
+    int first = -1, last = -1, lowestAt = -1, highestAt = -1;
+    for (int i = 0; i < line.points.size(); ++i) {
+        const TrendPoint &point = line.points.at(i);
+        if (!point.rate) {
+            flush();
+            continue;
+        }
+        if (first < 0)
+            first = i;
+        last = i;
+        if (lowestAt < 0 || *point.rate < *line.points.at(lowestAt).rate)
+            lowestAt = i;
+        if (highestAt < 0 || *point.rate > *line.points.at(highestAt).rate)
+            highestAt = i;
+        const QPointF at(frame.xOf(i), yOf(*point.rate));
+        if (!run.isEmpty()) {
+            const bool dashed = lowConfidence(point) || lowConfidence(line.points.at(i - 1));
+            if (run.size() > 1 && dashed != runDashed) {
+                const QPointF joint = run.last();
+                flush();
+                run << joint;
+            }
+            runDashed = dashed;
+        }
+        run << at;
+    }
+    flush();
+    const double radius = frame.slot >= 10 ? 4 : 3;
+    for (int i = 0; i < line.points.size(); ++i) {
+        const TrendPoint &point = line.points.at(i);
+        if (!point.rate)
+            continue;
+        const QPointF at(frame.xOf(i), yOf(*point.rate));
+        if (lowConfidence(point))
+            svg.ring(at.x(), at.y(), radius, kTrendLine, pointTitle(point, language));
+        else
+            svg.circle(at.x(), at.y(), radius, kTrendLine, pointTitle(point, language));
+    }
+    if (last < 0)
+        return;
+
+    // The highest value above its point, the lowest below its own (above when the scale's
+    // foot leaves no room), the last at the line's end.
+    const TrendPoint &lastPoint = line.points.at(last);
+    const double lastY = yOf(*lastPoint.rate);
+    if (highestAt != last && *line.points.at(highestAt).rate > *lastPoint.rate)
+        valueLabel(svg, frame, frame.xOf(highestAt), yOf(*line.points.at(highestAt).rate) - 7,
+                   VietnameseFormat::percent(*line.points.at(highestAt).rate));
+    if (lowestAt != last && *line.points.at(lowestAt).rate < *lastPoint.rate) {
+        const double y = yOf(*line.points.at(lowestAt).rate);
+        valueLabel(svg, frame, frame.xOf(lowestAt), y + 15 <= frame.plotBottom - 2 ? y + 15 : y - 7,
+                   VietnameseFormat::percent(*line.points.at(lowestAt).rate));
+    }
+    const double lastLabelY = lastY + 4;
+    svg.text(frame.xOf(last) + radius + 4, lastLabelY, VietnameseFormat::percent(*lastPoint.rate),
+             11, kInk, QStringLiteral("start"), true);
+
+    // The target's word at its line's end, moved off the last value when they meet.
+    double targetLabelY = targetY + 4;
+    if (std::abs(targetLabelY - lastLabelY) < 12 && frame.xOf(last) + 60 > frame.plotRight)
+        targetLabelY = lastY > targetY ? lastLabelY - 12 : lastLabelY + 12;
+    svg.text(frame.left + kPanelWidth, targetLabelY, words(language, "Chỉ tiêu", "Target"),
+             kAxisFont, kTrendTarget, QStringLiteral("end"), true);
+}
+
+void drawCountPanel(SvgText &svg, const PanelFrame &frame, const QList<TrendPoint> &ratings,
+                    ReportLanguage language)
+{
+    drawName(svg, frame,
+             words(language, "Số phiếu đánh giá nhận được (mọi đơn vị)",
+                   "Ratings received (all units)"));
+    qint64 maximum = 0;
+    int busiest = 0, last = -1;
+    for (int i = 0; i < ratings.size(); ++i) {
+        if (ratings.at(i).n > maximum) {
+            maximum = ratings.at(i).n;
+            busiest = i;
+        }
+        if (ratings.at(i).n > 0)
+            last = i;
+    }
+    const qint64 step = niceStep(std::max<qint64>(maximum, 4), 4);
+    const qint64 axisTop = ((std::max<qint64>(maximum, 1) + step - 1) / step) * step;
+    const auto yOf = [&](double value) {
+        return frame.plotBottom - kPlotHeight * value / double(axisTop);
+    };
+    for (qint64 tick = 0; tick <= axisTop; tick += step) {
+        svg.line(frame.plotLeft, yOf(tick), frame.plotRight, yOf(tick), kGrid, 1);
+        svg.text(frame.plotLeft - 5, yOf(tick) + 4, VietnameseFormat::count(tick), kAxisFont,
+                 kMuted, QStringLiteral("end"));
+    }
+    const double barWidth = std::max(1.5, frame.slot * 0.7);
+    const bool everyValue = frame.slot >= 30;
+    for (int i = 0; i < ratings.size(); ++i) {
+        const TrendPoint &point = ratings.at(i);
+        const double x = frame.xOf(i) - barWidth / 2;
+        svg.rect(x, yOf(point.n), barWidth, frame.plotBottom - yOf(point.n), kRatingsBar,
+                 words(language, "%1: %2 phiếu", "%1: %2 ratings")
+                     .arg(point.label, VietnameseFormat::count(point.n)));
+        if (point.n > 0 && (everyValue || i == busiest) && i != last)
+            valueLabel(svg, frame, frame.xOf(i), yOf(point.n) - 4,
+                       VietnameseFormat::count(point.n));
+    }
+    if (last >= 0)
+        svg.text(frame.xOf(last) + barWidth / 2 + 4,
+                 std::min(yOf(ratings.at(last).n) + 10, frame.plotBottom - 2),
+                 VietnameseFormat::count(ratings.at(last).n), 11, kInk, QStringLiteral("start"),
+                 true);
 }
 
 } // namespace
@@ -275,23 +520,24 @@ QByteArray ChartSvg::hourly(const QList<HourlyCount> &counts, ReportLanguage lan
     return svg.finish();
 }
 
-QByteArray ChartSvg::trend(const QList<TrendLine> &lines, ReportLanguage language)
+QByteArray ChartSvg::trend(const QList<TrendLine> &lines, const QList<TrendPoint> &ratings,
+                           ReportLanguage language)
 {
-    constexpr int width = 860;
-    constexpr double left = 60, right = 840, top = 20, bottom = 230;
-    constexpr double countRowsTop = bottom + 40, countRowHeight = 15, legendRowHeight = 22;
-    const QList<TrendPoint> steps = lines.isEmpty() ? QList<TrendPoint>() : lines.first().points;
+    const bool anyRatings = std::any_of(ratings.cbegin(), ratings.cend(),
+                                        [](const TrendPoint &point) { return point.n > 0; });
+    const QList<TrendPoint> steps = !lines.isEmpty() ? lines.first().points : ratings;
+    const int panels = int(lines.size()) + (anyRatings ? 1 : 0);
+    const int rows = (panels + kTrendColumns - 1) / kTrendColumns;
     const bool anyLowConfidence = std::any_of(lines.cbegin(), lines.cend(), [](const TrendLine &l) {
         return std::any_of(l.points.cbegin(), l.points.cend(), [](const TrendPoint &point) {
             return point.rate && point.n < kLowConfidenceRatings;
         });
     });
-    const double legendTop = countRowsTop + countRowHeight * lines.size() + 22;
-    const int height =
-        int(legendTop + legendRowHeight * (lines.size() + (anyLowConfidence ? 1 : 0)));
+    const double panelsBottom = kTrendTop + rows * (kPanelHeight + kRowGap);
+    const int height = int(panelsBottom + (anyLowConfidence ? 24 : 0)) + (panels == 0 ? 120 : 0);
 
-    // The axis starts at a round ten below everything shown, so small changes near the
-    // targets stay visible; the labels say where it starts.
+    // One scale for every panel, so that panels compare at a glance. It starts at a round ten
+    // below everything shown, so small changes near the targets stay visible.
     double lowest = 100.0;
     for (const TrendLine &line : lines) {
         lowest = std::min(lowest, line.target);
@@ -301,122 +547,46 @@ QByteArray ChartSvg::trend(const QList<TrendLine> &lines, ReportLanguage languag
         }
     }
     const double axisLow = std::max(0.0, std::floor((lowest - 5.0) / 10.0) * 10.0);
-    const auto yOf = [&](double percent) {
-        return bottom - (bottom - top) * (percent - axisLow) / (100.0 - axisLow);
-    };
-    const double slot = steps.isEmpty() ? 0 : (right - left) / steps.size();
-    const auto xOf = [&](int index) { return left + slot * (index + 0.5); };
-
-    SvgText svg(width, height,
-                words(language, "Diễn biến tỷ lệ hài lòng", "Satisfaction rate over time"));
     const double tickStep = (100.0 - axisLow) > 40 ? 20.0 : 10.0;
-    for (double tick = axisLow; tick <= 100.0 + 1e-9; tick += tickStep) {
-        svg.line(left, yOf(tick), right, yOf(tick), kGrid, 1);
-        svg.text(left - 8, yOf(tick) + 4, VietnameseFormat::percent(tick, 0), 12, kMuted,
-                 QStringLiteral("end"));
-    }
-    const int labelEvery = std::max(1, int(std::ceil(steps.size() / 14.0)));
-    for (int i = 0; i < steps.size(); i += labelEvery)
-        svg.text(xOf(i), bottom + 18, steps.at(i).label, 11, kMuted, QStringLiteral("middle"));
 
-    // Targets from the highest down; a label that would touch the one above it goes under
-    // its line instead, so two close targets (95 % and 90 %) stay readable.
-    QList<double> targets;
-    for (const TrendLine &line : lines) {
-        if (!targets.contains(line.target))
-            targets.append(line.target);
-    }
-    std::sort(targets.begin(), targets.end(), std::greater<double>());
-    constexpr double labelGap = 13;
-    double previousLabelY = -labelGap;
-    for (const double target : std::as_const(targets)) {
-        svg.line(left, yOf(target), right, yOf(target), kTarget, 1.5, true);
-        double labelY = yOf(target) - 4;
-        if (labelY < previousLabelY + labelGap)
-            labelY = std::max(yOf(target) + labelGap, previousLabelY + labelGap);
-        svg.text(right, labelY,
-                 words(language, "Chỉ tiêu ", "Target ") + VietnameseFormat::percent(target, 0), 11,
-                 kTarget, QStringLiteral("end"));
-        previousLabelY = labelY;
+    SvgText svg(kWidth, height,
+                words(language, "Diễn biến tỷ lệ hài lòng", "Satisfaction rate over time"));
+    if (panels == 0) {
+        svg.text(kWidth / 2.0, 70, words(language, "Chưa có phiếu", "No ratings yet"), 16, kMuted,
+                 QStringLiteral("middle"));
+        return svg.finish();
     }
 
-    if (!lines.isEmpty())
-        svg.text(4, countRowsTop - 4, words(language, "Số phiếu", "Ratings"), 11, kMuted);
-    const int countEvery = slot >= 24 ? 1 : labelEvery;
-    for (int l = 0; l < lines.size(); ++l) {
-        const TrendLine &line = lines.at(l);
-        const QString colour = kLineColours.at(l % kLineColours.size());
+    // Only as many step labels as fit side by side; every point is drawn all the same.
+    double widestLabel = 0;
+    for (const TrendPoint &step : steps)
+        widestLabel = std::max(widestLabel, textWidth(step.label, kAxisFont));
 
-        // A point on fewer than kLowConfidenceRatings ratings is a ring and the line to it is
-        // dashed: its rate can swing widely by chance.
-        const auto lowConfidence = [](const TrendPoint &point) {
-            return point.n < kLowConfidenceRatings;
-        };
-        QList<QPointF> run;
-        bool runDashed = false;
-        const auto flush = [&] {
-            if (run.size() > 1)
-                svg.polyline(run, colour, runDashed);
-            run.clear();
-        };
-        for (int i = 0; i < line.points.size(); ++i) {
-            const TrendPoint &point = line.points.at(i);
-            if (!point.rate) {
-                flush();
-                continue;
-            }
-            const QPointF at(xOf(i), yOf(*point.rate));
-            if (!run.isEmpty()) {
-                const bool dashed = lowConfidence(point) || lowConfidence(line.points.at(i - 1));
-                if (run.size() > 1 && dashed != runDashed) {
-                    const QPointF joint = run.last();
-                    flush();
-                    run << joint;
-                }
-                runDashed = dashed;
-            }
-            run << at;
-        }
-        flush();
-        for (int i = 0; i < line.points.size(); ++i) {
-            const TrendPoint &point = line.points.at(i);
-            if (!point.rate)
-                continue;
-            const QPointF at(xOf(i), yOf(*point.rate));
-            if (lowConfidence(point))
-                svg.ring(at.x(), at.y(), 4, colour);
-            else
-                svg.circle(at.x(), at.y(), 4, colour);
-            if (lines.size() == 1)
-                svg.text(at.x(), at.y() - 9, VietnameseFormat::decimal(*point.rate), 11, kInk,
-                         QStringLiteral("middle"));
-        }
-
-        const double countY = countRowsTop + countRowHeight * l + 8;
-        svg.rect(8, countY - 6, 30, 4, colour);
-        for (int i = 0; i < line.points.size(); i += countEvery) {
-            const TrendPoint &point = line.points.at(i);
-            svg.text(xOf(i), countY, VietnameseFormat::count(point.n), 10,
-                     point.n < kLowConfidenceRatings ? kMuted : kInk, QStringLiteral("middle"));
-        }
-
-        const double legendY = legendTop + legendRowHeight * l;
-        svg.rect(left, legendY - 10, 18, 4, colour);
-        svg.text(left + 26, legendY - 4, elided(localized(line.name, language), 110), 12, kInk);
+    for (int p = 0; p < panels; ++p) {
+        const PanelFrame frame(kMargin + (p % kTrendColumns) * (kPanelWidth + kColumnGap),
+                               kTrendTop + (p / kTrendColumns) * (kPanelHeight + kRowGap),
+                               int(steps.size()));
+        const int labelEvery = std::max(1, int(std::ceil((widestLabel + 8) / frame.slot)));
+        for (int i = 0; i < steps.size(); i += labelEvery)
+            svg.text(frame.xOf(i), frame.plotBottom + 15, steps.at(i).label, kAxisFont, kMuted,
+                     QStringLiteral("middle"));
+        if (p < lines.size())
+            drawRatePanel(svg, frame, lines.at(p), axisLow, tickStep, language);
+        else
+            drawCountPanel(svg, frame, ratings, language);
     }
+
     if (anyLowConfidence) {
-        const double noteY = legendTop + legendRowHeight * lines.size();
-        svg.legendRing(left + 9, noteY - 8, 4, kMuted);
-        svg.text(left + 26, noteY - 4,
-                 words(language, "Dưới %1 phiếu (nét đứt): tỷ lệ chưa đủ tin cậy, dễ dao động",
-                       "Under %1 ratings (dashed): the rate is not yet reliable and swings easily")
+        const double noteY = panelsBottom + 8;
+        svg.legendRing(kMargin + 9, noteY - 4, 4, kMuted);
+        svg.text(kMargin + 22, noteY,
+                 words(language,
+                       "Vòng rỗng, nét đứt: dưới %1 phiếu, tỷ lệ chưa đủ tin cậy, dễ dao động",
+                       "Hollow ring, dashed: under %1 ratings, the rate is not yet reliable "
+                       "and swings easily")
                      .arg(kLowConfidenceRatings),
                  12, kMuted);
     }
-    if (steps.isEmpty())
-        svg.text((left + right) / 2, (top + bottom) / 2,
-                 words(language, "Chưa có phiếu", "No ratings yet"), 16, kMuted,
-                 QStringLiteral("middle"));
     return svg.finish();
 }
 

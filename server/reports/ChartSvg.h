@@ -42,9 +42,14 @@ public:
     static QByteArray hourly(const QList<HourlyCount> &counts,
                              ReportLanguage language = ReportLanguage::Vietnamese);
 
-    // One line per series over the same steps (labels are taken from the first series),
-    // with each distinct target as a dashed line. A step with no ratings breaks the line.
-    static QByteArray trend(const QList<TrendLine> &lines,
+    // Small multiples over the same steps (labels are taken from the first series, else from
+    // `ratings`): a panel per series on one shared rate scale, named in words, with its target
+    // line labelled, its last value printed at the line's end and its lowest and highest
+    // values beside their points; then a bar panel of every rating received per step
+    // (`ratings`; none when it holds no rating). Every point and bar has a <title> (step,
+    // value, n) that a browser shows on hover. Axis labels are thinned to fit; every point is
+    // drawn. A step with no ratings breaks the line.
+    static QByteArray trend(const QList<TrendLine> &lines, const QList<TrendPoint> &ratings = {},
                             ReportLanguage language = ReportLanguage::Vietnamese);
 };
 

@@ -26,7 +26,7 @@ QList<ReportChart> reportCharts(const ReportDocument &document)
     if (!lines.isEmpty())
         charts << ReportChart{english ? QStringLiteral("Satisfaction rate through the period")
                                       : QStringLiteral("Diễn biến tỷ lệ hài lòng trong kỳ"),
-                              ChartSvg::trend(lines, document.language)};
+                              ChartSvg::trend(lines, document.trendRatings, document.language)};
     return charts;
 }
 

@@ -92,6 +92,7 @@ struct ReportDocument
     QDateTime generatedAt;
     QList<IndicatorResult> indicators;              // in the plan's order (STT = index + 1)
     QMap<QString, QList<TrendPoint>> trends;        // indicator id -> points, oldest first
+    QList<TrendPoint> trendRatings;                 // every rating, step by step, as trends
     std::optional<PeriodClosing> closed;            // the indicators are as closed, when it is
     std::optional<LateArrivals> late;               // received after the closing, when closed
     QMap<QString, IndicatorComparison> comparisons; // indicator id -> comparisons

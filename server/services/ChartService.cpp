@@ -33,15 +33,21 @@ QByteArray ChartService::hourly(const QDate &date, ReportLanguage language)
 QByteArray ChartService::trend(const Period &period, TrendStepKind kind, ReportLanguage language)
 {
     const Trend trend = m_trends.trend(period, kind);
+    const bool english = language == ReportLanguage::English;
+    const auto inLanguage = [&](QList<TrendPoint> points) {
+        for (qsizetype i = 0; english && i < points.size() && i < trend.steps.size(); ++i)
+            points[i].label = trend.steps.at(i).labelEn;
+        return points;
+    };
     QList<TrendLine> lines;
     for (const IndicatorDefinition &definition : m_trends.definitions()) {
         const QList<TrendPoint> points = trend.points.value(definition.id);
         const bool hasRatings = std::any_of(points.cbegin(), points.cend(),
                                             [](const TrendPoint &point) { return point.n > 0; });
         if (hasRatings)
-            lines.append({definition.name, definition.target, points});
+            lines.append({definition.name, definition.target, inLanguage(points)});
     }
-    return ChartSvg::trend(lines, language);
+    return ChartSvg::trend(lines, inLanguage(trend.ratings), language);
 }
 
 } // namespace hailong

@@ -3,7 +3,6 @@
 #include "JsonReportWriter.h"
 #include "services/ReasonLabels.h"
 
-#include <QLocale>
 #include <QMap>
 #include <algorithm>
 
@@ -28,13 +27,10 @@ QDateTime receivedBy(const ReportDocument &document)
 }
 
 // An English report's trend names its months "Dec 2025", not "T12/2025".
-void nameMonthsInEnglish(QMap<QString, QList<TrendPoint>> &trends, const QList<TrendStep> &steps)
+void nameStepsInEnglish(QList<TrendPoint> &points, const QList<TrendStep> &steps)
 {
-    const QLocale english(QLocale::English);
-    for (QList<TrendPoint> &points : trends) {
-        for (qsizetype i = 0; i < points.size() && i < steps.size(); ++i)
-            points[i].label = english.toString(steps.at(i).from, QStringLiteral("MMM yyyy"));
-    }
+    for (qsizetype i = 0; i < points.size() && i < steps.size(); ++i)
+        points[i].label = steps.at(i).labelEn;
 }
 
 bool largerFirst(const BreakdownRow &a, const BreakdownRow &b)
@@ -73,8 +69,12 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
     document.cases = m_cases.tally(period.start(), period.endExclusive());
     const Trend trend = m_trends.trend(period, TrendStepKind::Month);
     document.trends = trend.points;
-    if (language == ReportLanguage::English)
-        nameMonthsInEnglish(document.trends, trend.steps);
+    document.trendRatings = trend.ratings;
+    if (language == ReportLanguage::English) {
+        for (QList<TrendPoint> &points : document.trends)
+            nameStepsInEnglish(points, trend.steps);
+        nameStepsInEnglish(document.trendRatings, trend.steps);
+    }
     addComparisons(document);
     addBreakdowns(document);
     addReasons(document);

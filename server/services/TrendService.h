@@ -16,6 +16,7 @@ struct Trend
     TrendStepKind kind = TrendStepKind::Month;
     QList<TrendStep> steps;
     QMap<QString, QList<TrendPoint>> points; // indicator id -> one point per step
+    QList<TrendPoint> ratings;               // every rating of the centre, one per step
 };
 
 // Trends of the plan's indicators from the stored ratings: the same scope rules and the same
@@ -26,8 +27,9 @@ public:
     TrendService(Storage &storage, QList<IndicatorDefinition> definitions);
 
     Trend trend(const Period &period, TrendStepKind kind);
-    // {"period", "step", "steps":[{"label","from","to"}], "series":[{"id","name","name_en",
-    // "target","points":[{"label","n","satisfied","rate"}]}]} — GET /api/v1/trend.
+    // {"period", "step", "steps":[{"label","label_en","from","to"}],
+    // "series":[{"id","name","name_en", "target","points":[{"label","n","satisfied","rate"}]}],
+    // "ratings":[{"label","n", "satisfied","rate"}]} — GET /api/v1/trend.
     QJsonObject toJson(const Trend &trend) const;
 
     const QList<IndicatorDefinition> &definitions() const { return m_definitions; }

@@ -621,31 +621,28 @@ describe('staff dashboard on the real server', () => {
     await context.close();
   });
 
-  test('the trend counts the ratings under each point and marks points on fewer than 30 as unsure', async () => {
+  test('the served trend chart names each indicator in its own panel and titles every point with its value', async () => {
     const { context, page } = await loggedInPage('viewer');
-    await openPeriodTab(page);
-    const src = await page.locator('#view-period .chart img').getAttribute('src');
-    const chart = await page.evaluate(async (target) => (await fetch(target)).text(), src);
-    const trend = await apiJson(page, src.replace('/api/v1/charts/trend.svg', '/api/v1/trend'));
+    const chart = await page.evaluate(async () => (await fetch('/api/v1/charts/trend.svg?step=week')).text());
+    const trend = await apiJson(page, '/api/v1/trend?step=week');
     const drawn = trend.series.filter((series) => series.points.some((point) => point.n > 0));
     assert.ok(drawn.length > 1);
 
-    const texts = [...chart.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)]
-      .map(([, x, y, content]) => ({ x: Number(x), y: Number(y), content }));
-    const countRows = new Map();
-    for (const text of texts.filter((t) => /^[\d.]+$/.test(t.content))) {
-      countRows.set(text.y, [...(countRows.get(text.y) || []), text.content]);
-    }
-    assert.deepEqual([...countRows.values()], drawn.map((series) => series.points.map((point) => format.count(point.n))));
+    const texts = [...chart.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map(([, content]) => content);
+    // A long name runs on over two lines of text.
+    const running = texts.join(' ');
+    for (const series of drawn) assert.ok(running.includes(series.name), `no panel named ${series.name}`);
+    assert.ok(texts.includes('Số phiếu đánh giá nhận được (mọi đơn vị)'));
+    assert.equal(texts.filter((text) => text === 'Chỉ tiêu').length, drawn.length, 'a labelled target per panel');
 
+    const titles = [...chart.matchAll(/<circle [^>]*><title>([^<]*)<\/title>/g)].map(([, title]) => title);
     const points = drawn.flatMap((series) => series.points.filter((point) => point.n > 0));
+    assert.deepEqual(titles, points.map((point) =>
+      `${point.label}: ${format.percent(point.rate).replace("\u00a0", " ")} · ${format.count(point.satisfied)}/${format.count(point.n)} phiếu hài lòng`));
     const rings = (chart.match(/<circle [^>]*fill="#ffffff"/g) || []).length;
     assert.equal(rings, points.filter((point) => point.n < 30).length, 'hollow markers for n < 30');
-    assert.equal((chart.match(/<circle /g) || []).length, points.length);
-
-    const targetLabels = texts.filter((t) => t.content.startsWith('Chỉ tiêu'));
-    assert.equal(targetLabels.length, 2);
-    assert.ok(Math.abs(targetLabels[0].y - targetLabels[1].y) >= 12, `target labels overlap: ${JSON.stringify(targetLabels)}`);
+    const bars = [...chart.matchAll(/<rect [^>]*><title>([^<]*)<\/title>/g)].map(([, title]) => title);
+    assert.deepEqual(bars, trend.ratings.map((step) => `${step.label}: ${format.count(step.n)} phiếu`));
     await context.close();
   });
 

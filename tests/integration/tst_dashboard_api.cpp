@@ -349,6 +349,8 @@ void DashboardApiTest::trendStepsAreMonthsAndWeeksCutToThePeriod()
         labels.append(step.toObject().value(QLatin1String("label")).toString());
     QCOMPARE(labels, (QStringList{QStringLiteral("T12/2025"), QStringLiteral("T01/2026"),
                                   QStringLiteral("T02/2026"), QStringLiteral("T03/2026")}));
+    QCOMPARE(steps.first().toObject().value(QLatin1String("label_en")).toString(),
+             QStringLiteral("Dec 2025"));
     QCOMPARE(steps.first().toObject().value(QLatin1String("from")).toString(),
              QStringLiteral("2025-12-15"));
     QCOMPARE(steps.first().toObject().value(QLatin1String("to")).toString(),
@@ -368,12 +370,16 @@ void DashboardApiTest::trendStepsAreMonthsAndWeeksCutToThePeriod()
     const QJsonArray weekSteps = weeks.json().value(QLatin1String("steps")).toArray();
     QCOMPARE(weekSteps.size(), 3);
     const QStringList expected[] = {
-        {QStringLiteral("Tuần 29/12"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-04")},
-        {QStringLiteral("Tuần 05/01"), QStringLiteral("2026-01-05"), QStringLiteral("2026-01-11")},
-        {QStringLiteral("Tuần 12/01"), QStringLiteral("2026-01-12"), QStringLiteral("2026-01-14")}};
+        {QStringLiteral("Tuần 29/12"), QStringLiteral("2026-01-01"), QStringLiteral("2026-01-04"),
+         QStringLiteral("Week of 29 Dec")},
+        {QStringLiteral("Tuần 05/01"), QStringLiteral("2026-01-05"), QStringLiteral("2026-01-11"),
+         QStringLiteral("Week of 5 Jan")},
+        {QStringLiteral("Tuần 12/01"), QStringLiteral("2026-01-12"), QStringLiteral("2026-01-14"),
+         QStringLiteral("Week of 12 Jan")}};
     for (int i = 0; i < 3; ++i) {
         const QJsonObject step = weekSteps.at(i).toObject();
         QCOMPARE(step.value(QLatin1String("label")).toString(), expected[i].at(0));
+        QCOMPARE(step.value(QLatin1String("label_en")).toString(), expected[i].at(3));
         QCOMPARE(step.value(QLatin1String("from")).toString(), expected[i].at(1));
         QCOMPARE(step.value(QLatin1String("to")).toString(), expected[i].at(2));
     }
@@ -401,6 +407,15 @@ void DashboardApiTest::trendPointsAddUpToThePeriod()
     QCOMPARE(n, qint64(adminRatings.size()));
     QCOMPARE(satisfied, qint64(14));
     QCOMPARE(withRatings, 1);
+
+    // Every rating of the centre, the health station's two as well, step by step.
+    qint64 all = 0, allSatisfied = 0;
+    for (const QJsonValue &point : reply.json().value(QLatin1String("ratings")).toArray()) {
+        all += point.toObject().value(QLatin1String("n")).toInteger();
+        allSatisfied += point.toObject().value(QLatin1String("satisfied")).toInteger();
+    }
+    QCOMPARE(all, qint64(adminRatings.size()) + 2);
+    QCOMPARE(allSatisfied, qint64(14 + 2));
 }
 
 void DashboardApiTest::rankingShrinksTowardTheCentresMean()
