@@ -11,6 +11,7 @@ import { closingCard } from './period-closing.js';
 import { dossierCard } from './dossier-figures.js';
 import { dateInput } from './date-field.js';
 import { periodPatternsCard } from './rating-patterns.js';
+import { trendCard } from './trend-chart.js';
 
 // Only the answer to the latest choice is shown: a slow answer to an earlier choice must not
 // replace the view of a newer one.
@@ -136,13 +137,15 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
   let counters;
   let figures;
   let patterns;
+  let trend;
   try {
-    [indicators, staff, counters, figures, patterns] = await Promise.all([
+    [indicators, staff, counters, figures, patterns, trend] = await Promise.all([
       api.get(`/api/v1/indicators?${query(params)}`),
       api.get(`/api/v1/ranking?${query({ ...params, by: 'staff' })}`),
       api.get(`/api/v1/ranking?${query({ ...params, by: 'counter' })}`),
       api.get(`/api/v1/report/figures?${query(params)}`),
       api.get(`/api/v1/patterns?${query(params)}`),
+      api.get(`/api/v1/trend?${query({ ...params, step: choice.step })}`),
     ]);
   } catch (error) {
     if (request !== latestRequest) return;
@@ -166,10 +169,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
     el('section', { className: 'card' }, el('h2', { text: t('period.table') }),
       indicatorsTable(indicators.indicators || [], { complete: period.complete !== false })),
     dossierCard(indicators, { emptyText: t('dossiers.none_period'), complete: period.complete !== false }),
-    el('section', { className: 'card chart' }, el('h2', { text: t('period.trend') }),
-      el('img', { attrs: {
-        src: `/api/v1/charts/trend.svg?${query({ ...params, step: choice.step, lang })}`,
-        alt: t('period.trend'), width: 860, height: 380, loading: 'lazy' } })),
+    trendCard(trend),
     periodFigures(figures),
     periodPatternsCard(patterns),
     el('div', { className: 'grid-2' },

@@ -25,7 +25,9 @@ struct TrendLine
 };
 
 // The one chart renderer: the dashboard shows these SVGs as they are, and the PDF report
-// draws the same SVG with QSvgRenderer, so a chart never differs between page and paper.
+// draws the same SVG with QSvgRenderer, so a chart never differs between page and paper. The
+// period view draws the trend's panels itself (assets/dashboard/trend-chart.js) to the same
+// design, so that they stack on a phone and its points take the keyboard focus.
 // Numbers are in Vietnamese form ("95,3 %") in both languages.
 class ChartSvg
 {

@@ -53,11 +53,18 @@ try {
   await desktop.page.getByRole('tab', { name: 'Theo kỳ' }).click();
   await desktop.page.locator('#view-period table.appendix').waitFor();
   await desktop.page.locator('#period-patterns').screenshot({ path: path.join(out, 'dashboard-week-hours.png') });
-  const chart = desktop.page.locator('#view-period .chart img');
-  await chart.scrollIntoViewIfNeeded();
-  await chart.evaluate((img) => img.decode());
+  await desktop.page.locator('#trend .trend-panel').first().waitFor();
   await desktop.page.evaluate(() => window.scrollTo(0, 0));
   await desktop.page.screenshot({ path: path.join(out, 'dashboard-period.png'), fullPage: true });
+  // The trend's small multiples, a point of the health station's panel focused and saying its value.
+  await desktop.page.locator('#trend .trend-rate').last().locator('.trend-point').last().focus();
+  await desktop.page.locator('#trend').screenshot({ path: path.join(out, 'dashboard-trend.png') });
+  // A year by week: every point kept, the step labels thinned.
+  await desktop.page.locator('#period-kind').selectOption('year');
+  await desktop.page.locator('#period-step').selectOption('week');
+  await desktop.page.locator('#period-show').click();
+  await desktop.page.locator('#trend .trend-panel').first().waitFor();
+  await desktop.page.locator('#trend').screenshot({ path: path.join(out, 'dashboard-trend-year.png') });
 
   await desktop.page.evaluate(() => window.scrollTo(0, 0));
   await desktop.page.getByRole('tab', { name: 'Hồ sơ' }).click();
@@ -77,6 +84,8 @@ try {
   await phone.page.locator('#day-context').screenshot({ path: path.join(out, 'dashboard-context-phone.png') });
   await phone.page.getByRole('tab', { name: 'Theo kỳ' }).click();
   await phone.page.locator('#week-hours').screenshot({ path: path.join(out, 'dashboard-week-hours-phone.png') });
+  await phone.page.locator('#trend .trend-rate').first().locator('.trend-point').last().focus();
+  await phone.page.locator('#trend').screenshot({ path: path.join(out, 'dashboard-trend-phone.png') });
 
   await phone.page.getByRole('tab', { name: 'Phản ánh' }).click();
   await phone.page.locator('#cases-card li.case').first().waitFor();
