@@ -18,6 +18,7 @@ build_and_run=(
   qml6-module-qt-labs-folderlistmodel qml6-module-qtmultimedia
   qml6-module-qttexttospeech
   libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libqrencode-dev libgoogle-perftools-dev
+  libcurl4-openssl-dev
   fonts-noto-core fonts-dejavu-core fonts-liberation2 espeak-ng
   xvfb xauth tigervnc-standalone-server python3
 )

@@ -51,7 +51,7 @@ int ServeCommand::run(const QStringList &arguments)
     CommandArguments args(
         QStringLiteral("hailong-server serve --data DIR [--listen HOST:PORT] [--db URL] "
                        "[--kiosk-rate-limit N] [--link-rate-limit N] [--alert-min-ratings N] "
-                       "[--mutual-tls]"),
+                       "[--mutual-tls] [--notify-check-seconds N]"),
         {{QStringLiteral("listen"), QStringLiteral("Address (default 0.0.0.0:8443)."),
           QStringLiteral("HOST:PORT"), QStringLiteral("0.0.0.0:8443")},
          {QStringLiteral("db"),
@@ -67,6 +67,10 @@ int ServeCommand::run(const QStringList &arguments)
          {QStringLiteral("alert-min-ratings"),
           QStringLiteral("Ratings today before an indicator below target alerts (default 30)."),
           QStringLiteral("N"), QStringLiteral("30")},
+         {QStringLiteral("notify-check-seconds"),
+          QStringLiteral("How often offline kiosks and the daily digest's time are looked at for "
+                         "e-mail notices (default 60)."),
+          QStringLiteral("N"), QStringLiteral("60")},
          {QStringLiteral("mutual-tls"),
           QStringLiteral("Kiosk requests also need the kiosk's client certificate (kiosk add "
                          "--client-cert); staff pages and /healthz do not.")}},
@@ -94,6 +98,13 @@ int ServeCommand::run(const QStringList &arguments)
     const int alertMinRatings = args.value(QStringLiteral("alert-min-ratings")).toInt(&alertOk);
     if (!alertOk || alertMinRatings < 1) {
         printError(QStringLiteral("--alert-min-ratings must be a whole number >= 1"));
+        return ExitUsage;
+    }
+    bool checkOk = false;
+    const int notifyCheckSeconds =
+        args.value(QStringLiteral("notify-check-seconds")).toInt(&checkOk);
+    if (!checkOk || notifyCheckSeconds < 1) {
+        printError(QStringLiteral("--notify-check-seconds must be a whole number >= 1"));
         return ExitUsage;
     }
     const DataDirectory data = args.dataDirectory();
@@ -148,6 +159,22 @@ int ServeCommand::run(const QStringList &arguments)
     }
     settings.ratingLinks = ratingLinks.value();
     settings.caseAnswerDays = centre.caseAnswerDays();
+    if (centre.smtp()) {
+        const QString dashboardUrl =
+            !centre.publicUrl().isEmpty()
+                ? centre.publicUrl()
+                : EnrolmentCommand::defaultServerUrl(
+                      data, listen->port == 0 ? EnrolmentCommand::defaultPort : listen->port);
+        settings.notifications = StaffNotifications::Settings{*centre.smtp(), dashboardUrl,
+                                                              notifyCheckSeconds, alertMinRatings};
+        printLine(QStringLiteral("e-mail notifications through ") + centre.smtp()->url);
+    } else if (!centre.smtpProblem().isEmpty()) {
+        printError(QStringLiteral("e-mail notifications are off: centre.json: ") +
+                   centre.smtpProblem());
+    } else {
+        printLine(QStringLiteral("e-mail notifications are off: centre.json has no \"smtp\" "
+                                 "relay"));
+    }
     QStringList surveyProblems;
     settings.storage = database;
     settings.secretKey = secret.value();

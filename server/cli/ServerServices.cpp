@@ -43,6 +43,9 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                     m_settings.ratingLinks, m_settings.communeName)
     , m_staffRegister(*m_settings.storage)
     , m_staffSheets(*m_settings.storage, m_ranking, m_settings.surveys, m_reportIssuer)
+    , m_notifications(*m_settings.storage, m_indicators, m_settings.surveys,
+                      m_settings.notifications)
+    , m_notificationChoices(*m_settings.storage, m_notifications)
     , m_context{m_kiosks,
                 m_staff,
                 m_staffLogin,
@@ -70,7 +73,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_linkRateLimiter,
                 m_cases,
                 m_staffRegister,
-                m_staffSheets}
+                m_staffSheets,
+                m_notificationChoices}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {
@@ -78,6 +82,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
             qCInfo(serverLog) << "database connection restored";
     });
     m_connectionCheck.start();
+    m_ingest.onStored(
+        [this](const QList<StoredRating> &accepted) { m_notifications.ratingsStored(accepted); });
 }
 
 ServerServices::~ServerServices() = default;

@@ -5,6 +5,7 @@
 #include "http/KioskRateLimiter.h"
 #include "indicators/IndicatorDefinition.h"
 #include "services/CertificateExpiry.h"
+#include "services/StaffNotifications.h"
 
 #include <QObject>
 #include <QTimer>
@@ -28,6 +29,7 @@ struct ServerSettings
     CertificateExpiry certificates; // alerts a month before the server or CA certificate expires
     RatingLinks ratingLinks{{}, {}, {}, CentreSettings::defaultLinkDays};
     int caseAnswerDays = CentreSettings::defaultCaseAnswerDays; // centre.json case_answer_days
+    std::optional<StaffNotifications::Settings> notifications;  // none: no e-mail notices
 };
 
 // The composition root of `serve`: builds every service and access check once, wires them
@@ -73,6 +75,8 @@ private:
     LinkRatingIngest m_linkRatings;
     StaffRegister m_staffRegister;
     StaffSheetService m_staffSheets;
+    StaffNotifications m_notifications;
+    NotificationChoices m_notificationChoices;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

@@ -24,6 +24,8 @@ CentreSettings CentreSettings::read(const DataDirectory &data)
     positive("comment_retention_months", settings.m_commentRetentionMonths);
     positive("link_days", settings.m_linkDays);
     positive("case_answer_days", settings.m_caseAnswerDays);
+    settings.m_smtp =
+        SmtpSettings::fromJson(json.value(QLatin1String("smtp")), &settings.m_smtpProblem);
     return settings;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/DataDirectory.h"
+#include "config/SmtpSettings.h"
 
 #include <QString>
 
@@ -12,7 +13,8 @@ namespace hailong {
 //   "link_days": how long a dossier's rating link works after the server first received the
 //   dossier (default 30);
 //   "case_answer_days": the working days a complaint case may wait for its answer before it is
-//   overdue (default 5).
+//   overdue (default 5);
+//   "smtp": the relay staff e-mail notifications go through (SmtpSettings); none: no mail.
 class CentreSettings
 {
 public:
@@ -33,11 +35,18 @@ public:
     // At least 1; the default when absent or not a positive whole number.
     int caseAnswerDays() const { return m_caseAnswerDays; }
 
+    // Nothing when centre.json has no usable "smtp" block; smtpProblem() then says what is
+    // wrong with the block, or is empty when there is none.
+    const std::optional<SmtpSettings> &smtp() const { return m_smtp; }
+    QString smtpProblem() const { return m_smtpProblem; }
+
 private:
     QString m_publicUrl;
     int m_commentRetentionMonths = defaultCommentRetentionMonths;
     int m_linkDays = defaultLinkDays;
     int m_caseAnswerDays = defaultCaseAnswerDays;
+    std::optional<SmtpSettings> m_smtp;
+    QString m_smtpProblem;
 };
 
 } // namespace hailong

@@ -16,6 +16,7 @@
 #include "services/IndicatorService.h"
 #include "services/KioskStatusService.h"
 #include "services/LinkRatingIngest.h"
+#include "services/NotificationChoices.h"
 #include "services/PeriodClosings.h"
 #include "services/PromptQueue.h"
 #include "services/RankingService.h"
@@ -63,6 +64,7 @@ struct ApiContext
     CaseService &cases;
     StaffRegister &staffRegister;
     StaffSheetService &staffSheets;
+    NotificationChoices &notificationChoices;
 };
 
 } // namespace hailong

@@ -11,6 +11,7 @@
 #include "http/IndicatorRoutes.h"
 #include "http/KioskRoutes.h"
 #include "http/LinkRatingRoutes.h"
+#include "http/NotificationRoutes.h"
 #include "http/PatternRoutes.h"
 #include "http/PeriodRoutes.h"
 #include "http/PromptRoutes.h"
@@ -59,6 +60,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     UserRoutes::install(routes, m_api);
     UnitRoutes::install(routes, m_api);
     SettingsRoutes::install(routes, m_api);
+    NotificationRoutes::install(routes, m_api);
     AuditRoutes::install(routes, m_api);
     StaticFileRoutes::install(routes);
     routes.answerUnknownRoutes();

@@ -124,6 +124,7 @@ Result<bool> LinkRatingIngest::submit(const QJsonObject &body, const QDateTime &
     // An id stored already: another send of this link got there first.
     if (m_storage.storeRatings({stored.value()}).value(0) != StoreOutcome::Accepted)
         return refusal(LinkState::Used);
+    m_ingest.announceStored({stored.value()});
     return true;
 }
 

@@ -130,14 +130,34 @@ void RatingIngest::store(PreparedBatch &batch, QObject *context,
         return;
     }
     m_storage.storeRatingsInBackground(
-        batch.toStore, context, [&batch, done = std::move(done)](Storage::StoreResult result) {
+        batch.toStore, context,
+        [this, &batch, done = std::move(done)](Storage::StoreResult result) {
             if (const auto *fault = std::get_if<StorageError>(&result)) {
                 done(*fault);
                 return;
             }
-            applyOutcomes(batch, std::get<QList<StoreOutcome>>(result));
+            const QList<StoreOutcome> &outcomes = std::get<QList<StoreOutcome>>(result);
+            applyOutcomes(batch, outcomes);
+            // Read before done(), which may free the batch; told after the kiosk's answer.
+            QList<StoredRating> accepted;
+            for (qsizetype i = 0; i < outcomes.size() && i < batch.toStore.size(); ++i) {
+                if (outcomes.at(i) == StoreOutcome::Accepted)
+                    accepted.append(batch.toStore.at(i));
+            }
             done(std::nullopt);
+            announceStored(accepted);
         });
+}
+
+void RatingIngest::onStored(std::function<void(const QList<StoredRating> &)> listener)
+{
+    m_storedListener = std::move(listener);
+}
+
+void RatingIngest::announceStored(const QList<StoredRating> &accepted) const
+{
+    if (m_storedListener && !accepted.isEmpty())
+        m_storedListener(accepted);
 }
 
 Result<StoredRating> RatingIngest::prepareLinkRating(const QJsonObject &rating,

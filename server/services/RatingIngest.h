@@ -69,6 +69,11 @@ public:
                                            const UnitRecord &unit,
                                            const QDateTime &receivedAt) const;
 
+    // `listener` hears of every rating newly stored (accepted, not a duplicate or a conflict),
+    // on this thread once its transaction committed: what staff notifications start from.
+    void onStored(std::function<void(const QList<StoredRating> &)> listener);
+    void announceStored(const QList<StoredRating> &accepted) const;
+
 private:
     StoredRating prepareRating(const Rating &rating, const AuthenticatedKiosk &kiosk,
                                const QDateTime &receivedAt,
@@ -77,6 +82,7 @@ private:
     Storage &m_storage;
     const SurveyProvider &m_surveys;
     KeyedDigest m_keyedDigest; // the server key, prepared once for every rating
+    std::function<void(const QList<StoredRating> &)> m_storedListener;
 };
 
 } // namespace hailong

@@ -223,6 +223,18 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral(
                  "CREATE INDEX IF NOT EXISTS cases_opened ON cases(centre_id, opened_at)"),
          }},
+        // E-mail notifications: each staff member's address and the kinds of notice chosen,
+        // and the days whose daily digest went out (claimed once, also across restarts).
+        {12,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS notification_choices (centre_id TEXT NOT "
+                            "NULL DEFAULT 'main', user_name TEXT NOT NULL, email TEXT NOT NULL, "
+                            "kinds TEXT NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY "
+                            "(centre_id, user_name))"),
+             QStringLiteral("CREATE TABLE IF NOT EXISTS digest_days (centre_id TEXT NOT NULL "
+                            "DEFAULT 'main', day TEXT NOT NULL, sent_at INTEGER NOT NULL, PRIMARY "
+                            "KEY (centre_id, day))"),
+         }},
     };
     return all;
 }

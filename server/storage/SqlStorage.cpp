@@ -721,6 +721,26 @@ QList<StaffRecord> SqlStorage::staffMembers()
     return m_tables->staff.all();
 }
 
+void SqlStorage::putNotificationChoice(const NotificationChoiceRecord &choice)
+{
+    m_tables->notificationChoices.put(choice);
+}
+
+std::optional<NotificationChoiceRecord> SqlStorage::notificationChoice(const QString &user)
+{
+    return m_tables->notificationChoices.find(user);
+}
+
+QList<NotificationChoiceRecord> SqlStorage::notificationChoices()
+{
+    return m_tables->notificationChoices.all();
+}
+
+bool SqlStorage::claimDigestDay(const QDate &day)
+{
+    return m_tables->digestDays.claim(day);
+}
+
 QHash<QString, qint64> SqlStorage::staffReasonCounts(const QString &code, const QDateTime &from,
                                                      const QDateTime &to,
                                                      const QDateTime &receivedBy)

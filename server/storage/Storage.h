@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "indicators/RatingBucket.h"
 #include "storage/CaseRecord.h"
+#include "storage/NotificationChoiceRecord.h"
 #include "storage/PeriodClosingRecord.h"
 #include "storage/StorageRecords.h"
 
@@ -189,6 +190,14 @@ public:
     virtual QHash<QString, qint64> staffReasonCounts(const QString &code, const QDateTime &from,
                                                      const QDateTime &to,
                                                      const QDateTime &receivedBy) = 0;
+
+    // E-mail notifications: a staff member's choice, replaced whole.
+    virtual void putNotificationChoice(const NotificationChoiceRecord &choice) = 0;
+    virtual std::optional<NotificationChoiceRecord> notificationChoice(const QString &user) = 0;
+    // By user name.
+    virtual QList<NotificationChoiceRecord> notificationChoices() = 0;
+    // True when the daily digest of `day` was not sent before; it counts as sent from now on.
+    virtual bool claimDigestDay(const QDate &day) = 0;
 
     // Backups: writes a consistent copy of the whole database to the file `path` (which must
     // not exist yet) while ratings keep arriving. Errors: "snapshot-failed", "unsupported"

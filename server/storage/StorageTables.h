@@ -2,6 +2,7 @@
 
 #include "storage/AuditLogTable.h"
 #include "storage/CaseTable.h"
+#include "storage/DigestDayTable.h"
 #include "storage/DossierRatingTable.h"
 #include "storage/DossierTable.h"
 #include "storage/IndicatorDayTable.h"
@@ -9,6 +10,7 @@
 #include "storage/KioskSequenceTable.h"
 #include "storage/KioskTable.h"
 #include "storage/LoginAttemptTable.h"
+#include "storage/NotificationChoiceTable.h"
 #include "storage/PeriodClosingTable.h"
 #include "storage/RatingDayTable.h"
 #include "storage/RatingHourTable.h"
@@ -42,6 +44,8 @@ struct StorageTables
         , integrations(db)
         , cases(db)
         , staff(db)
+        , notificationChoices(db)
+        , digestDays(db)
     {}
 
     QSqlDatabase db;
@@ -62,6 +66,8 @@ struct StorageTables
     IntegrationTable integrations;
     CaseTable cases;
     StaffTable staff;
+    NotificationChoiceTable notificationChoices;
+    DigestDayTable digestDays;
 };
 
 } // namespace hailong
