@@ -109,6 +109,8 @@ function panel(name, className, drawing, marks, tipLines) {
     mark.addEventListener('pointerenter', show);
     mark.addEventListener('blur', () => { tip.hidden = true; });
     mark.addEventListener('pointerleave', hide);
+    // Escape puts the tooltip away without moving the focus (WCAG 1.4.13).
+    mark.addEventListener('keydown', (event) => { if (event.key === 'Escape') tip.hidden = true; });
   });
   pointKeys(marks);
   return figure;

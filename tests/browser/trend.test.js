@@ -175,6 +175,8 @@ describe('the period view\'s trend', () => {
           assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')),
             `${variant.lang === 'en' ? series.name_en : series.name} · ${stepName(trend, before.i, variant.lang)}: ${pointWords(before, variant.lang)}`, what);
           assert.equal(await tipText(panel), squash(`${stepName(trend, before.i, variant.lang)} ${pointWords(before, variant.lang)}`), what);
+          await page.keyboard.press('Escape');
+          assert.ok(await panel.locator('.trend-tip').isHidden(), `${what}: Escape leaves the tooltip shown`);
         }
       }
       // Tab goes on from one panel to the next.
