@@ -1,4 +1,5 @@
 #include "cli/BackupCommand.h"
+#include "cli/CentreAddCommand.h"
 #include "cli/CertRenewCommand.h"
 #include "cli/CommandArguments.h"
 #include "cli/DossierImportCommand.h"
@@ -22,10 +23,11 @@
 #include <QGuiApplication>
 
 namespace {
-const char usage[] = "usage: hailong-server init|serve|export|unit add|unit rename|unit remove|"
-                     "kiosk add|kiosk revoke|user add|user enable|user password|survey add|cert "
-                     "renew|backup|restore|dossiers import|integration add|staff add "
-                     "--data DIR …";
+const char usage[] =
+    "usage: hailong-server init|serve|export|centre add|unit add|unit rename|unit remove|"
+    "kiosk add|kiosk revoke|user add|user enable|user password|survey add|cert "
+    "renew|backup|restore|dossiers import|integration add|staff add "
+    "--data DIR …";
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,6 +53,8 @@ int main(int argc, char *argv[])
             return hailong::ExportCommand::run(arguments.mid(1));
         if (command == QLatin1String("survey") && adds)
             return hailong::SurveyAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("centre") && adds)
+            return hailong::CentreAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("unit") && adds)
             return hailong::UnitAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("unit") && action == QLatin1String("rename"))

@@ -29,7 +29,10 @@ Result<bool> DatabaseSetting::save(const DataDirectory &data, const QString &url
 
 Result<std::shared_ptr<Storage>> DatabaseSetting::open(const DataDirectory &data)
 {
-    return StorageLocation::open(url(data));
+    Result<std::shared_ptr<Storage>> opened = StorageLocation::open(url(data));
+    if (opened)
+        opened.value()->nameUnnamedCentres(data.centreName());
+    return opened;
 }
 
 std::shared_ptr<Storage> DatabaseSetting::openForCommand(const DataDirectory &data)

@@ -4,6 +4,7 @@
 #include "cli/DatabaseSetting.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/SecretDigest.h"
+#include "services/EntityId.h"
 #include "storage/StorageLocation.h"
 #include "tls/CertificateAuthority.h"
 #include "tls/ServerNames.h"
@@ -49,8 +50,13 @@ Result<bool> writeTls(const DataDirectory &data, const ServerNames &names)
 int InitCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server init --data DIR [--db URL] [--host NAME|IP]..."),
-        {{QStringLiteral("db"),
+        QStringLiteral(
+            "hailong-server init --data DIR [--db URL] [--centre ID] [--host NAME|IP]..."),
+        {{QStringLiteral("centre"),
+          QStringLiteral("The id of the first centre, named as centre.json names the commune "
+                         "(default main)."),
+          QStringLiteral("ID")},
+         {QStringLiteral("db"),
           QStringLiteral(
               "postgresql://… for a province's shared database (default DIR/hailong.db); "
               "every later command of DIR uses it."),
@@ -63,6 +69,12 @@ int InitCommand::run(const QStringList &arguments)
         0);
     if (!args.parse(arguments))
         return ExitUsage;
+    const QString centreId = args.isSet(QStringLiteral("centre"))
+                                 ? args.value(QStringLiteral("centre"))
+                                 : QStringLiteral("main");
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(centreId, QStringLiteral("centre")))
+        return printRefusal(*invalid);
     ServerNames names{{QStringLiteral("localhost")},
                       {QStringLiteral("127.0.0.1"), QStringLiteral("::1")}};
     const QString machineName = QSysInfo::machineHostName();
@@ -124,8 +136,11 @@ int InitCommand::run(const QStringList &arguments)
             return opened.error().code == QLatin1String("unsupported-db") ? ExitUsage : ExitFailure;
         }
         Storage &storage = *opened.value();
-        const Result<bool> added = storage.addUser(UserRecord::create(
-            QStringLiteral("admin"), StaffRole::Admin, PasswordHash::hash(password)));
+        // The first admin is the first centre's: a single commune works as it always has.
+        Result<bool> added = storage.addCentre({centreId, data.centreName()});
+        if (added)
+            added = storage.addUser(UserRecord::create(QStringLiteral("admin"), StaffRole::Admin,
+                                                       PasswordHash::hash(password), centreId));
         if (!added) {
             printError(added.error().message);
             return ExitFailure;
@@ -145,6 +160,7 @@ int InitCommand::run(const QStringList &arguments)
     printLine(QStringLiteral("indicators: %1").arg(data.indicatorsPath()));
     printLine(QStringLiteral("centre: %1").arg(data.centrePath()));
     printLine(QStringLiteral("surveys: %1").arg(data.surveysPath()));
+    printLine(QStringLiteral("first centre: %1").arg(centreId));
     printLine(QStringLiteral("user: admin"));
     printLine(QStringLiteral("password: %1").arg(password));
     return ExitOk;

@@ -131,6 +131,8 @@ int ServeCommand::run(const QStringList &arguments)
     }
     const CentreSettings centre = CentreSettings::read(data);
     const std::shared_ptr<Storage> database = storage.value();
+    // A database from before centres: its one centre is this folder's commune.
+    database->nameUnnamedCentres(data.centreName());
     CommentRetention retention(*database, centre.commentRetentionMonths());
     const int purged = retention.start();
     if (purged > 0)

@@ -9,10 +9,15 @@ namespace hailong {
 int UserAddCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
-        QStringLiteral("hailong-server user add NAME --role viewer|manager|admin --data DIR "
-                       "(password on stdin)"),
+        QStringLiteral("hailong-server user add NAME --role viewer|manager|admin "
+                       "[--centre ID | --province] --data DIR (password on stdin)"),
         {{QStringLiteral("role"), QStringLiteral("viewer, manager or admin"),
-          QStringLiteral("ROLE")}},
+          QStringLiteral("ROLE")},
+         {QStringLiteral("centre"),
+          QStringLiteral("The one centre whose figures the user sees (default: the only one; "
+                         "required, or --province, when there are several)."),
+          QStringLiteral("ID")},
+         {QStringLiteral("province"), QStringLiteral("The user sees every centre.")}},
         1);
     if (!args.parse(arguments))
         return ExitUsage;
@@ -25,13 +30,22 @@ int UserAddCommand::run(const QStringList &arguments)
     // The dashboard's rules (plain name, known role, strong password) and its audit entry.
     Administration administration(*opened);
     const Result<UserRecord> added = administration.addUser(
-        args.positional(0), args.value(QStringLiteral("role")), password, Actor::commandLine());
+        args.positional(0), args.value(QStringLiteral("role")), password, Actor::commandLine(),
+        {args.value(QStringLiteral("centre")), args.isSet(QStringLiteral("province"))});
     if (!added)
-        return printRefusal(added.error(),
-                            {{QStringLiteral("invalid-role"),
-                              QStringLiteral("--role must be viewer, manager or admin")}});
-    printLine(QStringLiteral("user: %1 role: %2")
-                  .arg(added.value().name, staffRoleCode(added.value().role)));
+        return printRefusal(
+            added.error(),
+            {{QStringLiteral("invalid-role"),
+              QStringLiteral("--role must be viewer, manager or admin")},
+             {QStringLiteral("invalid-scope"),
+              QStringLiteral("give --centre ID or --province, not both")},
+             {QStringLiteral("centre-required"),
+              QStringLiteral("there are several centres: say which with --centre ID, or "
+                             "--province for a province-wide user")}});
+    const UserRecord &user = added.value();
+    printLine(QStringLiteral("user: %1 role: %2 centre: %3")
+                  .arg(user.name, staffRoleCode(user.role),
+                       user.centreId.isEmpty() ? QStringLiteral("(province)") : user.centreId));
     return ExitOk;
 }
 

@@ -26,7 +26,8 @@ OpenedSession StaffSessions::open(const UserRecord &user)
     OpenedSession opened{sessionToken, csrfTokenFor(sessionToken), user};
     m_storage.createSession({SecretDigest::tokenDigest(opened.sessionToken), user.name, user.role,
                              SecretDigest::tokenDigest(opened.csrfToken),
-                             QDateTime::currentDateTimeUtc().addSecs(sessionHours * 3600)});
+                             QDateTime::currentDateTimeUtc().addSecs(sessionHours * 3600),
+                             user.centreId});
     return opened;
 }
 

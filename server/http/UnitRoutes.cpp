@@ -37,11 +37,14 @@ void UnitRoutes::install(RouteTable &routes, ApiContext &api)
             const QString survey = body.value().value(QLatin1String("survey")).toString();
             if (const std::optional<ValidationError> unknown = api.surveys.checkChoice(survey))
                 return JsonResponse::error(HttpStatus::BadRequest, *unknown);
-            const Result<UnitRecord> unit =
-                api.administration.addUnit(body.value().value(QLatin1String("id")).toString(),
-                                           body.value().value(QLatin1String("kind")).toString(),
-                                           body.value().value(QLatin1String("name")).toString(),
-                                           {session.user, StaffSessions::address(request)}, survey);
+            const Result<UnitRecord> unit = api.administration.addUnit(
+                body.value().value(QLatin1String("id")).toString(),
+                body.value().value(QLatin1String("kind")).toString(),
+                body.value().value(QLatin1String("name")).toString(),
+                {session.user, StaffSessions::address(request)}, survey,
+                // A centre's admin adds to their own centre only.
+                session.centreId.isEmpty() ? body.value().value(QLatin1String("centre")).toString()
+                                           : session.centreId);
             if (!unit)
                 return JsonResponse::error(unit.error().code == QLatin1String("duplicate-unit")
                                                ? HttpStatus::Conflict

@@ -46,7 +46,10 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
                                 {QStringLiteral("role"), staffRoleCode(user.role)},
                                 {QStringLiteral("disabled"), user.disabled},
                                 {QStringLiteral("created_at"), instantOrNull(user.createdAt)},
-                                {QStringLiteral("last_login"), instantOrNull(user.lastLogin)}});
+                                {QStringLiteral("last_login"), instantOrNull(user.lastLogin)},
+                                {QStringLiteral("centre"), user.centreId.isEmpty()
+                                                               ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(user.centreId)}});
                         return JsonResponse::ok({{QStringLiteral("users"), users}});
                     });
     routes.addStaff(
@@ -55,11 +58,18 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
             const Result<QJsonObject> body = JsonRequest::jsonObject(request);
             if (!body)
                 return JsonResponse::badBody(body.error());
+            // A centre's admin adds users of their own centre only; a province admin may say
+            // which centre, or make a province-wide user.
+            const UserScope scope =
+                session.centreId.isEmpty()
+                    ? UserScope{body.value().value(QLatin1String("centre")).toString(),
+                                body.value().value(QLatin1String("province")).toBool()}
+                    : UserScope{session.centreId, false};
             const Result<UserRecord> user =
                 api.administration.addUser(body.value().value(QLatin1String("name")).toString(),
                                            body.value().value(QLatin1String("role")).toString(),
                                            body.value().value(QLatin1String("password")).toString(),
-                                           {session.user, StaffSessions::address(request)});
+                                           {session.user, StaffSessions::address(request)}, scope);
             if (!user)
                 return JsonResponse::error(user.error().code == QLatin1String("duplicate-user")
                                                ? HttpStatus::Conflict

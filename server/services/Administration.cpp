@@ -34,8 +34,52 @@ bool Administration::isAcceptableName(const QString &text)
                         [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
+Result<CentreRecord> Administration::addCentre(const QString &id, const QString &name,
+                                               const Actor &actor)
+{
+    if (const std::optional<ValidationError> invalid =
+            EntityId::checkUnitOrKiosk(id, QStringLiteral("centre")))
+        return *invalid;
+    if (!isAcceptableName(name))
+        return invalidName(QStringLiteral("name"));
+    const CentreRecord centre{id, name.trimmed()};
+    const Result<bool> added = m_storage.addCentre(centre);
+    if (!added)
+        return added.error();
+    m_storage.audit(QStringLiteral("centre-add"), actor.user, id, actor.address);
+    return centre;
+}
+
+Result<QString> Administration::centreFor(const QString &asked)
+{
+    if (!asked.isEmpty()) {
+        if (!m_storage.centre(asked))
+            return ValidationError{
+                QStringLiteral("unknown-centre"),
+                QStringLiteral("Không có trung tâm \"%1\" / no centre \"%1\"").arg(asked)};
+        return asked;
+    }
+    const QList<CentreRecord> all = m_storage.centres();
+    if (all.size() == 1)
+        return all.first().id;
+    QStringList ids;
+    for (const CentreRecord &centre : all)
+        ids.append(centre.id);
+    return ValidationError{QStringLiteral("centre-required"),
+                           QStringLiteral("Có %1 trung tâm (%2): hãy nói trung tâm nào / there are "
+                                          "%1 centres (%2): say which centre")
+                               .arg(all.size())
+                               .arg(ids.join(QLatin1String(", ")))};
+}
+
+QList<CentreRecord> Administration::centres()
+{
+    return m_storage.centres();
+}
+
 Result<UserRecord> Administration::addUser(const QString &name, const QString &role,
-                                           const QString &password, const Actor &actor)
+                                           const QString &password, const Actor &actor,
+                                           const UserScope &scope)
 {
     if (const std::optional<ValidationError> invalid = EntityId::checkUserName(name))
         return *invalid;
@@ -45,7 +89,21 @@ Result<UserRecord> Administration::addUser(const QString &name, const QString &r
                                QStringLiteral("role must be viewer, manager or admin")};
     if (const std::optional<ValidationError> weak = StaffLogin::checkNewPassword(password))
         return *weak;
-    const UserRecord user = UserRecord::create(name, *parsedRole, PasswordHash::hash(password));
+    if (scope.province && !scope.centre.isEmpty())
+        return ValidationError{
+            QStringLiteral("invalid-scope"),
+            QStringLiteral("Người dùng thuộc một trung tâm hoặc toàn tỉnh, không "
+                           "cả hai / a user is of one centre or province-wide, "
+                           "not both")};
+    QString centre;
+    if (!scope.province) {
+        const Result<QString> chosen = centreFor(scope.centre);
+        if (!chosen)
+            return chosen.error();
+        centre = chosen.value();
+    }
+    const UserRecord user =
+        UserRecord::create(name, *parsedRole, PasswordHash::hash(password), centre);
     const Result<bool> added = m_storage.addUser(user);
     if (!added)
         return added.error();
@@ -101,7 +159,7 @@ Result<bool> Administration::changeOwnPassword(const QString &current, const QSt
 
 Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kind,
                                            const QString &name, const Actor &actor,
-                                           const QString &survey)
+                                           const QString &survey, const QString &centre)
 {
     if (const std::optional<ValidationError> invalid =
             EntityId::checkUnitOrKiosk(id, QStringLiteral("unit")))
@@ -112,7 +170,10 @@ Result<UnitRecord> Administration::addUnit(const QString &id, const QString &kin
     if (!parsedKind)
         return ValidationError{QStringLiteral("invalid-kind"),
                                QStringLiteral("kind must be admin, health or education")};
-    const UnitRecord unit{id, *parsedKind, name, survey};
+    const Result<QString> owner = centreFor(centre);
+    if (!owner)
+        return owner.error();
+    const UnitRecord unit{id, *parsedKind, name, survey, owner.value()};
     const Result<bool> added = m_storage.addUnit(unit);
     if (!added)
         return added.error();

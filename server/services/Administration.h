@@ -20,6 +20,14 @@ struct RegisteredIntegration
     QString token;
 };
 
+// Whose figures a new user sees: one centre, every centre (province), or — neither given —
+// the only centre there is.
+struct UserScope
+{
+    QString centre;
+    bool province = false;
+};
+
 // The administration of users, units, kiosks and the staff register, for the dashboard's admin page
 // and the command line alike: each change checks its input, changes storage and writes the audit
 // log; the reads list what is there and the audit log itself.
@@ -28,9 +36,18 @@ class Administration
 public:
     explicit Administration(Storage &storage);
 
-    // Errors: "invalid-id" (see EntityId), "invalid-role", "weak-password", "duplicate-user".
+    // A commune's service centre. Errors: "invalid-id", "invalid-name", "duplicate-centre".
+    Result<CentreRecord> addCentre(const QString &id, const QString &name, const Actor &actor);
+    // The centre a new unit or user goes to: `asked` when there is such a centre; when none is
+    // asked, the only one while there is one. Errors: "unknown-centre", "centre-required"
+    // (several centres and none asked).
+    Result<QString> centreFor(const QString &asked);
+    QList<CentreRecord> centres();
+
+    // Errors: "invalid-id" (see EntityId), "invalid-role", "weak-password", "duplicate-user",
+    // centreFor's, "invalid-scope" (a centre and province both).
     Result<UserRecord> addUser(const QString &name, const QString &role, const QString &password,
-                               const Actor &actor);
+                               const Actor &actor, const UserScope &scope = {});
     // Errors: "unknown-user", "cannot-disable-self".
     Result<bool> disableUser(const QString &name, const Actor &actor);
     // Errors: "unknown-user".
@@ -42,10 +59,12 @@ public:
     // stay. Errors: "wrong-password", "weak-password".
     Result<bool> changeOwnPassword(const QString &current, const QString &password,
                                    const Actor &actor);
-    // Errors: "invalid-id", "invalid-name", "invalid-kind", "duplicate-unit". `survey` (empty:
-    // the built-in one of its kind) is checked by the caller against the centre's surveys.
+    // Errors: "invalid-id", "invalid-name", "invalid-kind", "duplicate-unit", centreFor's.
+    // `survey` (empty: the built-in one of its kind) is checked by the caller against the
+    // centre's surveys; `centre` as centreFor takes it.
     Result<UnitRecord> addUnit(const QString &id, const QString &kind, const QString &name,
-                               const Actor &actor, const QString &survey = QString());
+                               const Actor &actor, const QString &survey = QString(),
+                               const QString &centre = QString());
     // Errors: "unknown-unit", "invalid-name".
     Result<UnitRecord> renameUnit(const QString &id, const QString &name, const Actor &actor);
     // Only a unit nothing refers to yet goes: one added by mistake.

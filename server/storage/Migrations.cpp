@@ -235,6 +235,23 @@ const QList<Migrations::Step> &Migrations::steps()
                             "DEFAULT 'main', day TEXT NOT NULL, sent_at INTEGER NOT NULL, PRIMARY "
                             "KEY (centre_id, day))"),
          }},
+        // Centres: a province keeps many communes' service centres in one database. Each owns its
+        // units (and through them kiosks and ratings) and its users; a user of no centre ('')
+        // is province-wide. A database made before holds one commune: its rows are the centre
+        // `main`'s, its users that centre's, and the centre takes its name from centre.json at
+        // the next start (Storage::nameUnnamedCentres), which a migration cannot read.
+        {13,
+         {
+             QStringLiteral("CREATE TABLE IF NOT EXISTS centres (id TEXT PRIMARY KEY, name TEXT "
+                            "NOT NULL, created_at INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO centres (id, name, created_at) SELECT 'main', '', 0 "
+                            "WHERE EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM units) "
+                            "ON CONFLICT DO NOTHING"),
+             QStringLiteral("ALTER TABLE units ADD COLUMN IF NOT EXISTS centre_id TEXT NOT NULL "
+                            "DEFAULT 'main'"),
+             QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS centre_id TEXT NOT NULL "
+                            "DEFAULT 'main'"),
+         }},
     };
     return all;
 }

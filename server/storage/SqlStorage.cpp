@@ -174,6 +174,31 @@ QSqlDatabase SqlStorage::database() const
     return m_tables->db;
 }
 
+Result<bool> SqlStorage::addCentre(const CentreRecord &centre)
+{
+    if (m_tables->centres.find(centre.id))
+        return ValidationError{
+            QStringLiteral("duplicate-centre"),
+            QStringLiteral("Trung tâm \"%1\" đã có / centre \"%1\" already exists").arg(centre.id)};
+    m_tables->centres.insert(centre);
+    return true;
+}
+
+std::optional<CentreRecord> SqlStorage::centre(const QString &id)
+{
+    return m_tables->centres.find(id);
+}
+
+QList<CentreRecord> SqlStorage::centres()
+{
+    return m_tables->centres.all();
+}
+
+void SqlStorage::nameUnnamedCentres(const QString &name)
+{
+    m_tables->centres.nameUnnamed(name);
+}
+
 Result<bool> SqlStorage::addUnit(const UnitRecord &unit)
 {
     if (m_tables->units.find(unit.id))

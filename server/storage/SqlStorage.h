@@ -32,6 +32,11 @@ public:
     SqlStorage(const SqlStorage &) = delete;
     SqlStorage &operator=(const SqlStorage &) = delete;
 
+    Result<bool> addCentre(const CentreRecord &centre) override;
+    std::optional<CentreRecord> centre(const QString &id) override;
+    QList<CentreRecord> centres() override;
+    void nameUnnamedCentres(const QString &name) override;
+
     Result<bool> addUnit(const UnitRecord &unit) override;
     std::optional<UnitRecord> unit(const QString &id) override;
     QList<UnitRecord> units() override;

@@ -31,6 +31,15 @@ public:
     // false when nothing was lost, on SQLite, or when the server is still away.
     virtual bool reconnectIfLost() = 0;
 
+    // Errors: "duplicate-centre".
+    virtual Result<bool> addCentre(const CentreRecord &centre) = 0;
+    virtual std::optional<CentreRecord> centre(const QString &id) = 0;
+    // By id.
+    virtual QList<CentreRecord> centres() = 0;
+    // Names the centre a migration made for an earlier single commune (as its centre.json
+    // does); centres that have a name keep it.
+    virtual void nameUnnamedCentres(const QString &name) = 0;
+
     // Errors: "duplicate-unit".
     virtual Result<bool> addUnit(const UnitRecord &unit) = 0;
     virtual std::optional<UnitRecord> unit(const QString &id) = 0;

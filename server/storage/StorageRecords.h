@@ -30,12 +30,21 @@ public:
     using StorageError::StorageError;
 };
 
+// A commune's service centre: it owns its units (and through them its kiosks and ratings),
+// its users, staff register and period closings. A single commune has one, `main` by default.
+struct CentreRecord
+{
+    QString id;
+    QString name;
+};
+
 struct UnitRecord
 {
     QString id;
     UnitKind kind = UnitKind::Admin;
     QString name;
     QString survey; // the survey its kiosks show; empty: the built-in one of its kind
+    QString centreId = QStringLiteral("main");
 };
 
 struct KioskRecord
@@ -74,14 +83,18 @@ struct UserRecord
     bool disabled = false;
     std::optional<QDateTime> createdAt; // set by storage when the user is added
     std::optional<QDateTime> lastLogin;
+    // The centre whose figures the user sees; empty: province-wide (every centre).
+    QString centreId = QStringLiteral("main");
 
     // A new, enabled account.
-    static UserRecord create(const QString &name, StaffRole role, const QString &passwordHash)
+    static UserRecord create(const QString &name, StaffRole role, const QString &passwordHash,
+                             const QString &centreId = QStringLiteral("main"))
     {
         UserRecord user;
         user.name = name;
         user.role = role;
         user.passwordHash = passwordHash;
+        user.centreId = centreId;
         return user;
     }
 };
@@ -93,6 +106,7 @@ struct SessionRecord
     StaffRole role = StaffRole::Viewer;
     QString csrfDigest;
     QDateTime expiresAt;
+    QString centreId; // the user's centre (read with the session); empty: province-wide
 };
 
 // A rating as the server keeps it: the wire rating plus what the server knows about it.

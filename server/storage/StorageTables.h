@@ -2,6 +2,7 @@
 
 #include "storage/AuditLogTable.h"
 #include "storage/CaseTable.h"
+#include "storage/CentreTable.h"
 #include "storage/DigestDayTable.h"
 #include "storage/DossierRatingTable.h"
 #include "storage/DossierTable.h"
@@ -27,6 +28,7 @@ struct StorageTables
 {
     explicit StorageTables(const QSqlDatabase &db)
         : db(db)
+        , centres(db)
         , units(db)
         , kiosks(db)
         , users(db)
@@ -49,6 +51,7 @@ struct StorageTables
     {}
 
     QSqlDatabase db;
+    CentreTable centres;
     UnitTable units;
     KioskTable kiosks;
     UserTable users;

@@ -7,14 +7,15 @@ UnitRecord unitFromRow(const SqlRows row)
 {
     return {row.value(0).toString(),
             unitKindFromCode(row.value(1).toString()).value_or(UnitKind::Admin),
-            row.value(2).toString(), row.value(3).toString()};
+            row.value(2).toString(), row.value(3).toString(), row.value(4).toString()};
 }
 } // namespace
 
 UnitTable::UnitTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO units (id, kind, name, survey) VALUES (?, ?, ?, ?)"))
-    , m_find(db, QStringLiteral("SELECT id, kind, name, survey FROM units WHERE id = ?"))
-    , m_all(db, QStringLiteral("SELECT id, kind, name, survey FROM units ORDER BY id"))
+    : m_insert(db, QStringLiteral("INSERT INTO units (id, kind, name, survey, centre_id) VALUES "
+                                  "(?, ?, ?, ?, ?)"))
+    , m_find(db, QStringLiteral("SELECT id, kind, name, survey, centre_id FROM units WHERE id = ?"))
+    , m_all(db, QStringLiteral("SELECT id, kind, name, survey, centre_id FROM units ORDER BY id"))
     , m_rename(db, QStringLiteral("UPDATE units SET name = ? WHERE id = ?"))
     , m_referenced(db, QStringLiteral("SELECT 1 FROM kiosks WHERE unit_id = ? UNION ALL "
                                       "SELECT 1 FROM ratings WHERE unit_id = ? LIMIT 1"))
@@ -23,7 +24,7 @@ UnitTable::UnitTable(const QSqlDatabase &db)
 
 void UnitTable::insert(const UnitRecord &unit)
 {
-    m_insert.run({unit.id, unitKindCode(unit.kind), unit.name, unit.survey});
+    m_insert.run({unit.id, unitKindCode(unit.kind), unit.name, unit.survey, unit.centreId});
 }
 
 std::optional<UnitRecord> UnitTable::find(const QString &id)

@@ -4,7 +4,7 @@ namespace hailong {
 
 namespace {
 const QString selectColumns = QStringLiteral(
-    "SELECT name, role, password_hash, disabled, created_at, last_login FROM users ");
+    "SELECT name, role, password_hash, disabled, created_at, last_login, centre_id FROM users ");
 
 std::optional<QDateTime> optionalInstant(const QVariant &value)
 {
@@ -22,13 +22,14 @@ UserRecord userFromRow(const SqlRows row)
     user.disabled = row.value(3).toInt() != 0;
     user.createdAt = optionalInstant(row.value(4));
     user.lastLogin = optionalInstant(row.value(5));
+    user.centreId = row.value(6).toString();
     return user;
 }
 } // namespace
 
 UserTable::UserTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at) "
-                                  "VALUES (?, ?, ?, ?)"))
+    : m_insert(db, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, "
+                                  "centre_id) VALUES (?, ?, ?, ?, ?)"))
     , m_find(db, selectColumns + QStringLiteral("WHERE name = ?"))
     , m_all(db, selectColumns + QStringLiteral("ORDER BY name"))
     , m_disable(db, QStringLiteral("UPDATE users SET disabled = 1 WHERE name = ?"))
@@ -40,7 +41,8 @@ UserTable::UserTable(const QSqlDatabase &db)
 void UserTable::insert(const UserRecord &user)
 {
     m_insert.run({user.name, staffRoleCode(user.role), user.passwordHash,
-                  toStoredInstant(user.createdAt.value_or(QDateTime::currentDateTimeUtc()))});
+                  toStoredInstant(user.createdAt.value_or(QDateTime::currentDateTimeUtc())),
+                  user.centreId});
 }
 
 std::optional<UserRecord> UserTable::find(const QString &name)

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <sys/stat.h>
@@ -63,9 +64,13 @@ private slots:
     void surveyFileIsCheckedBeforeItIsKept_data();
     void surveyFileIsCheckedBeforeItIsKept();
     void unitsShowTheSurveyOfTheirKindOrTheirOwn();
+    void initNamesTheFirstCentre();
+    void centresAreAddedOnceAndMustBeNamedWhenSeveral();
 
 private:
     QString count(const QString &table) const;
+    // The rows of a query, columns joined by spaces.
+    QStringList rows(const QString &sql) const;
 
     std::unique_ptr<TestServer> m_server;
     QTemporaryDir m_scratch;
@@ -103,6 +108,26 @@ QString AdminCommandsTest::count(const QString &table) const
         QSqlQuery query(db);
         if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
             result = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QStringList AdminCommandsTest::rows(const QString &sql) const
+{
+    const QString name = QStringLiteral("admin-commands-rows");
+    QStringList result;
+    {
+        QSqlDatabase db = m_server->openDatabase(name);
+        QSqlQuery query(db);
+        if (query.exec(sql)) {
+            while (query.next()) {
+                QStringList columns;
+                for (int i = 0; i < query.record().count(); ++i)
+                    columns.append(query.value(i).toString());
+                result.append(columns.join(QLatin1Char(' ')));
+            }
+        }
     }
     QSqlDatabase::removeDatabase(name);
     return result;
@@ -492,6 +517,115 @@ void AdminCommandsTest::unitsShowTheSurveyOfTheirKindOrTheirOwn()
         QStringList({QStringLiteral("kiosk k-th mot-cua"), QStringLiteral("survey-add mot-cua"),
                      QStringLiteral("survey-add mot-cua"),
                      QStringLiteral("unit bp-mot-cua mot-cua"), QStringLiteral("unit truong-th")}));
+}
+
+// `init` makes the first centre, `main` unless told, named as centre.json names the commune, and
+// its admin belongs to it.
+void AdminCommandsTest::initNamesTheFirstCentre()
+{
+    QCOMPARE(rows(QStringLiteral("SELECT id, name FROM centres")),
+             QStringList{QStringLiteral("main Xã Hài Lòng")});
+    QCOMPARE(rows(QStringLiteral("SELECT centre_id FROM users WHERE name = 'admin'")),
+             QStringList{QStringLiteral("main")});
+    QCOMPARE(rows(QStringLiteral("SELECT DISTINCT centre_id FROM units")),
+             QStringList{QStringLiteral("main")});
+
+    TestServer other(QStringLiteral(HAILONG_SERVER_BINARY));
+    QCOMPARE(
+        other.run({QStringLiteral("init"), QStringLiteral("--centre"), QStringLiteral("Xa B")}), 2);
+    QVERIFY2(other.lastOutput().contains(QLatin1String("not valid")),
+             qPrintable(other.lastOutput()));
+    QVERIFY(!QFileInfo::exists(other.databasePath()));
+    QVERIFY2(other.init({QStringLiteral("--centre"), QStringLiteral("xa-b")}),
+             qPrintable(other.lastOutput()));
+    QVERIFY(other.lastOutput().contains(QLatin1String("first centre: xa-b")));
+    QVERIFY(other.addUnit(QStringLiteral("ubnd-b"), QStringLiteral("admin"),
+                          QStringLiteral("UBND xã B")));
+    const QString name = QStringLiteral("admin-commands-other");
+    QStringList found;
+    {
+        QSqlDatabase db = other.openDatabase(name);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT 'centre ' || id || ' ' || name FROM centres UNION ALL SELECT 'user ' || name "
+            "|| ' ' || centre_id FROM users UNION ALL SELECT 'unit ' || id || ' ' || centre_id "
+            "FROM units ORDER BY 1")));
+        while (query.next())
+            found.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(found,
+             QStringList({QStringLiteral("centre xa-b Xã Hài Lòng"),
+                          QStringLiteral("unit ubnd-b xa-b"), QStringLiteral("user admin xa-b")}));
+}
+
+// A second centre: added once, audited; from then on a unit or user must say its centre (or, a
+// user, that it is province-wide), and an unknown centre is refused, nothing stored.
+void AdminCommandsTest::centresAreAddedOnceAndMustBeNamedWhenSeveral()
+{
+    const auto centreAdd = [this](const QString &id, const QString &name) {
+        return m_server->run(
+            {QStringLiteral("centre"), QStringLiteral("add"), id, QStringLiteral("--name"), name});
+    };
+    QCOMPARE(centreAdd(QStringLiteral("xa/b"), QStringLiteral("Xã B")), 2);
+    QVERIFY(m_server->lastOutput().contains(QLatin1String("not valid")));
+    QCOMPARE(centreAdd(QStringLiteral("xa-b"), QStringLiteral("  ")), 2);
+    QVERIFY(m_server->lastOutput().contains(QLatin1String("--name")));
+    QCOMPARE(count(QStringLiteral("centres")), QStringLiteral("1"));
+
+    QCOMPARE(centreAdd(QStringLiteral("xa-b"), QStringLiteral("Xã B")), 0);
+    QVERIFY(m_server->lastOutput().contains(QStringLiteral("centre: xa-b Xã B")));
+    QCOMPARE(centreAdd(QStringLiteral("xa-b"), QStringLiteral("Xã B mới")), 2);
+    QVERIFY2(m_server->lastOutput().contains(QLatin1String("already exists")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(centreAdd(QStringLiteral("main"), QStringLiteral("Khác")), 2);
+    QCOMPARE(rows(QStringLiteral("SELECT id, name FROM centres ORDER BY id")),
+             QStringList({QStringLiteral("main Xã Hài Lòng"), QStringLiteral("xa-b Xã B")}));
+
+    const QString units = count(QStringLiteral("units"));
+    const QString users = count(QStringLiteral("users"));
+    const QStringList unitB{QStringLiteral("unit"),     QStringLiteral("add"),
+                            QStringLiteral("ubnd-b"),   QStringLiteral("--kind"),
+                            QStringLiteral("admin"),    QStringLiteral("--name"),
+                            QStringLiteral("UBND xã B")};
+    QCOMPARE(m_server->run(unitB), 2);
+    QVERIFY2(m_server->lastOutput().contains(QLatin1String("--centre")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(m_server->run(unitB + QStringList{QStringLiteral("--centre"), QStringLiteral("xa-c")}),
+             2);
+    QVERIFY(m_server->lastOutput().contains(QLatin1String("no centre \"xa-c\"")));
+    QCOMPARE(count(QStringLiteral("units")), units);
+    QCOMPARE(m_server->run(unitB + QStringList{QStringLiteral("--centre"), QStringLiteral("xa-b")}),
+             0);
+    QVERIFY(m_server->lastOutput().contains(QLatin1String("centre: xa-b")));
+
+    const auto userAdd = [this](const QString &name, const QStringList &scope) {
+        return m_server->run(QStringList{QStringLiteral("user"), QStringLiteral("add"), name,
+                                         QStringLiteral("--role"), QStringLiteral("manager")} +
+                                 scope,
+                             "mat-khau-du-dai\n");
+    };
+    QCOMPARE(userAdd(QStringLiteral("lan-b"), {}), 2);
+    QVERIFY2(m_server->lastOutput().contains(QLatin1String("--province")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(userAdd(QStringLiteral("lan-b"), {QStringLiteral("--centre"), QStringLiteral("xa-b"),
+                                               QStringLiteral("--province")}),
+             2);
+    QCOMPARE(userAdd(QStringLiteral("lan-b"), {QStringLiteral("--centre"), QStringLiteral("xa-c")}),
+             2);
+    QCOMPARE(count(QStringLiteral("users")), users);
+    QCOMPARE(userAdd(QStringLiteral("lan-b"), {QStringLiteral("--centre"), QStringLiteral("xa-b")}),
+             0);
+    QCOMPARE(userAdd(QStringLiteral("tinh"), {QStringLiteral("--province")}), 0);
+    QVERIFY(m_server->lastOutput().contains(QLatin1String("centre: (province)")));
+    QCOMPARE(rows(QStringLiteral("SELECT name, centre_id FROM users WHERE name IN ('lan-b', "
+                                 "'tinh', 'admin') ORDER BY name")),
+             QStringList({QStringLiteral("admin main"), QStringLiteral("lan-b xa-b"),
+                          QStringLiteral("tinh ")}));
+    QCOMPARE(rows(QStringLiteral("SELECT centre_id FROM units WHERE id = 'ubnd-b'")),
+             QStringList{QStringLiteral("xa-b")});
+    QCOMPARE(rows(QStringLiteral("SELECT event, actor FROM audit_log WHERE detail = 'xa-b'")),
+             QStringList{QStringLiteral("centre-add cli")});
 }
 
 QTEST_GUILESS_MAIN(AdminCommandsTest)

@@ -1,5 +1,6 @@
 // Upgrades: a database made with the first released schema, holding data, is brought to the
-// current schema by the server, and every unit, kiosk, user, rating and figure survives.
+// current schema by the server, and every unit, kiosk, user, rating and figure survives. The
+// one commune becomes the centre `main`, named from its centre.json, owning every unit and user.
 #include "TestServer.h"
 #include "crypto/PasswordHash.h"
 #include "crypto/SecretDigest.h"
@@ -131,12 +132,12 @@ void MigrationsTest::cleanupTestCase()
 void MigrationsTest::dataSurvivesTheUpgrade()
 {
     TlsClient staff(m_server->caPath());
-    QCOMPARE(staff
-                 .postJson(m_server->url(QStringLiteral("/api/v1/session")),
-                           {{QStringLiteral("user"), QStringLiteral("truong")},
-                            {QStringLiteral("password"), QStringLiteral("mật khẩu trưởng phòng")}})
-                 .status,
-             200);
+    const HttpReply login =
+        staff.postJson(m_server->url(QStringLiteral("/api/v1/session")),
+                       {{QStringLiteral("user"), QStringLiteral("truong")},
+                        {QStringLiteral("password"), QStringLiteral("mật khẩu trưởng phòng")}});
+    QCOMPARE(login.status, 200);
+    const QByteArray csrf = login.json().value(QLatin1String("csrf")).toString().toUtf8();
 
     const QJsonObject figures =
         staff
@@ -180,6 +181,32 @@ void MigrationsTest::dataSurvivesTheUpgrade()
         TlsClient::bearer(m_token));
     QCOMPARE(sent.status, 200);
     QCOMPARE(TestRatings::firstStatus(sent.json()), QStringLiteral("accepted"));
+
+    const QString connection = QStringLiteral("upgraded");
+    QStringList owners;
+    {
+        QSqlDatabase db = m_server->openDatabase(connection);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT 'centre ' || id || ' ' || name FROM centres UNION ALL SELECT 'user ' || name "
+            "|| ' ' || centre_id FROM users UNION ALL SELECT 'unit ' || id || ' ' || centre_id "
+            "FROM units ORDER BY 1")));
+        while (query.next())
+            owners.append(query.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QCOMPARE(owners,
+             QStringList({QStringLiteral("centre main Xã Hài Lòng"),
+                          QStringLiteral("unit ubnd main"), QStringLiteral("user truong main")}));
+
+    // The upgraded admin still runs the centre: adds a user from the dashboard.
+    const HttpReply added =
+        staff.postJson(m_server->url(QStringLiteral("/api/v1/users")),
+                       {{QStringLiteral("name"), QStringLiteral("lan")},
+                        {QStringLiteral("role"), QStringLiteral("viewer")},
+                        {QStringLiteral("password"), QStringLiteral("mat-khau-du-dai")}},
+                       {{QByteArrayLiteral("X-CSRF-Token"), csrf}});
+    QCOMPARE(added.status, 201);
 }
 
 QTEST_GUILESS_MAIN(MigrationsTest)

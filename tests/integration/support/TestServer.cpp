@@ -58,9 +58,9 @@ int TestServer::run(const QStringList &arguments, const QByteArray &stdinData)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
-bool TestServer::init()
+bool TestServer::init(const QStringList &extraArguments)
 {
-    QStringList arguments{QStringLiteral("init")};
+    QStringList arguments = QStringList{QStringLiteral("init")} + extraArguments;
     if (usesPostgres()) {
         m_postgres = std::make_unique<PostgresInstance>();
         if (!m_postgres->start()) {

@@ -28,7 +28,7 @@ public:
 
     // Runs `init` (starting PostgreSQL first when the suite runs against it); false (with the
     // output in lastOutput()) when it fails.
-    bool init();
+    bool init(const QStringList &extraArguments = {});
     // Runs a command with --data appended; returns its exit code (-1 if it did not run).
     int run(const QStringList &arguments, const QByteArray &stdinData = {});
     QString lastOutput() const { return m_lastOutput; }
