@@ -46,6 +46,7 @@ StoredRating RatingIngest::prepareRating(const Rating &rating, const Authenticat
     stored.kioskId = kiosk.kiosk.id;
     stored.unitId = kiosk.unit.id;
     stored.unitKind = kiosk.unit.kind;
+    stored.centreId = kiosk.unit.centreId;
     const SurveyDefinition *survey = m_surveys.catalog().find(rating.survey);
     stored.satisfied = survey && survey->isSatisfied(rating.overall);
     stored.tied = rating.isTiedToProcedure();

@@ -19,22 +19,24 @@ RatingBucket bucketFromRow(const SqlRows &row, int first)
 } // namespace
 
 IndicatorDayTable::IndicatorDayTable(const QSqlDatabase &db)
-    : m_add(db, QStringLiteral("INSERT INTO rollup_indicator_days (day, unit_kind, tied, field, n, "
-                               "satisfied) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_kind, "
-                               "tied, field) DO UPDATE SET n = rollup_indicator_days.n + "
+    : m_add(db, QStringLiteral("INSERT INTO rollup_indicator_days (centre_id, day, unit_kind, "
+                               "tied, field, n, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
+                               "CONFLICT (centre_id, day, unit_kind, tied, field) DO UPDATE SET n "
+                               "= rollup_indicator_days.n + "
                                "excluded.n, satisfied = rollup_indicator_days.satisfied + "
                                "excluded.satisfied"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, SUM(n), SUM(satisfied) FROM "
                                    "rollup_indicator_days WHERE day >= ? AND day < ? GROUP BY "
                                    "unit_kind, tied, field"))
-    , m_daily(db, QStringLiteral("SELECT day, unit_kind, tied, field, n, satisfied FROM "
-                                 "rollup_indicator_days WHERE day >= ? AND day < ? ORDER BY day"))
+    , m_daily(db, QStringLiteral("SELECT day, unit_kind, tied, field, SUM(n), SUM(satisfied) "
+                                 "FROM rollup_indicator_days WHERE day >= ? AND day < ? GROUP "
+                                 "BY day, unit_kind, tied, field ORDER BY day"))
 {}
 
-void IndicatorDayTable::add(qint64 day, const RatingBucket &bucket)
+void IndicatorDayTable::add(const QString &centre, qint64 day, const RatingBucket &bucket)
 {
-    m_add.run({day, unitKindCode(bucket.unitKind), bucket.tied ? 1 : 0, bucket.field, bucket.n,
-               bucket.satisfied});
+    m_add.run({centre, day, unitKindCode(bucket.unitKind), bucket.tied ? 1 : 0, bucket.field,
+               bucket.n, bucket.satisfied});
 }
 
 QList<RatingBucket> IndicatorDayTable::buckets(qint64 firstDay, qint64 endDay)

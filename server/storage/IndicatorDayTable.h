@@ -17,7 +17,7 @@ public:
     explicit IndicatorDayTable(const QSqlDatabase &db);
 
     // Adds bucket.n and bucket.satisfied to the day's row, creating it when absent.
-    void add(qint64 day, const RatingBucket &bucket);
+    void add(const QString &centre, qint64 day, const RatingBucket &bucket);
     // Buckets of days in [firstDay, endDay), summed over the days.
     QList<RatingBucket> buckets(qint64 firstDay, qint64 endDay);
     // The same, day by day, oldest first.

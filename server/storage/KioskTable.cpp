@@ -29,7 +29,7 @@ KioskTable::KioskTable(const QSqlDatabase &db)
     , m_exists(db, QStringLiteral("SELECT 1 FROM kiosks WHERE id = ?"))
     , m_byToken(db, QStringLiteral("SELECT k.id, k.unit_id, k.counter, k.revoked, k.last_seen, "
                                    "k.queued, k.clock_skew_seconds, u.kind, u.name, c.sha256, "
-                                   "k.survey, u.survey "
+                                   "k.survey, u.survey, u.centre_id "
                                    "FROM kiosks k JOIN units u ON u.id = k.unit_id LEFT JOIN "
                                    "kiosk_certificates c ON c.kiosk_id = k.id "
                                    "WHERE k.token_digest = ?"))
@@ -62,7 +62,7 @@ std::optional<AuthenticatedKiosk> KioskTable::findByTokenDigest(const QString &d
     found.kiosk = kioskFromRow(row);
     found.unit = {found.kiosk.unitId,
                   unitKindFromCode(row.value(7).toString()).value_or(UnitKind::Admin),
-                  row.value(8).toString(), row.value(11).toString()};
+                  row.value(8).toString(), row.value(11).toString(), row.value(12).toString()};
     found.kiosk.clientCertificateSha256 = row.value(9).toString();
     found.kiosk.survey = row.value(10).toString();
     return found;

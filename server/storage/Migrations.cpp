@@ -252,6 +252,36 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS centre_id TEXT NOT NULL "
                             "DEFAULT 'main'"),
          }},
+        // Ratings carry their unit's centre, and the rollups that have no unit are kept per
+        // centre (made anew keyed by it, the rows so far being the one centre's), so that one
+        // centre's figures and the province's both read O(days × groups) rows.
+        {14,
+         {
+             QStringLiteral("ALTER TABLE ratings ADD COLUMN IF NOT EXISTS centre_id TEXT NOT NULL "
+                            "DEFAULT 'main'"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS ratings_centre_effective ON "
+                            "ratings(centre_id, effective_at)"),
+             QStringLiteral("ALTER TABLE rollup_days ADD COLUMN IF NOT EXISTS centre_id TEXT NOT "
+                            "NULL DEFAULT 'main'"),
+             QStringLiteral(
+                 "CREATE TABLE rollup_indicator_days_by_centre (centre_id TEXT NOT NULL, "
+                 "day BIGINT NOT NULL, unit_kind TEXT NOT NULL, tied BIGINT NOT NULL, "
+                 "field TEXT NOT NULL, n BIGINT NOT NULL, satisfied BIGINT NOT NULL, "
+                 "PRIMARY KEY (centre_id, day, unit_kind, tied, field))"),
+             QStringLiteral("INSERT INTO rollup_indicator_days_by_centre (centre_id, day, "
+                            "unit_kind, tied, field, n, satisfied) SELECT 'main', day, unit_kind, "
+                            "tied, field, n, satisfied FROM rollup_indicator_days"),
+             QStringLiteral("DROP TABLE rollup_indicator_days"),
+             QStringLiteral("ALTER TABLE rollup_indicator_days_by_centre RENAME TO "
+                            "rollup_indicator_days"),
+             QStringLiteral("CREATE TABLE rollup_hours_by_centre (centre_id TEXT NOT NULL, day "
+                            "BIGINT NOT NULL, hour BIGINT NOT NULL, n BIGINT NOT NULL, satisfied "
+                            "BIGINT NOT NULL, PRIMARY KEY (centre_id, day, hour))"),
+             QStringLiteral("INSERT INTO rollup_hours_by_centre (centre_id, day, hour, n, "
+                            "satisfied) SELECT 'main', day, hour, n, satisfied FROM rollup_hours"),
+             QStringLiteral("DROP TABLE rollup_hours"),
+             QStringLiteral("ALTER TABLE rollup_hours_by_centre RENAME TO rollup_hours"),
+         }},
     };
     return all;
 }

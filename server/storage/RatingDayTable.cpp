@@ -5,8 +5,9 @@ namespace hailong {
 RatingDayTable::RatingDayTable(const QSqlDatabase &db)
     : m_add(db, QStringLiteral(
                     "INSERT INTO rollup_days (day, unit_id, unit_kind, tied, field, counter, "
-                    "staff, suspect, n, satisfied, clock_skewed, unattributed) VALUES (?, ?, ?, "
-                    "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_id, unit_kind, tied, field, "
+                    "staff, suspect, n, satisfied, clock_skewed, unattributed, centre_id) VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_id, unit_kind, "
+                    "tied, field, "
                     "counter, staff, suspect) DO UPDATE SET n = rollup_days.n + excluded.n, "
                     "satisfied = rollup_days.satisfied + excluded.satisfied, clock_skewed = "
                     "rollup_days.clock_skewed + excluded.clock_skewed, unattributed = "
@@ -24,7 +25,7 @@ void RatingDayTable::add(qint64 day, const RollupTotals &totals)
 {
     m_add.run({day, totals.unitId, unitKindCode(totals.unitKind), totals.tied ? 1 : 0, totals.field,
                totals.counter, totals.staff, totals.suspect ? 1 : 0, totals.n, totals.satisfied,
-               totals.clockSkewed, totals.unattributed});
+               totals.clockSkewed, totals.unattributed, totals.centreId});
 }
 
 QList<RollupTotals> RatingDayTable::totals(qint64 firstDay, qint64 endDay)

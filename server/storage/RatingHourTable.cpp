@@ -3,17 +3,18 @@
 namespace hailong {
 
 RatingHourTable::RatingHourTable(const QSqlDatabase &db)
-    : m_add(db, QStringLiteral("INSERT INTO rollup_hours (day, hour, n, satisfied) VALUES (?, ?, "
-                               "?, ?) ON CONFLICT (day, hour) DO UPDATE SET n = rollup_hours.n + "
+    : m_add(db, QStringLiteral("INSERT INTO rollup_hours (centre_id, day, hour, n, satisfied) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (centre_id, day, hour) DO "
+                               "UPDATE SET n = rollup_hours.n + "
                                "excluded.n, satisfied = rollup_hours.satisfied + "
                                "excluded.satisfied"))
-    , m_hours(db, QStringLiteral("SELECT hour, n, satisfied FROM rollup_hours WHERE day = ? "
-                                 "ORDER BY hour"))
+    , m_hours(db, QStringLiteral("SELECT hour, SUM(n), SUM(satisfied) FROM rollup_hours WHERE "
+                                 "day = ? GROUP BY hour ORDER BY hour"))
 {}
 
-void RatingHourTable::add(qint64 day, const HourTally &tally)
+void RatingHourTable::add(const QString &centre, qint64 day, const HourTally &tally)
 {
-    m_add.run({day, tally.hour, tally.n, tally.satisfied});
+    m_add.run({centre, day, tally.hour, tally.n, tally.satisfied});
 }
 
 QList<HourTally> RatingHourTable::hours(qint64 day)

@@ -13,7 +13,7 @@ class RatingHourTable
 public:
     explicit RatingHourTable(const QSqlDatabase &db);
 
-    void add(qint64 day, const HourTally &tally);
+    void add(const QString &centre, qint64 day, const HourTally &tally);
     // The hours of one day that have ratings, in order.
     QList<HourTally> hours(qint64 day);
 

@@ -108,14 +108,16 @@ StoredRating RatingTable::fromRow(const SqlRows &row)
 
 RatingTable::RatingTable(const QSqlDatabase &db)
     : m_fingerprint(db, QStringLiteral("SELECT fingerprint FROM ratings WHERE id = ?"))
-    , m_insert(db, QStringLiteral(
-                       "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
-                       "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
-                       "ended, suspect, comment, criteria, reasons, seq, created_at, "
-                       "created_offset, received_at, effective_at, clock_skew, fingerprint, "
-                       "clock_skew_seconds, channel, unattributed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                       "(id) DO NOTHING RETURNING id"))
+    , m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
+                   "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
+                   "ended, suspect, comment, criteria, reasons, seq, created_at, "
+                   "created_offset, received_at, effective_at, clock_skew, fingerprint, "
+                   "clock_skew_seconds, channel, unattributed, centre_id) VALUES (?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                   "CONFLICT "
+                   "(id) DO NOTHING RETURNING id"))
     , m_markRepeated(db, QStringLiteral("UPDATE ratings SET repeated = 1 WHERE id = ?"))
     , m_countWithSeq(db, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND "
                                         "seq = ?"))
@@ -199,7 +201,8 @@ bool RatingTable::insertIfNew(const StoredRating &stored)
               stored.clockSkewSeconds ? QVariant(*stored.clockSkewSeconds)
                                       : QVariant(QMetaType::fromType<qlonglong>()),
               stored.channel,
-              stored.unattributed ? 1 : 0})
+              stored.unattributed ? 1 : 0,
+              stored.centreId})
         .next();
 }
 

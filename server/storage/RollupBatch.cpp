@@ -17,11 +17,11 @@ void RollupBatch::add(const StoredRating &stored, bool newSeq, bool repeated)
     };
     if (!repeated) {
         count(m_days[{day, stored.unitId, kind, stored.tied, rating.field, rating.counter,
-                      rating.staff, rating.suspect}]);
+                      rating.staff, rating.suspect, stored.centreId}]);
     }
     if (!repeated && !rating.suspect) {
-        count(m_indicatorDays[{day, kind, stored.tied, rating.field}]);
-        count(m_hours[{day, CentreDay::hourOf(stored.effectiveAt)}]);
+        count(m_indicatorDays[{stored.centreId, day, kind, stored.tied, rating.field}]);
+        count(m_hours[{stored.centreId, day, CentreDay::hourOf(stored.effectiveAt)}]);
     }
     if (newSeq) {
         const auto found = m_sequences.find(stored.kioskId);
@@ -50,6 +50,7 @@ void RollupBatch::writeTo(RatingDayTable &days, IndicatorDayTable &indicatorDays
         totals.counter = std::get<5>(key);
         totals.staff = std::get<6>(key);
         totals.suspect = std::get<7>(key);
+        totals.centreId = std::get<8>(key);
         totals.n = counts.n;
         totals.satisfied = counts.satisfied;
         totals.clockSkewed = counts.clockSkewed;
@@ -58,15 +59,16 @@ void RollupBatch::writeTo(RatingDayTable &days, IndicatorDayTable &indicatorDays
     }
     for (const auto &[key, counts] : m_indicatorDays) {
         RatingBucket bucket;
-        bucket.unitKind = unitKindFromCode(std::get<1>(key)).value_or(UnitKind::Admin);
-        bucket.tied = std::get<2>(key);
-        bucket.field = std::get<3>(key);
+        bucket.unitKind = unitKindFromCode(std::get<2>(key)).value_or(UnitKind::Admin);
+        bucket.tied = std::get<3>(key);
+        bucket.field = std::get<4>(key);
         bucket.n = counts.n;
         bucket.satisfied = counts.satisfied;
-        indicatorDays.add(std::get<0>(key), bucket);
+        indicatorDays.add(std::get<0>(key), std::get<1>(key), bucket);
     }
     for (const auto &[key, counts] : m_hours)
-        hours.add(std::get<0>(key), {std::get<1>(key), counts.n, counts.satisfied});
+        hours.add(std::get<0>(key), std::get<1>(key),
+                  {std::get<2>(key), counts.n, counts.satisfied});
 }
 
 } // namespace hailong

@@ -38,12 +38,13 @@ private:
         qint64 high = 0;
         qint64 newSeqs = 0;
     };
-    // day, unit, kind, tied, field, counter, staff, suspect
-    using DayKey = std::tuple<qint64, QString, QString, bool, QString, QString, QString, bool>;
-    // day, kind, tied, field
-    using IndicatorKey = std::tuple<qint64, QString, bool, QString>;
-    // day, hour
-    using HourKey = std::tuple<qint64, int>;
+    // day, unit, kind, tied, field, counter, staff, suspect, centre (the unit's)
+    using DayKey =
+        std::tuple<qint64, QString, QString, bool, QString, QString, QString, bool, QString>;
+    // centre, day, kind, tied, field
+    using IndicatorKey = std::tuple<QString, qint64, QString, bool, QString>;
+    // centre, day, hour
+    using HourKey = std::tuple<QString, qint64, int>;
 
     std::map<DayKey, Counts> m_days;
     std::map<IndicatorKey, Counts> m_indicatorDays;

@@ -116,6 +116,8 @@ struct StoredRating
     QString kioskId;
     QString unitId;
     UnitKind unitKind = UnitKind::Admin;
+    // Its unit's centre, from the kiosk's token (or the dossier's unit), never from the body.
+    QString centreId = QStringLiteral("main");
     QString dossierHash; // keyed hash, empty when no dossier
     bool satisfied = false;
     bool tied = false;
@@ -190,6 +192,7 @@ struct KioskRatingStats
 // unit, scope, counter, staff member and suspect flag.
 struct RollupTotals
 {
+    QString centreId = QStringLiteral("main");
     QString unitId;
     UnitKind unitKind = UnitKind::Admin;
     bool tied = false;
