@@ -10,6 +10,7 @@ import { renderAdmin } from './admin.js';
 import { renderDossiers } from './dossier-qr.js';
 import { renderCases } from './cases.js';
 import { renderPasswordForm } from './password-form.js';
+import { renderNotificationForm } from './notification-form.js';
 
 const ROLE_ORDER = ['viewer', 'manager', 'admin'];
 const views = {
@@ -46,6 +47,8 @@ function showLogin() {
   $('logout').hidden = true;
   $('change-password').hidden = true;
   $('password-card').hidden = true;
+  $('notify-settings').hidden = true;
+  $('notify-card').hidden = true;
   $('whoami').textContent = '';
   $('login').hidden = false;
   $('login-user').focus();
@@ -58,6 +61,8 @@ function showApp(session) {
   $('app').hidden = false;
   $('logout').hidden = false;
   $('change-password').hidden = false;
+  $('notify-settings').hidden = false;
+  if (!$('notify-card').hidden) renderNotificationForm($('notify-card'));
   $('whoami').textContent = `${session.user} · ${t(`role.${session.role}`)}`;
   for (const [tab, role] of Object.entries(TAB_ROLES)) $(`tab-${tab}`).hidden = !hasRole(role);
   selectTab(TAB_ROLES[state.tab] && !hasRole(TAB_ROLES[state.tab]) ? 'today' : state.tab);
@@ -165,6 +170,13 @@ async function start() {
     if (card.hidden) return;
     renderPasswordForm(card);
     $('password-current').focus();
+  });
+  $('notify-settings').addEventListener('click', async () => {
+    const card = $('notify-card');
+    card.hidden = !card.hidden;
+    if (card.hidden) return;
+    await renderNotificationForm(card);
+    $('notify-email')?.focus();
   });
   $('lang-switch').addEventListener('click', () => {
     setLanguage(currentLanguage() === 'vi' ? 'en' : 'vi');
