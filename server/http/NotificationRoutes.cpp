@@ -12,20 +12,20 @@ void NotificationRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(QStringLiteral("/api/v1/me/notifications"), HttpMethod::Get,
                     {StaffRole::Viewer, false},
                     [&api](const QHttpServerRequest &, const SessionRecord &session) {
-                        return JsonResponse::ok(api.notificationChoices.choice(session.user));
+                        return JsonResponse::ok(api.notificationChoices.choice(session));
                     });
-    routes.addStaff(
-        QStringLiteral("/api/v1/me/notifications"), HttpMethod::Put, {StaffRole::Viewer, true},
-        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            const Result<QJsonObject> body = JsonRequest::jsonObject(request);
-            if (!body)
-                return JsonResponse::badBody(body.error());
-            const Result<QJsonObject> updated = api.notificationChoices.update(
-                session.user, body.value(), {session.user, StaffSessions::address(request)});
-            if (!updated)
-                return JsonResponse::error(HttpStatus::BadRequest, updated.error());
-            return JsonResponse::ok(updated.value());
-        });
+    routes.addStaff(QStringLiteral("/api/v1/me/notifications"), HttpMethod::Put,
+                    {StaffRole::Viewer, true},
+                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+                        const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+                        if (!body)
+                            return JsonResponse::badBody(body.error());
+                        const Result<QJsonObject> updated = api.notificationChoices.update(
+                            session, body.value(), {session.user, StaffSessions::address(request)});
+                        if (!updated)
+                            return JsonResponse::error(HttpStatus::BadRequest, updated.error());
+                        return JsonResponse::ok(updated.value());
+                    });
 }
 
 } // namespace hailong

@@ -28,18 +28,26 @@ NotificationChoices::NotificationChoices(Storage &storage, const StaffNotificati
     , m_notifications(notifications)
 {}
 
-QJsonObject NotificationChoices::choice(const QString &user)
+QJsonObject NotificationChoices::choice(const SessionRecord &session)
 {
-    const std::optional<NotificationChoiceRecord> stored = m_storage.notificationChoice(user);
+    const std::optional<NotificationChoiceRecord> stored =
+        m_storage.notificationChoice(session.centreId, session.user);
+    QJsonObject mail = m_notifications.status();
+    if (session.role != StaffRole::Admin) {
+        for (const QString &key : mail.keys()) {
+            if (key != QLatin1String("enabled") && key != QLatin1String("last_error_at"))
+                mail.remove(key);
+        }
+    }
     return {{QStringLiteral("email"), stored ? stored->email : QString()},
             {QStringLiteral("kinds"),
              QJsonArray::fromStringList(stored ? stored->kinds : QStringList())},
             {QStringLiteral("available"), QJsonArray::fromStringList(NotificationKind::all())},
-            {QStringLiteral("mail"), m_notifications.status()}};
+            {QStringLiteral("mail"), mail}};
 }
 
-Result<QJsonObject> NotificationChoices::update(const QString &user, const QJsonObject &body,
-                                                const Actor &actor)
+Result<QJsonObject> NotificationChoices::update(const SessionRecord &session,
+                                                const QJsonObject &body, const Actor &actor)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != QLatin1String("email") && it.key() != QLatin1String("kinds"))
@@ -64,11 +72,12 @@ Result<QJsonObject> NotificationChoices::update(const QString &user, const QJson
     if (email.isEmpty() && !kinds.isEmpty())
         return invalid(QStringLiteral("Cần địa chỉ thư điện tử để nhận thông báo / an e-mail "
                                       "address is needed for notices"));
-    m_storage.putNotificationChoice({user, email, kinds, QDateTime::currentDateTimeUtc()});
+    m_storage.putNotificationChoice(
+        {session.user, email, kinds, QDateTime::currentDateTimeUtc(), session.centreId});
     m_storage.audit(QStringLiteral("notification-settings"), actor.user,
                     kinds.isEmpty() ? QStringLiteral("-") : kinds.join(QLatin1Char(',')),
                     actor.address);
-    return choice(user);
+    return choice(session);
 }
 
 } // namespace hailong

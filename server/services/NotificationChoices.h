@@ -19,13 +19,15 @@ public:
 
     NotificationChoices(Storage &storage, const StaffNotifications &notifications);
 
-    // {"email","kinds":[…],"available":[…],"mail":StaffNotifications::status()}; an empty
-    // address and no kinds before the user chose.
-    QJsonObject choice(const QString &user);
+    // {"email","kinds":[…],"available":[…],"mail":…}; an empty address and no kinds before the
+    // user chose. "mail" is StaffNotifications::status() for an admin, who runs the relay; for
+    // the others only whether mail is on and when it last failed.
+    QJsonObject choice(const SessionRecord &session);
     // Replaces the user's choice by {"email","kinds"} (an empty address with no kinds turns
     // every notice off), audited as "notification-settings". Errors: "invalid-notifications"
     // (400; nothing changed).
-    Result<QJsonObject> update(const QString &user, const QJsonObject &body, const Actor &actor);
+    Result<QJsonObject> update(const SessionRecord &session, const QJsonObject &body,
+                               const Actor &actor);
 
 private:
     Storage &m_storage;

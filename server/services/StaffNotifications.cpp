@@ -67,7 +67,8 @@ QJsonObject StaffNotifications::status() const
                                                   : QJsonValue()}};
 }
 
-QList<StaffNotifications::Recipient> StaffNotifications::recipients(const QString &kind)
+QList<StaffNotifications::Recipient> StaffNotifications::recipients(const QString &kind,
+                                                                    const QString &centreId)
 {
     QHash<QString, UserRecord> users;
     for (const UserRecord &user : m_storage.users())
@@ -78,15 +79,17 @@ QList<StaffNotifications::Recipient> StaffNotifications::recipients(const QStrin
         if (user == users.cend() || user->disabled || choice.email.isEmpty() ||
             !choice.kinds.contains(kind))
             continue;
-        found.append({choice.email, user->role});
+        if (!centreId.isEmpty() && !user->centreId.isEmpty() && user->centreId != centreId)
+            continue;
+        found.append({choice.email, user->role, user->centreId});
     }
     return found;
 }
 
-void StaffNotifications::send(const QString &kind,
+void StaffNotifications::send(const QString &kind, const QString &centreId,
                               const std::function<MailMessage(const Recipient &)> &compose)
 {
-    for (const Recipient &recipient : recipients(kind)) {
+    for (const Recipient &recipient : recipients(kind, centreId)) {
         MailMessage mail = compose(recipient);
         mail.to = recipient.email;
         m_queue->enqueue(std::move(mail));
@@ -99,6 +102,12 @@ QString StaffNotifications::unitName(const QString &unitId)
     return unit ? unit->name : unitId;
 }
 
+QString StaffNotifications::unitCentre(const QString &unitId)
+{
+    const std::optional<UnitRecord> unit = m_storage.unit(unitId);
+    return unit ? unit->centreId : UnitRecord().centreId;
+}
+
 void StaffNotifications::ratingsStored(const QList<StoredRating> &ratings)
 {
     if (!m_queue || ratings.isEmpty())
@@ -109,10 +118,11 @@ void StaffNotifications::ratingsStored(const QList<StoredRating> &ratings)
                 continue;
             const SurveyDefinition *survey = m_surveys.catalog().find(stored.rating.survey);
             const NotificationMails::Place place{unitName(stored.unitId), stored.rating.counter};
-            send(NotificationKind::lowWithComment, [&](const Recipient &) {
-                return NotificationMails::lowWithComment(stored, survey, place,
-                                                         m_settings->dashboardUrl);
-            });
+            send(NotificationKind::lowWithComment, unitCentre(stored.unitId),
+                 [&](const Recipient &) {
+                     return NotificationMails::lowWithComment(stored, survey, place,
+                                                              m_settings->dashboardUrl);
+                 });
         }
         lowRuns(ratings, QDateTime::currentDateTimeUtc());
     } catch (const StorageError &error) {
@@ -154,7 +164,7 @@ void StaffNotifications::lowRuns(const QList<StoredRating> &ratings, const QDate
         const StoredRating &latest = recent.constLast();
         const NotificationMails::Place place{unitName(latest.unitId), it.key()};
         const SurveyDefinition *survey = m_surveys.catalog().find(latest.rating.survey);
-        send(NotificationKind::lowRun, [&](const Recipient &) {
+        send(NotificationKind::lowRun, unitCentre(latest.unitId), [&](const Recipient &) {
             return NotificationMails::lowRun(place, lows, int(recent.size()), recent, survey,
                                              m_settings->dashboardUrl);
         });
@@ -189,7 +199,7 @@ void StaffNotifications::kiosksOffline(const QDateTime &now, bool announce)
         if (!announce)
             continue;
         const QString unit = unitName(kiosk.unitId);
-        send(NotificationKind::kioskOffline, [&](const Recipient &) {
+        send(NotificationKind::kioskOffline, unitCentre(kiosk.unitId), [&](const Recipient &) {
             return NotificationMails::kioskOffline(kiosk, unit, minutes, m_settings->dashboardUrl);
         });
     }
@@ -201,8 +211,9 @@ void StaffNotifications::digest(const QDateTime &now)
     const QDate today = local.date();
     if (m_digestDone == today || local.time() < m_settings->smtp.digestAt)
         return;
+    const bool claimed = m_storage.claimDigestDay(today);
     m_digestDone = today;
-    if (!m_storage.claimDigestDay(today))
+    if (!claimed)
         return;
     const QDateTime from(today, QTime(0, 0), centreTimeZone());
     const QDateTime to = from.addDays(1);
@@ -222,12 +233,17 @@ void StaffNotifications::digest(const QDateTime &now)
     const QMap<int, qint64> levels = m_storage.levelCounts(from, to);
     figures.low = levels.value(1) + levels.value(2);
     const qint64 casesWaiting = m_storage.cases({CaseStatus::Open, CaseStatus::InProgress}).size();
-    send(NotificationKind::dailyDigest, [&](const Recipient &recipient) {
+    const bool severalCentres = m_storage.centres().size() > 1;
+    for (const Recipient &recipient : recipients(NotificationKind::dailyDigest, QString())) {
+        if (severalCentres && !recipient.centreId.isEmpty())
+            continue;
         NotificationMails::DailyFigures shown = figures;
         if (recipient.role != StaffRole::Viewer)
             shown.casesWaiting = casesWaiting;
-        return NotificationMails::dailyDigest(shown, m_settings->dashboardUrl);
-    });
+        MailMessage mail = NotificationMails::dailyDigest(shown, m_settings->dashboardUrl);
+        mail.to = recipient.email;
+        m_queue->enqueue(std::move(mail));
+    }
 }
 
 } // namespace hailong

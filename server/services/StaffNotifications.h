@@ -27,6 +27,9 @@ namespace hailong {
 //   daily-digest      at `digest_at` (centre time) the day's figures, once a day (claimed in
 //                     the database, so a restart sends none again). A viewer's leaves out the
 //                     complaint cases, which viewers do not see.
+// A notice about a unit's rating or kiosk goes to the users of that unit's centre and to
+// province-wide users. The digest's figures are /api/v1/daily's, every centre's together: with
+// one centre they go to all who chose it, with several to province-wide users only.
 // Disabled users get nothing. Without a relay nothing is sent and nothing is queued.
 class StaffNotifications : public QObject
 {
@@ -65,13 +68,18 @@ private:
     {
         QString email;
         StaffRole role = StaffRole::Viewer;
+        QString centreId; // empty: province-wide
     };
-    QList<Recipient> recipients(const QString &kind);
-    void send(const QString &kind, const std::function<MailMessage(const Recipient &)> &compose);
+    // Those who chose `kind`, of the centre `centreId` or province-wide; everyone who chose it
+    // when `centreId` is empty.
+    QList<Recipient> recipients(const QString &kind, const QString &centreId);
+    void send(const QString &kind, const QString &centreId,
+              const std::function<MailMessage(const Recipient &)> &compose);
     void lowRuns(const QList<StoredRating> &ratings, const QDateTime &now);
     void kiosksOffline(const QDateTime &now, bool announce);
     void digest(const QDateTime &now);
     QString unitName(const QString &unitId);
+    QString unitCentre(const QString &unitId);
 
     Storage &m_storage;
     IndicatorService &m_indicators;

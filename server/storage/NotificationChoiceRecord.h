@@ -14,6 +14,7 @@ struct NotificationChoiceRecord
     QString email;
     QStringList kinds;
     QDateTime updatedAt;
+    QString centreId = QStringLiteral("main"); // the user's centre; empty: province-wide
 };
 
 } // namespace hailong

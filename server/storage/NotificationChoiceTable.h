@@ -9,14 +9,14 @@
 namespace hailong {
 
 // The notification_choices table: each staff member's e-mail address and the kinds of notice
-// they chose, one row per user of the centre.
+// they chose, one row per user, in the user's centre ('' for a province-wide user).
 class NotificationChoiceTable
 {
 public:
     explicit NotificationChoiceTable(const QSqlDatabase &db);
 
     void put(const NotificationChoiceRecord &choice);
-    std::optional<NotificationChoiceRecord> find(const QString &user);
+    std::optional<NotificationChoiceRecord> find(const QString &centreId, const QString &user);
     // By user name.
     QList<NotificationChoiceRecord> all();
 

@@ -751,9 +751,10 @@ void SqlStorage::putNotificationChoice(const NotificationChoiceRecord &choice)
     m_tables->notificationChoices.put(choice);
 }
 
-std::optional<NotificationChoiceRecord> SqlStorage::notificationChoice(const QString &user)
+std::optional<NotificationChoiceRecord> SqlStorage::notificationChoice(const QString &centreId,
+                                                                       const QString &user)
 {
-    return m_tables->notificationChoices.find(user);
+    return m_tables->notificationChoices.find(centreId, user);
 }
 
 QList<NotificationChoiceRecord> SqlStorage::notificationChoices()

@@ -119,7 +119,8 @@ public:
     std::optional<StaffRecord> staffMember(const QString &code) override;
     QList<StaffRecord> staffMembers() override;
     void putNotificationChoice(const NotificationChoiceRecord &choice) override;
-    std::optional<NotificationChoiceRecord> notificationChoice(const QString &user) override;
+    std::optional<NotificationChoiceRecord> notificationChoice(const QString &centreId,
+                                                               const QString &user) override;
     QList<NotificationChoiceRecord> notificationChoices() override;
     bool claimDigestDay(const QDate &day) override;
     QHash<QString, qint64> staffReasonCounts(const QString &code, const QDateTime &from,

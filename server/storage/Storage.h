@@ -202,7 +202,8 @@ public:
 
     // E-mail notifications: a staff member's choice, replaced whole.
     virtual void putNotificationChoice(const NotificationChoiceRecord &choice) = 0;
-    virtual std::optional<NotificationChoiceRecord> notificationChoice(const QString &user) = 0;
+    virtual std::optional<NotificationChoiceRecord> notificationChoice(const QString &centreId,
+                                                                       const QString &user) = 0;
     // By user name.
     virtual QList<NotificationChoiceRecord> notificationChoices() = 0;
     // True when the daily digest of `day` was not sent before; it counts as sent from now on.

@@ -23,9 +23,10 @@ using namespace hailong::testing;
 namespace {
 const QString relayUser = QStringLiteral("hailong");
 const QString relayPassword = QStringLiteral("mật-khẩu-relay");
-const QString lanMail = QStringLiteral("lan@xa.gov.vn"); // manager: every kind
-const QString xemMail = QStringLiteral("xem@xa.gov.vn"); // viewer: comments and digest
-const QString hoaMail = QStringLiteral("hoa@xa.gov.vn"); // manager: kiosks only
+const QString lanMail = QStringLiteral("lan@xa.gov.vn");        // manager: every kind
+const QString xemMail = QStringLiteral("xem@xa.gov.vn");        // viewer: comments and digest
+const QString hoaMail = QStringLiteral("hoa@xa.gov.vn");        // manager: kiosks only
+const QString otherMail = QStringLiteral("khac@xakhac.gov.vn"); // another centre: all
 constexpr int mailWaitMs = 30'000; // only to stop a broken server from hanging the suite
 
 QList<QPair<QByteArray, QByteArray>> csrfHeader(const QString &csrf)
@@ -52,6 +53,7 @@ private slots:
     void runOfLowRatingsAtOneCounterGivesOneMail();
     void kioskGoingOfflineGivesOneMail();
     void dailyDigestCarriesTheDaysFigures();
+    void anotherCentresStaffHearNothingOfThisOne();
     void relayWithoutStartTlsGetsNothingInClear();
     void unreachableRelayLosesNoRating();
 
@@ -74,6 +76,8 @@ private:
     Staff m_lan;
     Staff m_xem;
     Staff m_hoa;
+    Staff m_admin; // sees the relay's counts
+    Staff m_other; // a manager of another centre: hears nothing of this one
     QString m_counter1;
     QString m_counter2;
     QString m_offlineToken;
@@ -153,6 +157,7 @@ void NotificationsTest::initTestCase()
     QVERIFY(logIn(m_lan, QStringLiteral("lan"), QStringLiteral("mật khẩu của Lan")));
     QVERIFY(logIn(m_xem, QStringLiteral("xem"), QStringLiteral("mật khẩu chỉ xem")));
     QVERIFY(logIn(m_hoa, QStringLiteral("hoa"), QStringLiteral("mật khẩu của Hoa")));
+    QVERIFY(logIn(m_admin, QStringLiteral("admin"), m_server->adminPassword()));
 }
 
 void NotificationsTest::cleanupTestCase()
@@ -191,7 +196,7 @@ QString NotificationsTest::send(const QString &token, int overall, const QString
 
 QJsonObject NotificationsTest::mailStatus()
 {
-    return m_lan.client->get(m_server->url(QStringLiteral("/api/v1/me/notifications")))
+    return m_admin.client->get(m_server->url(QStringLiteral("/api/v1/me/notifications")))
         .json()
         .value(QLatin1String("mail"))
         .toObject();
@@ -220,6 +225,10 @@ void NotificationsTest::eachUserChoosesAndBadInputChangesNothing()
     QCOMPARE(before.value(QLatin1String("email")).toString(), xemMail);
     QCOMPARE(before.value(QLatin1String("mail")).toObject().value(QLatin1String("enabled")),
              QJsonValue(true));
+    // The relay's address and counts are the admin's, who runs it.
+    QVERIFY(!before.value(QLatin1String("mail")).toObject().contains(QLatin1String("relay")));
+    QCOMPARE(mailStatus().value(QLatin1String("relay")).toString(),
+             QStringLiteral("smtp://127.0.0.1:%1").arg(m_relay->serverPort()));
 
     const QList<QJsonObject> refused = {
         {{QStringLiteral("email"), QStringLiteral("không phải thư")},
@@ -361,6 +370,33 @@ void NotificationsTest::dailyDigestCarriesTheDaysFigures()
     QVERIFY2(manager.text().contains(QStringLiteral("Phản ánh đang chờ trả lời: ")),
              qPrintable(manager.text()));
     QVERIFY(!viewer.text().contains(QStringLiteral("Phản ánh")));
+}
+
+void NotificationsTest::anotherCentresStaffHearNothingOfThisOne()
+{
+    // Another commune's centre on the same server, with a manager of its own.
+    QCOMPARE(m_server->run({QStringLiteral("centre"), QStringLiteral("add"), QStringLiteral("khac"),
+                            QStringLiteral("--name"), QStringLiteral("Xã Khác")}),
+             0);
+    QCOMPARE(m_server->run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("khac"),
+                            QStringLiteral("--role"), QStringLiteral("manager"),
+                            QStringLiteral("--centre"), QStringLiteral("khac")},
+                           QByteArrayLiteral("mật khẩu xã khác\n")),
+             0);
+    QVERIFY(logIn(m_other, QStringLiteral("khac"), QStringLiteral("mật khẩu xã khác")));
+    const QJsonArray every{QStringLiteral("low-with-comment"), QStringLiteral("low-run"),
+                           QStringLiteral("kiosk-offline"), QStringLiteral("daily-digest")};
+    QCOMPARE(
+        choose(m_other, {{QStringLiteral("email"), otherMail}, {QStringLiteral("kinds"), every}})
+            .status,
+        200);
+    const qsizetype before = m_relay->mails().size();
+    // At counter 3, whose kiosk has no other rating: no run of low ratings there.
+    QVERIFY(!send(m_offlineToken, 1, QStringLiteral("Thái độ chưa tốt")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_relay->mails().size(), before + 2, mailWaitMs);
+    QTest::qWait(1000);
+    QCOMPARE(m_relay->mails().size(), before + 2);
+    QVERIFY(m_relay->mailsTo(otherMail).isEmpty());
 }
 
 void NotificationsTest::relayWithoutStartTlsGetsNothingInClear()
