@@ -4,7 +4,7 @@
 // it, in Vietnamese with the masked comment; a run of low ratings at one counter gives one
 // mail; a kiosk going offline gives one; the daily digest carries the day's figures of
 // /api/v1/daily; a relay without STARTTLS gets nothing in clear; an unreachable relay loses no
-// rating.
+// rating; a relay that never answers holds up no kiosk and no page.
 #include "SmtpTestRelay.h"
 #include "TestServer.h"
 
@@ -56,6 +56,7 @@ private slots:
     void anotherCentresStaffHearNothingOfThisOne();
     void relayWithoutStartTlsGetsNothingInClear();
     void unreachableRelayLosesNoRating();
+    void silentRelayHoldsUpNothing();
 
 private:
     struct Staff
@@ -444,6 +445,39 @@ void NotificationsTest::unreachableRelayLosesNoRating()
                  .value(QLatin1String("n"))
                  .toInt(),
              before + 3);
+}
+
+void NotificationsTest::silentRelayHoldsUpNothing()
+{
+    // A relay that takes the connection and never says a word: the mail waits on its own
+    // thread while kiosks and staff are served.
+    QTcpServer silent;
+    QList<QTcpSocket *> held;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    QVERIFY(writeSmtp(silent.serverPort(), QStringLiteral("23:59")));
+    QVERIFY(restart());
+    const int before = m_lan.client->get(m_server->url(QStringLiteral("/api/v1/daily")))
+                           .json()
+                           .value(QLatin1String("n"))
+                           .toInt();
+    QVERIFY(!send(m_counter1, 1, QStringLiteral("Góp ý đầu tiên")).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), mailWaitMs);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!send(m_counter2, 5).isEmpty());
+    QCOMPARE(m_lan.client->get(m_server->url(QStringLiteral("/api/v1/daily")))
+                 .json()
+                 .value(QLatin1String("n"))
+                 .toInt(),
+             before + 6);
+    const QJsonObject status = mailStatus();
+    QCOMPARE(status.value(QLatin1String("sent")).toInt(), 0);
+    QVERIFY(status.value(QLatin1String("waiting")).toInt() >= 1);
+    m_server->stop();
+    QVERIFY(!m_server->isRunning());
 }
 
 QTEST_GUILESS_MAIN(NotificationsTest)
