@@ -15,6 +15,12 @@ namespace hailong {
 namespace {
 Q_LOGGING_CATEGORY(notifyLog, "hailong.notify")
 
+// A counter is its unit's: two units (or two centres) may each have a "Quầy 1".
+QString counterKey(const StoredRating &stored)
+{
+    return stored.unitId + QLatin1Char('\n') + stored.rating.counter;
+}
+
 bool isLow(const StoredRating &stored)
 {
     return stored.rating.overall >= 1 && stored.rating.overall <= 2 && !stored.rating.suspect;
@@ -137,15 +143,15 @@ void StaffNotifications::lowRuns(const QList<StoredRating> &ratings, const QDate
     for (const StoredRating &stored : ratings) {
         // A backlog a kiosk sends late is history, not a run happening now.
         if (isLow(stored) && !stored.rating.counter.isEmpty() && stored.effectiveAt >= windowStart)
-            counters.insert(stored.rating.counter);
+            counters.insert(counterKey(stored));
     }
     if (counters.isEmpty())
         return;
     QHash<QString, QList<StoredRating>> byCounter;
     for (const StoredRating &stored :
          m_storage.ratingsBetween(windowStart, now.addSecs(RatingIngest::futureToleranceSeconds))) {
-        if (counters.contains(stored.rating.counter) && !stored.rating.suspect)
-            byCounter[stored.rating.counter].append(stored);
+        if (counters.contains(counterKey(stored)) && !stored.rating.suspect)
+            byCounter[counterKey(stored)].append(stored);
     }
     for (auto it = byCounter.begin(); it != byCounter.end(); ++it) {
         const auto lastMail = m_runMailed.constFind(it.key());
@@ -162,7 +168,7 @@ void StaffNotifications::lowRuns(const QList<StoredRating> &ratings, const QDate
             continue;
         m_runMailed.insert(it.key(), now);
         const StoredRating &latest = recent.constLast();
-        const NotificationMails::Place place{unitName(latest.unitId), it.key()};
+        const NotificationMails::Place place{unitName(latest.unitId), latest.rating.counter};
         const SurveyDefinition *survey = m_surveys.catalog().find(latest.rating.survey);
         send(NotificationKind::lowRun, unitCentre(latest.unitId), [&](const Recipient &) {
             return NotificationMails::lowRun(place, lows, int(recent.size()), recent, survey,

@@ -19,8 +19,8 @@ namespace hailong {
 // the kinds (NotificationKind); the mail goes out through MailQueue, never on this thread.
 //   low-with-comment  each rating at level 1–2 with a comment, as it is stored (not a suspect
 //                     burst's);
-//   low-run           at one counter, 3 or more of the last 5 ratings within an hour at level
-//                     1–2: one mail, then none for that counter for an hour;
+//   low-run           at one counter of a unit, 3 or more of the last 5 ratings within an
+//                     hour at level 1–2: one mail, then none for that counter for an hour;
 //   kiosk-offline     a kiosk the alerts call offline (AlertService::offlineMinutes): one mail
 //                     when it goes, another only after it came back and went again; kiosks
 //                     already offline when the server starts are in the alerts, not mailed;
@@ -88,7 +88,7 @@ private:
     std::unique_ptr<MailQueue> m_queue;
     QTimer m_timer;
     QHash<QString, QDateTime> m_offlineMailed; // kiosk -> the last_seen it was mailed for
-    QHash<QString, QDateTime> m_runMailed;     // counter -> when its last low-run mail went
+    QHash<QString, QDateTime> m_runMailed; // unit and counter -> when its last low-run mail went
     QDate m_digestDone;
 };
 
