@@ -1,5 +1,6 @@
 #include "http/DailyRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
 #include "http/StaffNames.h"
@@ -62,20 +63,23 @@ QJsonObject withNames(QJsonObject summary, const ApiContext &api)
 // manager or admin also gets each staff member's name in by_staff.
 void DailyRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.addStaff(QStringLiteral("/api/v1/daily"), HttpMethod::Get, {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-                        const Result<QDate> date = dateFromQuery(request.query());
-                        if (!date)
-                            return JsonResponse::error(HttpStatus::BadRequest, date.error());
-                        QJsonObject summary = withNames(api.daily.summary(date.value()), api);
-                        summary.insert(
-                            QStringLiteral("by_staff"),
-                            withStaffNames(summary.value(QStringLiteral("by_staff")).toArray(),
-                                           QStringLiteral("staff"),
-                                           api.staffRegister.names(session.role)));
-                        summary.insert(QStringLiteral("min_ratings"), api.alerts.minRatings());
-                        return JsonResponse::ok(summary);
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/daily"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
+            const Result<QDate> date = dateFromQuery(request.query());
+            if (!date)
+                return JsonResponse::error(HttpStatus::BadRequest, date.error());
+            QJsonObject summary = withNames(api.daily.summary(date.value(), centre.value()), api);
+            summary.insert(QStringLiteral("by_staff"),
+                           withStaffNames(summary.value(QStringLiteral("by_staff")).toArray(),
+                                          QStringLiteral("staff"),
+                                          api.staffRegister.names(session.role)));
+            summary.insert(QStringLiteral("min_ratings"), api.alerts.minRatings());
+            return JsonResponse::ok(summary);
+        });
     // GET /api/v1/daily/context?date=&rule= (staff): the day against the day before, the same
     // weekday a week earlier, the quarter under the rule (nd09 by default) and its year so far.
     routes.addStaff(

@@ -1,13 +1,15 @@
 #include "http/IndicatorRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
 
 namespace hailong {
 
 namespace {
+// `centre`: empty for every centre's figures.
 QHttpServerResponse indicatorReport(ApiContext &api, const QHttpServerRequest &request,
-                                    bool forPublic)
+                                    bool forPublic, const QString &centre = {})
 {
     const Result<Period> period = periodFromQuery(request.query());
     if (!period)
@@ -15,7 +17,7 @@ QHttpServerResponse indicatorReport(ApiContext &api, const QHttpServerRequest &r
     if (forPublic)
         return JsonResponse::ok(
             api.indicators.publicReport(period.value(), api.reports.communeName()));
-    return JsonResponse::ok(api.indicators.report(period.value()));
+    return JsonResponse::ok(api.indicators.report(period.value(), centre));
 }
 } // namespace
 
@@ -23,11 +25,14 @@ QHttpServerResponse indicatorReport(ApiContext &api, const QHttpServerRequest &r
 // and only the published figures).
 void IndicatorRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.addStaff(QStringLiteral("/api/v1/indicators"), HttpMethod::Get,
-                    {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
-                        return indicatorReport(api, request, false);
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/indicators"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
+            return indicatorReport(api, request, false, centre.value());
+        });
     routes.add(QStringLiteral("/public/indicators"), HttpMethod::Get,
                [&api](const QHttpServerRequest &request) {
                    return JsonResponse::guarded(

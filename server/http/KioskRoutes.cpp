@@ -1,5 +1,6 @@
 #include "http/KioskRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/EnrolmentAnswer.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
@@ -16,10 +17,14 @@ void KioskRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(
         QStringLiteral("/api/v1/kiosks"), HttpMethod::Get, {StaffRole::Viewer, false},
-        [&api](const QHttpServerRequest &, const SessionRecord &session) {
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             QJsonArray kiosks;
-            for (const KioskState &state : api.kioskStatus.kiosks(
-                     session.role == StaffRole::Admin, QDateTime::currentDateTimeUtc())) {
+            for (const KioskState &state :
+                 api.kioskStatus.kiosks(session.role == StaffRole::Admin,
+                                        QDateTime::currentDateTimeUtc(), centre.value())) {
                 const KioskRecord &kiosk = state.kiosk;
                 kiosks.append(QJsonObject{
                     {QStringLiteral("id"), kiosk.id},

@@ -58,7 +58,7 @@ DailySummaryService::DailySummaryService(Storage &storage, IndicatorService &ind
     , m_surveys(surveys)
 {}
 
-QJsonObject DailySummaryService::summary(const QDate &date)
+QJsonObject DailySummaryService::summary(const QDate &date, const QString &centre)
 {
     const QDateTime from(date, QTime(0, 0), centreTimeZone());
     const QDateTime to = from.addDays(1);
@@ -72,7 +72,7 @@ QJsonObject DailySummaryService::summary(const QDate &date)
     qint64 unattributed = 0;
     // Ratings stored before a code was registered may still carry codes the register lacks.
     const RegisteredStaff registered(m_storage.staffMembers());
-    for (const RollupTotals &group : m_storage.rollupTotals(date, next)) {
+    for (const RollupTotals &group : m_storage.rollupTotals(date, next, centre)) {
         clockSkew += group.clockSkewed;
         if (group.suspect) {
             suspect += group.n;
@@ -89,13 +89,13 @@ QJsonObject DailySummaryService::summary(const QDate &date)
         if (!group.field.isEmpty())
             byField[group.field].add(tally);
     }
-    for (const HourTally &hour : m_storage.hourlyTallies(date)) {
+    for (const HourTally &hour : m_storage.hourlyTallies(date, centre)) {
         if (hour.hour >= 0 && hour.hour < 24)
             hours[hour.hour].add({hour.n, hour.satisfied});
     }
 
     QJsonArray indicators;
-    for (const IndicatorResult &result : m_indicators.evaluate(from, to))
+    for (const IndicatorResult &result : m_indicators.evaluate(from, to, centre))
         indicators.append(result.toJson());
 
     QJsonArray hourly;
@@ -129,7 +129,7 @@ QJsonObject DailySummaryService::summary(const QDate &date)
     }
 
     QJsonArray comments;
-    for (const StoredRating &stored : m_storage.latestComments(from, to, latestComments)) {
+    for (const StoredRating &stored : m_storage.latestComments(from, to, latestComments, centre)) {
         comments.append(
             QJsonObject{{QStringLiteral("created_at"), rfc3339(stored.rating.createdAt)},
                         {QStringLiteral("received_at"), rfc3339(stored.receivedAt)},

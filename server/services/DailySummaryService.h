@@ -21,7 +21,8 @@ public:
     DailySummaryService(Storage &storage, IndicatorService &indicators,
                         const SurveyProvider &surveys);
 
-    QJsonObject summary(const QDate &date);
+    // `centre`: that centre's ratings; empty, every centre's.
+    QJsonObject summary(const QDate &date, const QString &centre = {});
 
 private:
     Storage &m_storage;

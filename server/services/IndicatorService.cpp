@@ -13,14 +13,17 @@ IndicatorService::IndicatorService(Storage &storage, QList<IndicatorDefinition> 
     , m_closings(storage)
 {}
 
-QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const QDateTime &to)
+QList<IndicatorResult> IndicatorService::evaluate(const QDateTime &from, const QDateTime &to,
+                                                  const QString &centre)
 {
-    return IndicatorCalculator::evaluateAll(m_definitions, m_storage.ratingBuckets(from, to));
+    return IndicatorCalculator::evaluateAll(m_definitions,
+                                            m_storage.ratingBuckets(from, to, centre));
 }
 
-IndicatorService::PeriodIndicators IndicatorService::evaluate(const Period &period)
+IndicatorService::PeriodIndicators IndicatorService::evaluate(const Period &period,
+                                                              const QString &centre)
 {
-    const PeriodFigures figures = m_closings.figures(period);
+    const PeriodFigures figures = m_closings.figures(period, centre);
     PeriodIndicators indicators{IndicatorCalculator::evaluateAll(m_definitions, figures.buckets),
                                 figures.closed, figures.late,
                                 m_storage.dossierTally(period.start(), period.endExclusive())};
@@ -28,9 +31,9 @@ IndicatorService::PeriodIndicators IndicatorService::evaluate(const Period &peri
     return indicators;
 }
 
-QJsonObject IndicatorService::report(const Period &period)
+QJsonObject IndicatorService::report(const Period &period, const QString &centre)
 {
-    const PeriodIndicators figures = evaluate(period);
+    const PeriodIndicators figures = evaluate(period, centre);
     QJsonArray indicators;
     for (const IndicatorResult &result : figures.indicators)
         indicators.append(result.toStaffJson());

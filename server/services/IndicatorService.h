@@ -17,7 +17,9 @@ class IndicatorService
 public:
     IndicatorService(Storage &storage, QList<IndicatorDefinition> definitions);
 
-    QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to);
+    // `centre` (here and below): that centre's ratings; empty, every centre's.
+    QList<IndicatorResult> evaluate(const QDateTime &from, const QDateTime &to,
+                                    const QString &centre = {});
     // The period's indicators as closed when it is closed (see PeriodClosings), else live.
     struct PeriodIndicators
     {
@@ -28,10 +30,10 @@ public:
     };
     // The on-time indicator comes last, from the dossiers returned in the period (live, also
     // for a closed period: a closing keeps the ratings' figures).
-    PeriodIndicators evaluate(const Period &period);
+    PeriodIndicators evaluate(const Period &period, const QString &centre = {});
     // {"period":{…,"complete","data_until"}, "indicators":[IndicatorResult::toStaffJson()…],
     // "closed", "late", "dossiers"} — the document of GET /api/v1/indicators.
-    QJsonObject report(const Period &period);
+    QJsonObject report(const Period &period, const QString &centre = {});
     // {"commune", "period", "indicators":[{"id","name","name_en","target","n","rate","ci_low",
     // "ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.
     QJsonObject publicReport(const Period &period, const QString &communeName);

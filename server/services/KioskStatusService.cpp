@@ -10,7 +10,8 @@ KioskStatusService::KioskStatusService(Storage &storage,
     , m_isPolling(std::move(isPolling))
 {}
 
-QList<KioskState> KioskStatusService::kiosks(bool withRevoked, const QDateTime &now)
+QList<KioskState> KioskStatusService::kiosks(bool withRevoked, const QDateTime &now,
+                                             const QString &centre)
 {
     const qint64 day = CentreDay::of(now);
     const QHash<QString, KioskRatingStats> stats =
@@ -20,6 +21,8 @@ QList<KioskState> KioskStatusService::kiosks(bool withRevoked, const QDateTime &
         if (kiosk.revoked && !withRevoked)
             continue;
         const std::optional<UnitRecord> unit = m_storage.unit(kiosk.unitId);
+        if (!centre.isEmpty() && (!unit || unit->centreId != centre))
+            continue;
         const bool online = m_isPolling(kiosk.id) ||
                             (kiosk.lastSeen && kiosk.lastSeen->secsTo(now) <= onlineWindowSeconds);
         states.append({kiosk, unit ? unit->name : QString(), online, stats.value(kiosk.id)});

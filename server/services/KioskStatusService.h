@@ -29,7 +29,8 @@ public:
     KioskStatusService(Storage &storage, std::function<bool(const QString &kioskId)> isPolling);
 
     // Every kiosk, the revoked ones only `withRevoked`; "today" is the centre's day of `now`.
-    QList<KioskState> kiosks(bool withRevoked, const QDateTime &now);
+    // `centre`: the kiosks of that centre's units; empty, every centre's.
+    QList<KioskState> kiosks(bool withRevoked, const QDateTime &now, const QString &centre = {});
 
 private:
     Storage &m_storage;

@@ -46,15 +46,20 @@ Result<bool> PeriodClosings::reopen(const Period &period, const Actor &actor)
     return true;
 }
 
-std::optional<PeriodClosingRecord> PeriodClosings::closing(const Period &period)
+std::optional<PeriodClosingRecord> PeriodClosings::closing(const Period &period,
+                                                           const QString &centre)
 {
-    return m_storage.periodClosing(periodRuleCode(period.rule()), period.name());
+    // Periods are still closed for the first centre, over every centre's rollups, as a single
+    // commune closes them; so the roll-up reads that closing too.
+    return m_storage.periodClosing(periodRuleCode(period.rule()), period.name(),
+                                   centre.isEmpty() ? QStringLiteral("main") : centre);
 }
 
-PeriodFigures PeriodClosings::figures(const Period &period)
+PeriodFigures PeriodClosings::figures(const Period &period, const QString &centre)
 {
-    const QList<RatingBucket> live = m_storage.ratingBuckets(period.start(), period.endExclusive());
-    const std::optional<PeriodClosingRecord> record = closing(period);
+    const QList<RatingBucket> live =
+        m_storage.ratingBuckets(period.start(), period.endExclusive(), centre);
+    const std::optional<PeriodClosingRecord> record = closing(period, centre);
     if (!record)
         return {live, std::nullopt, std::nullopt};
     QList<RatingBucket> closed;

@@ -30,13 +30,14 @@ public:
     // Errors: "not-closed".
     Result<bool> reopen(const Period &period, const Actor &actor);
 
-    PeriodFigures figures(const Period &period);
+    // `centre`: that centre's figures; empty, every centre's.
+    PeriodFigures figures(const Period &period, const QString &centre = {});
     // Storage's dailyBuckets and rollupTotals over the period, as closed when it is.
     QList<DayBucket> dailyBuckets(const Period &period);
     QList<RollupTotals> rollupTotals(const Period &period);
 
 private:
-    std::optional<PeriodClosingRecord> closing(const Period &period);
+    std::optional<PeriodClosingRecord> closing(const Period &period, const QString &centre = {});
 
     Storage &m_storage;
 };

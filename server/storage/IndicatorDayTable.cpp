@@ -26,8 +26,9 @@ IndicatorDayTable::IndicatorDayTable(const QSqlDatabase &db)
                                "excluded.n, satisfied = rollup_indicator_days.satisfied + "
                                "excluded.satisfied"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, SUM(n), SUM(satisfied) FROM "
-                                   "rollup_indicator_days WHERE day >= ? AND day < ? GROUP BY "
-                                   "unit_kind, tied, field"))
+                                   "rollup_indicator_days WHERE day >= ? AND day < ? AND "
+                                   "(CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY unit_kind, "
+                                   "tied, field"))
     , m_daily(db, QStringLiteral("SELECT day, unit_kind, tied, field, SUM(n), SUM(satisfied) "
                                  "FROM rollup_indicator_days WHERE day >= ? AND day < ? GROUP "
                                  "BY day, unit_kind, tied, field ORDER BY day"))
@@ -39,10 +40,11 @@ void IndicatorDayTable::add(const QString &centre, qint64 day, const RatingBucke
                bucket.n, bucket.satisfied});
 }
 
-QList<RatingBucket> IndicatorDayTable::buckets(qint64 firstDay, qint64 endDay)
+QList<RatingBucket> IndicatorDayTable::buckets(qint64 firstDay, qint64 endDay,
+                                               const QString &centre)
 {
     QList<RatingBucket> buckets;
-    SqlRows rows = m_buckets.run({firstDay, endDay});
+    SqlRows rows = m_buckets.run({firstDay, endDay, centre, centre});
     while (rows.next())
         buckets.append(bucketFromRow(rows, 0));
     return buckets;

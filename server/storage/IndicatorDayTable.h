@@ -19,7 +19,8 @@ public:
     // Adds bucket.n and bucket.satisfied to the day's row, creating it when absent.
     void add(const QString &centre, qint64 day, const RatingBucket &bucket);
     // Buckets of days in [firstDay, endDay), summed over the days.
-    QList<RatingBucket> buckets(qint64 firstDay, qint64 endDay);
+    // `centre` empty: every centre's.
+    QList<RatingBucket> buckets(qint64 firstDay, qint64 endDay, const QString &centre);
     // The same, day by day, oldest first.
     QList<DayBucket> daily(qint64 firstDay, qint64 endDay);
 

@@ -83,7 +83,7 @@ PeriodClosingTable::PeriodClosingTable(const QSqlDatabase &db)
     : m_insert(db, QStringLiteral("INSERT INTO period_closings (rule, period, closed_at, "
                                   "closed_by, buckets) VALUES (?, ?, ?, ?, ?)"))
     , m_find(db, QStringLiteral("SELECT closed_at, closed_by, buckets FROM period_closings WHERE "
-                                "centre_id = 'main' AND rule = ? AND period = ?"))
+                                "centre_id = ? AND rule = ? AND period = ?"))
     , m_remove(db, QStringLiteral("DELETE FROM period_closings WHERE centre_id = 'main' AND "
                                   "rule = ? AND period = ?"))
 {}
@@ -94,10 +94,10 @@ void PeriodClosingTable::insert(const PeriodClosingRecord &record)
                   figuresText(record)});
 }
 
-std::optional<PeriodClosingRecord> PeriodClosingTable::find(const QString &rule,
-                                                            const QString &period)
+std::optional<PeriodClosingRecord>
+PeriodClosingTable::find(const QString &rule, const QString &period, const QString &centre)
 {
-    SqlRows row = m_find.run({rule, period});
+    SqlRows row = m_find.run({centre, rule, period});
     if (!row.next())
         return std::nullopt;
     PeriodClosingRecord record{

@@ -13,7 +13,8 @@ public:
     explicit PeriodClosingTable(const QSqlDatabase &db);
 
     void insert(const PeriodClosingRecord &record);
-    std::optional<PeriodClosingRecord> find(const QString &rule, const QString &period);
+    std::optional<PeriodClosingRecord> find(const QString &rule, const QString &period,
+                                            const QString &centre = QStringLiteral("main"));
     void remove(const QString &rule, const QString &period);
 
 private:

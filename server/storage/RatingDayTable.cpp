@@ -15,8 +15,8 @@ RatingDayTable::RatingDayTable(const QSqlDatabase &db)
     , m_totals(db, QStringLiteral(
                        "SELECT unit_id, unit_kind, tied, field, counter, staff, suspect, SUM(n), "
                        "SUM(satisfied), SUM(clock_skewed), SUM(unattributed) FROM rollup_days "
-                       "WHERE day >= ? AND "
-                       "day < ? GROUP BY unit_id, unit_kind, tied, field, counter, staff, "
+                       "WHERE day >= ? AND day < ? AND (CAST(? AS TEXT) = '' OR centre_id = ?) "
+                       "GROUP BY unit_id, unit_kind, tied, field, counter, staff, "
                        "suspect ORDER BY unit_id, unit_kind, tied, field, counter, staff, "
                        "suspect"))
 {}
@@ -28,10 +28,10 @@ void RatingDayTable::add(qint64 day, const RollupTotals &totals)
                totals.clockSkewed, totals.unattributed, totals.centreId});
 }
 
-QList<RollupTotals> RatingDayTable::totals(qint64 firstDay, qint64 endDay)
+QList<RollupTotals> RatingDayTable::totals(qint64 firstDay, qint64 endDay, const QString &centre)
 {
     QList<RollupTotals> all;
-    SqlRows rows = m_totals.run({firstDay, endDay});
+    SqlRows rows = m_totals.run({firstDay, endDay, centre, centre});
     while (rows.next()) {
         RollupTotals totals;
         totals.unitId = rows.value(0).toString();

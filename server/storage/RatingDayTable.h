@@ -18,7 +18,8 @@ public:
     // `clockSkewed` are the increments.
     void add(qint64 day, const RollupTotals &totals);
     // Rows of days in [firstDay, endDay) summed over the days.
-    QList<RollupTotals> totals(qint64 firstDay, qint64 endDay);
+    // `centre` empty: every centre's.
+    QList<RollupTotals> totals(qint64 firstDay, qint64 endDay, const QString &centre);
 
 private:
     SqlStatement m_add;

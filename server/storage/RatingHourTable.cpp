@@ -9,7 +9,8 @@ RatingHourTable::RatingHourTable(const QSqlDatabase &db)
                                "excluded.n, satisfied = rollup_hours.satisfied + "
                                "excluded.satisfied"))
     , m_hours(db, QStringLiteral("SELECT hour, SUM(n), SUM(satisfied) FROM rollup_hours WHERE "
-                                 "day = ? GROUP BY hour ORDER BY hour"))
+                                 "day = ? AND (CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY "
+                                 "hour ORDER BY hour"))
 {}
 
 void RatingHourTable::add(const QString &centre, qint64 day, const HourTally &tally)
@@ -17,10 +18,10 @@ void RatingHourTable::add(const QString &centre, qint64 day, const HourTally &ta
     m_add.run({centre, day, tally.hour, tally.n, tally.satisfied});
 }
 
-QList<HourTally> RatingHourTable::hours(qint64 day)
+QList<HourTally> RatingHourTable::hours(qint64 day, const QString &centre)
 {
     QList<HourTally> hours;
-    SqlRows rows = m_hours.run({day});
+    SqlRows rows = m_hours.run({day, centre, centre});
     while (rows.next())
         hours.append(
             {rows.value(0).toInt(), rows.value(1).toLongLong(), rows.value(2).toLongLong()});

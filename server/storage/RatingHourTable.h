@@ -15,7 +15,8 @@ public:
 
     void add(const QString &centre, qint64 day, const HourTally &tally);
     // The hours of one day that have ratings, in order.
-    QList<HourTally> hours(qint64 day);
+    // `centre` empty: every centre's.
+    QList<HourTally> hours(qint64 day, const QString &centre);
 
 private:
     SqlStatement m_add;

@@ -123,14 +123,15 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                         "seq = ?"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM "
                                    "ratings WHERE effective_at >= ? AND effective_at < ? AND "
-                                   "suspect = 0 AND repeated = 0 GROUP BY unit_kind, tied, "
-                                   "field"))
+                                   "suspect = 0 AND repeated = 0 AND (CAST(? AS TEXT) = '' OR "
+                                   "centre_id = ?) GROUP BY unit_kind, tied, field"))
     , m_between(db, selectColumns + QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                    "ORDER BY effective_at, id"))
     , m_latestWithComment(db, selectColumns +
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                  "AND suspect = 0 AND repeated = 0 AND comment "
-                                                 "<> '' ORDER BY effective_at DESC, id DESC "
+                                                 "<> '' AND (CAST(? AS TEXT) = '' OR centre_id "
+                                                 "= ?) ORDER BY effective_at DESC, id DESC "
                                                  "LIMIT ?"))
     , m_lowestWithComment(db, selectColumns +
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
@@ -217,10 +218,11 @@ qint64 RatingTable::countWithSeq(const QString &kioskId, qint64 seq)
     return row.next() ? row.value(0).toLongLong() : 0;
 }
 
-QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime &to)
+QList<RatingBucket> RatingTable::buckets(const QDateTime &from, const QDateTime &to,
+                                         const QString &centre)
 {
     QList<RatingBucket> buckets;
-    SqlRows rows = m_buckets.run({toStoredInstant(from), toStoredInstant(to)});
+    SqlRows rows = m_buckets.run({toStoredInstant(from), toStoredInstant(to), centre, centre});
     while (rows.next()) {
         RatingBucket bucket;
         bucket.unitKind = unitKindFromCode(rows.value(0).toString()).value_or(UnitKind::Admin);
@@ -319,10 +321,11 @@ QMap<int, qint64> RatingTable::levelCounts(const QDateTime &from, const QDateTim
 }
 
 QList<StoredRating> RatingTable::latestWithComment(const QDateTime &from, const QDateTime &to,
-                                                   int limit)
+                                                   int limit, const QString &centre)
 {
     QList<StoredRating> ratings;
-    SqlRows rows = m_latestWithComment.run({toStoredInstant(from), toStoredInstant(to), limit});
+    SqlRows rows = m_latestWithComment.run(
+        {toStoredInstant(from), toStoredInstant(to), centre, centre, limit});
     while (rows.next())
         ratings.append(ratingFromRow(rows));
     return ratings;

@@ -32,9 +32,11 @@ public:
     void markRepeated(const QString &id);
     // How many stored ratings of the kiosk carry this sequence number.
     qint64 countWithSeq(const QString &kioskId, qint64 seq);
-    QList<RatingBucket> buckets(const QDateTime &from, const QDateTime &to);
+    // `centre` empty: every centre's.
+    QList<RatingBucket> buckets(const QDateTime &from, const QDateTime &to, const QString &centre);
     QList<StoredRating> between(const QDateTime &from, const QDateTime &to);
-    QList<StoredRating> latestWithComment(const QDateTime &from, const QDateTime &to, int limit);
+    QList<StoredRating> latestWithComment(const QDateTime &from, const QDateTime &to, int limit,
+                                          const QString &centre);
     // Up to `limit` non-suspect ratings with a comment, lowest overall level first (then
     // newest). Reads the period's rows through the effective_at index.
     // Both read only ratings received at or before `receivedBy`, any when it is invalid.

@@ -520,19 +520,20 @@ void SqlStorage::answerPendingStores(const PendingGroup &group, const StoreResul
     }
 }
 
-QList<RatingBucket> SqlStorage::ratingBuckets(const QDateTime &from, const QDateTime &to)
+QList<RatingBucket> SqlStorage::ratingBuckets(const QDateTime &from, const QDateTime &to,
+                                              const QString &centre)
 {
     const qint64 firstDay = CentreDay::firstStartingAtOrAfter(from);
     const qint64 endDay = CentreDay::of(to);
     if (firstDay >= endDay)
-        return m_tables->ratings.buckets(from, to);
-    QList<RatingBucket> buckets = m_tables->indicatorDays.buckets(firstDay, endDay);
+        return m_tables->ratings.buckets(from, to, centre);
+    QList<RatingBucket> buckets = m_tables->indicatorDays.buckets(firstDay, endDay, centre);
     // Only a range that does not start or end at midnight reads ratings, and then at most the
     // part of a day before and after the whole days.
     if (from < CentreDay::start(firstDay))
-        buckets += m_tables->ratings.buckets(from, CentreDay::start(firstDay));
+        buckets += m_tables->ratings.buckets(from, CentreDay::start(firstDay), centre);
     if (CentreDay::start(endDay) < to)
-        buckets += m_tables->ratings.buckets(CentreDay::start(endDay), to);
+        buckets += m_tables->ratings.buckets(CentreDay::start(endDay), to, centre);
     return buckets;
 }
 
@@ -542,9 +543,9 @@ QList<StoredRating> SqlStorage::ratingsBetween(const QDateTime &from, const QDat
 }
 
 QList<StoredRating> SqlStorage::latestComments(const QDateTime &from, const QDateTime &to,
-                                               int limit)
+                                               int limit, const QString &centre)
 {
-    return m_tables->ratings.latestWithComment(from, to, limit);
+    return m_tables->ratings.latestWithComment(from, to, limit, centre);
 }
 
 QList<StoredRating> SqlStorage::lowestComments(const QDateTime &from, const QDateTime &to,
@@ -576,9 +577,11 @@ QMap<int, qint64> SqlStorage::levelCounts(const QDateTime &from, const QDateTime
     return m_tables->ratings.levelCounts(from, to);
 }
 
-QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay)
+QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay,
+                                             const QString &centre)
 {
-    return m_tables->ratingDays.totals(CentreDay::number(firstDay), CentreDay::number(endDay));
+    return m_tables->ratingDays.totals(CentreDay::number(firstDay), CentreDay::number(endDay),
+                                       centre);
 }
 
 QList<DayBucket> SqlStorage::dailyBuckets(const QDate &firstDay, const QDate &endDay)
@@ -586,9 +589,9 @@ QList<DayBucket> SqlStorage::dailyBuckets(const QDate &firstDay, const QDate &en
     return m_tables->indicatorDays.daily(CentreDay::number(firstDay), CentreDay::number(endDay));
 }
 
-QList<HourTally> SqlStorage::hourlyTallies(const QDate &day)
+QList<HourTally> SqlStorage::hourlyTallies(const QDate &day, const QString &centre)
 {
-    return m_tables->ratingHours.hours(CentreDay::number(day));
+    return m_tables->ratingHours.hours(CentreDay::number(day), centre);
 }
 
 Result<bool> SqlStorage::closePeriod(const PeriodClosingRecord &record)
@@ -601,10 +604,10 @@ Result<bool> SqlStorage::closePeriod(const PeriodClosingRecord &record)
     return true;
 }
 
-std::optional<PeriodClosingRecord> SqlStorage::periodClosing(const QString &rule,
-                                                             const QString &period)
+std::optional<PeriodClosingRecord>
+SqlStorage::periodClosing(const QString &rule, const QString &period, const QString &centre)
 {
-    return m_tables->periodClosings.find(rule, period);
+    return m_tables->periodClosings.find(rule, period, centre);
 }
 
 bool SqlStorage::reopenPeriod(const QString &rule, const QString &period)

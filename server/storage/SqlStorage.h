@@ -80,10 +80,11 @@ public:
     QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) override;
     void storeRatingsInBackground(QList<StoredRating> ratings, QObject *context,
                                   std::function<void(StoreResult)> done) override;
-    QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to) override;
+    QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to,
+                                      const QString &centre = {}) override;
     QList<StoredRating> ratingsBetween(const QDateTime &from, const QDateTime &to) override;
-    QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
-                                       int limit) override;
+    QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to, int limit,
+                                       const QString &centre = {}) override;
     QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to, int limit,
                                        const QDateTime &receivedBy) override;
     QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
@@ -93,13 +94,15 @@ public:
     QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
                                      const QDateTime &receivedBy) override;
     QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to) override;
-    QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) override;
+    QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay,
+                                     const QString &centre = {}) override;
     QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
-    QList<HourTally> hourlyTallies(const QDate &day) override;
+    QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) override;
 
     Result<bool> closePeriod(const PeriodClosingRecord &record) override;
-    std::optional<PeriodClosingRecord> periodClosing(const QString &rule,
-                                                     const QString &period) override;
+    std::optional<PeriodClosingRecord>
+    periodClosing(const QString &rule, const QString &period,
+                  const QString &centre = QStringLiteral("main")) override;
     bool reopenPeriod(const QString &rule, const QString &period) override;
 
     QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) override;

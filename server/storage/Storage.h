@@ -125,13 +125,16 @@ public:
 
     // Counts of non-suspect ratings whose effective instant lies in [from, to): from the daily
     // rollups for whole centre days, from the ratings only for a partial first or last day.
-    virtual QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to) = 0;
+    // Reads that take `centre` count that centre's ratings only, or every centre's when it is
+    // empty (the province's roll-up).
+    virtual QList<RatingBucket> ratingBuckets(const QDateTime &from, const QDateTime &to,
+                                              const QString &centre = {}) = 0;
     // Every rating (suspect ones too) whose effective instant lies in [from, to). Reads raw
     // rows: for a day at most.
     virtual QList<StoredRating> ratingsBetween(const QDateTime &from, const QDateTime &to) = 0;
     // Up to `limit` non-suspect ratings with a comment in [from, to), newest first.
     virtual QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to,
-                                               int limit) = 0;
+                                               int limit, const QString &centre = {}) = 0;
 
     // Up to `limit` non-suspect ratings with a comment in [from, to), lowest overall first.
     // Both only count ratings received at or before `receivedBy` (a closed period's closing),
@@ -154,16 +157,18 @@ public:
     // Daily rollups over centre days [firstDay, endDay), kept in the transaction that stores
     // each rating: exact under resends and conflicts, and read in O(days × groups).
     // Every unit × scope × counter × staff × suspect group, summed over the days.
-    virtual QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay) = 0;
+    virtual QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay,
+                                             const QString &centre = {}) = 0;
     // Non-suspect indicator buckets day by day, oldest first.
     virtual QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) = 0;
     // Non-suspect ratings of one day by hour (hours without ratings left out).
-    virtual QList<HourTally> hourlyTallies(const QDate &day) = 0;
+    virtual QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) = 0;
 
     // Closed periods of the centre, by rule code and period name. Errors: "already-closed".
     virtual Result<bool> closePeriod(const PeriodClosingRecord &record) = 0;
-    virtual std::optional<PeriodClosingRecord> periodClosing(const QString &rule,
-                                                             const QString &period) = 0;
+    virtual std::optional<PeriodClosingRecord>
+    periodClosing(const QString &rule, const QString &period,
+                  const QString &centre = QStringLiteral("main")) = 0;
     // False when the period was not closed.
     virtual bool reopenPeriod(const QString &rule, const QString &period) = 0;
 

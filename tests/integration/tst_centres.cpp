@@ -1,12 +1,16 @@
 // A province of centres on one database, against the real server over TLS: each rating takes
 // the centre of its kiosk's unit from the kiosk's token, and the rollups keep every centre's
 // counts apart, so that one centre's figures and the province's roll-up both come from them.
+// Staff reads, route by route: a centre's user sees that centre only, with or without
+// centre=, and is refused another (403 forbidden-centre); a province user sees the sum, or one
+// centre.
 #include "TestServer.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
+#include <map>
 
 using namespace hailong::testing;
 
@@ -18,11 +22,22 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void ratingsTakeTheirKiosksCentre();
+    void eachReadKeepsToTheCallersCentre_data();
+    void eachReadKeepsToTheCallersCentre();
+    void anotherCentreIsRefused_data();
+    void anotherCentreIsRefused();
 
 private:
     // The rows of a query, columns joined by spaces.
     QStringList rows(const QString &sql) const;
     void send(const QString &token, const QList<int> &levels, const QString &comment);
+    TlsClient &client(const QString &user);
+    // What a user notices of a read: its ratings count, and which centres' comments or kiosks
+    // it shows; or the refusal's status and error.
+    QString seen(const QString &user, const QString &route, const QString &centre);
+    QString today() const;
+
+    std::map<QString, std::unique_ptr<TlsClient>> m_clients;
 
     std::unique_ptr<TestServer> m_server;
     QString m_tokenA;
@@ -49,12 +64,80 @@ void CentresTest::initTestCase()
     m_tokenB = m_server->addKiosk(QStringLiteral("k-b"), QStringLiteral("ubnd-b"),
                                   QStringLiteral("Quầy 1"));
     QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    for (const QStringList &user :
+         {QStringList{QStringLiteral("lan-a"), QStringLiteral("--centre"), QStringLiteral("main")},
+          QStringList{QStringLiteral("lan-b"), QStringLiteral("--centre"), QStringLiteral("xa-b")},
+          QStringList{QStringLiteral("tinh"), QStringLiteral("--province")}})
+        QCOMPARE(m_server->run(QStringList{QStringLiteral("user"), QStringLiteral("add")} + user +
+                                   QStringList{QStringLiteral("--role"), QStringLiteral("viewer")},
+                               "mat-khau-du-dai\n"),
+                 0);
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
 }
 
 void CentresTest::cleanupTestCase()
 {
+    m_clients.clear();
     m_server.reset();
+}
+
+TlsClient &CentresTest::client(const QString &user)
+{
+    std::unique_ptr<TlsClient> &found = m_clients[user];
+    if (!found) {
+        found = std::make_unique<TlsClient>(m_server->caPath());
+        const HttpReply login = m_server->logIn(*found, user, QStringLiteral("mat-khau-du-dai"));
+        if (login.status != 200)
+            qWarning() << "login failed" << user << login.status;
+    }
+    return *found;
+}
+
+QString CentresTest::today() const
+{
+    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+}
+
+QString CentresTest::seen(const QString &user, const QString &route, const QString &centre)
+{
+    QString path =
+        route == QLatin1String("indicators")
+            ? QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1").arg(today())
+        : route == QLatin1String("daily") ? QStringLiteral("/api/v1/daily?date=%1").arg(today())
+                                          : QStringLiteral("/api/v1/kiosks?all=1");
+    if (!centre.isEmpty())
+        path += QStringLiteral("&centre=") + centre;
+    const HttpReply reply = client(user).get(m_server->url(path));
+    const QJsonObject body = reply.json();
+    if (reply.status != 200)
+        return QStringLiteral("%1 %2")
+            .arg(reply.status)
+            .arg(body.value(QLatin1String("error")).toString());
+    if (route == QLatin1String("indicators")) {
+        for (const QJsonValue &indicator : body.value(QLatin1String("indicators")).toArray()) {
+            const QJsonObject entry = indicator.toObject();
+            if (entry.value(QLatin1String("id")).toString() == QLatin1String("admin-service"))
+                return QStringLiteral("n=%1 satisfied=%2")
+                    .arg(entry.value(QLatin1String("n")).toInt())
+                    .arg(entry.value(QLatin1String("satisfied")).toInt());
+        }
+        return QStringLiteral("no admin-service");
+    }
+    if (route == QLatin1String("daily")) {
+        QStringList comments;
+        for (const QJsonValue &comment : body.value(QLatin1String("comments")).toArray())
+            comments.append(comment.toObject().value(QLatin1String("comment")).toString());
+        comments.sort();
+        comments.removeDuplicates();
+        return QStringLiteral("n=%1 %2")
+            .arg(body.value(QLatin1String("n")).toInt())
+            .arg(comments.join(QLatin1String(" | ")));
+    }
+    QStringList kiosks;
+    for (const QJsonValue &kiosk : body.value(QLatin1String("kiosks")).toArray())
+        kiosks.append(kiosk.toObject().value(QLatin1String("id")).toString());
+    kiosks.sort();
+    return kiosks.join(QLatin1Char(' '));
 }
 
 QStringList CentresTest::rows(const QString &sql) const
@@ -112,6 +195,64 @@ void CentresTest::ratingsTakeTheirKiosksCentre()
     QCOMPARE(rows(QStringLiteral("SELECT centre_id, unit_id, SUM(n) FROM rollup_days GROUP BY "
                                  "centre_id, unit_id ORDER BY centre_id")),
              QStringList({QStringLiteral("main ubnd-a 3"), QStringLiteral("xa-b ubnd-b 2")}));
+}
+
+void CentresTest::eachReadKeepsToTheCallersCentre_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("centreA");
+    QTest::addColumn<QString>("centreB");
+    QTest::addColumn<QString>("province");
+    const QString a = QStringLiteral("Ở xã A chờ lâu");
+    const QString b = QStringLiteral("Ở xã B thiếu ghế");
+    QTest::newRow("indicators") << "indicators"
+                                << "n=3 satisfied=2"
+                                << "n=2 satisfied=1"
+                                << "n=5 satisfied=3";
+    QTest::newRow("daily") << "daily" << QStringLiteral("n=3 ") + a << QStringLiteral("n=2 ") + b
+                           << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
+    QTest::newRow("kiosks") << "kiosks"
+                            << "k-a"
+                            << "k-b"
+                            << "k-a k-b";
+}
+
+void CentresTest::eachReadKeepsToTheCallersCentre()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, centreA);
+    QFETCH(QString, centreB);
+    QFETCH(QString, province);
+    const QString a = QStringLiteral("lan-a");
+    const QString b = QStringLiteral("lan-b");
+    const QString all = QStringLiteral("tinh");
+    QCOMPARE(seen(a, route, {}), centreA);
+    QCOMPARE(seen(a, route, QStringLiteral("main")), centreA);
+    QCOMPARE(seen(b, route, {}), centreB);
+    QCOMPARE(seen(b, route, QStringLiteral("xa-b")), centreB);
+    QCOMPARE(seen(all, route, {}), province);
+    QCOMPARE(seen(all, route, QStringLiteral("main")), centreA);
+    QCOMPARE(seen(all, route, QStringLiteral("xa-b")), centreB);
+    QCOMPARE(seen(all, route, QStringLiteral("xa-c")), QStringLiteral("404 unknown-centre"));
+}
+
+void CentresTest::anotherCentreIsRefused_data()
+{
+    QTest::addColumn<QString>("route");
+    for (const char *route : {"indicators", "daily", "kiosks"})
+        QTest::newRow(route) << QString::fromLatin1(route);
+}
+
+void CentresTest::anotherCentreIsRefused()
+{
+    QFETCH(QString, route);
+    QCOMPARE(seen(QStringLiteral("lan-a"), route, QStringLiteral("xa-b")),
+             QStringLiteral("403 forbidden-centre"));
+    QCOMPARE(seen(QStringLiteral("lan-b"), route, QStringLiteral("main")),
+             QStringLiteral("403 forbidden-centre"));
+    // A centre that does not exist is refused alike: a centre's user learns nothing of others.
+    QCOMPARE(seen(QStringLiteral("lan-a"), route, QStringLiteral("xa-c")),
+             QStringLiteral("403 forbidden-centre"));
 }
 
 QTEST_GUILESS_MAIN(CentresTest)
