@@ -88,7 +88,8 @@ QJsonObject CaseService::caseJson(const CaseRecord &record, const QDateTime &now
             {QStringLiteral("answered_at"), optionalTime(record.answeredAt)}};
 }
 
-Result<QJsonObject> CaseService::list(const QString &status, const QDateTime &now)
+Result<QJsonObject> CaseService::list(const QString &status, const QDateTime &now,
+                                      const QString &centre)
 {
     QList<CaseStatus> statuses{CaseStatus::Open, CaseStatus::InProgress};
     if (!status.isEmpty()) {
@@ -101,14 +102,15 @@ Result<QJsonObject> CaseService::list(const QString &status, const QDateTime &no
         statuses = {*chosen};
     }
     QJsonArray cases;
-    for (const CaseRecord &record : m_storage.cases(statuses))
+    for (const CaseRecord &record : m_storage.cases(statuses, centre))
         cases.append(caseJson(record, now));
     return QJsonObject{{QStringLiteral("cases"), cases},
                        {QStringLiteral("answer_days"), m_answerDays}};
 }
 
 Result<QJsonObject> CaseService::move(const QString &id, const QJsonObject &body,
-                                      const Actor &actor, const QDateTime &now)
+                                      const Actor &actor, const QDateTime &now,
+                                      const QString &centre)
 {
     const std::optional<CaseStatus> status =
         caseStatusFromCode(body.value(QLatin1String("status")).toString());
@@ -123,7 +125,7 @@ Result<QJsonObject> CaseService::move(const QString &id, const QJsonObject &body
     if (!action)
         return action.error();
     const Result<CaseRecord> moved =
-        m_storage.moveCase(id, {*status, note.value(), action.value(), actor.user, now});
+        m_storage.moveCase(id, {*status, note.value(), action.value(), actor.user, now}, centre);
     if (!moved)
         return moved.error();
     m_storage.audit(QStringLiteral("case-move"), actor.user,

@@ -33,12 +33,15 @@ public:
 
     // {"cases":[…]} oldest first: those with the status coded `status`, or, when it is empty,
     // those still waiting for an answer (open and in progress). Errors: "invalid-status".
-    Result<QJsonObject> list(const QString &status, const QDateTime &now);
+    // `centre` (here and in move): that centre's cases only; empty, every centre's.
+    Result<QJsonObject> list(const QString &status, const QDateTime &now,
+                             const QString &centre = {});
     // Moves a case on as the body ({"status","note"?,"action"?}) says, as `actor`, with an audit
     // entry "case-move"; answers the case as listed. Errors: "invalid-status", "invalid-note",
     // "invalid-action" (the body), "unknown-case", "invalid-move" (not forward).
+    // A case of another centre is unknown.
     Result<QJsonObject> move(const QString &id, const QJsonObject &body, const Actor &actor,
-                             const QDateTime &now);
+                             const QDateTime &now, const QString &centre = {});
     // The cases waiting longer than answerDays working days, oldest first.
     QList<OverdueCase> overdue(const QDateTime &now);
     // The cases opened in [from, to) and what became of them by `now`.

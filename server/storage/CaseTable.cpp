@@ -8,7 +8,7 @@ namespace {
 const QString caseColumns = QStringLiteral(
     ", cases.rating_id, cases.opened_at, cases.status, cases.handler, cases.note, cases.action, "
     "cases.updated_at, cases.answered_at FROM cases JOIN ratings ON ratings.id = "
-    "cases.rating_id WHERE cases.centre_id = 'main' ");
+    "cases.rating_id WHERE (CAST(? AS TEXT) = '' OR cases.centre_id = ?) ");
 
 std::optional<QDateTime> optionalInstant(const QVariant &value)
 {
@@ -40,8 +40,8 @@ CaseRecord caseFromRow(const SqlRows &row)
 } // namespace
 
 CaseTable::CaseTable(const QSqlDatabase &db)
-    : m_open(db, QStringLiteral("INSERT INTO cases (rating_id, opened_at) VALUES (?, ?) ON "
-                                "CONFLICT (centre_id, rating_id) DO NOTHING"))
+    : m_open(db, QStringLiteral("INSERT INTO cases (rating_id, opened_at, centre_id) VALUES (?, "
+                                "?, ?) ON CONFLICT (centre_id, rating_id) DO NOTHING"))
     , m_find(db, QStringLiteral("SELECT ") + RatingTable::columns() + caseColumns +
                      QStringLiteral("AND cases.rating_id = ?"))
     // Four places, so that one statement takes any set of statuses (repeated to fill them).
@@ -49,27 +49,26 @@ CaseTable::CaseTable(const QSqlDatabase &db)
                            QStringLiteral("AND cases.status IN (?, ?, ?, ?) ORDER BY "
                                           "cases.opened_at, cases.rating_id"))
     , m_update(db, QStringLiteral("UPDATE cases SET status = ?, handler = ?, note = ?, action = ?, "
-                                  "updated_at = ?, answered_at = ? WHERE centre_id = 'main' AND "
-                                  "rating_id = ?"))
+                                  "updated_at = ?, answered_at = ? WHERE rating_id = ?"))
     , m_openedBetween(db, QStringLiteral("SELECT opened_at, answered_at, status FROM cases WHERE "
-                                         "centre_id = 'main' AND opened_at >= ? AND opened_at < "
-                                         "?"))
+                                         "(CAST(? AS TEXT) = '' OR centre_id = ?) AND opened_at >= "
+                                         "? AND opened_at < ?"))
 {}
 
-void CaseTable::open(const QString &ratingId, const QDateTime &openedAt)
+void CaseTable::open(const QString &ratingId, const QDateTime &openedAt, const QString &centre)
 {
-    m_open.run({ratingId, toStoredInstant(openedAt)});
+    m_open.run({ratingId, toStoredInstant(openedAt), centre});
 }
 
-std::optional<CaseRecord> CaseTable::find(const QString &id)
+std::optional<CaseRecord> CaseTable::find(const QString &id, const QString &centre)
 {
-    SqlRows row = m_find.run({id});
+    SqlRows row = m_find.run({centre, centre, id});
     if (!row.next())
         return std::nullopt;
     return caseFromRow(row);
 }
 
-QList<CaseRecord> CaseTable::withStatus(const QList<CaseStatus> &statuses)
+QList<CaseRecord> CaseTable::withStatus(const QList<CaseStatus> &statuses, const QString &centre)
 {
     QList<CaseRecord> cases;
     if (statuses.isEmpty())
@@ -77,7 +76,7 @@ QList<CaseRecord> CaseTable::withStatus(const QList<CaseStatus> &statuses)
     const auto code = [&statuses](int place) {
         return caseStatusCode(statuses.at(place % statuses.size()));
     };
-    SqlRows rows = m_withStatus.run({code(0), code(1), code(2), code(3)});
+    SqlRows rows = m_withStatus.run({centre, centre, code(0), code(1), code(2), code(3)});
     while (rows.next())
         cases.append(caseFromRow(rows));
     return cases;
@@ -89,10 +88,12 @@ void CaseTable::update(const CaseRecord &record)
                   storedOptional(record.updatedAt), storedOptional(record.answeredAt), record.id});
 }
 
-QList<CaseTiming> CaseTable::openedBetween(const QDateTime &from, const QDateTime &to)
+QList<CaseTiming> CaseTable::openedBetween(const QDateTime &from, const QDateTime &to,
+                                           const QString &centre)
 {
     QList<CaseTiming> timings;
-    SqlRows rows = m_openedBetween.run({toStoredInstant(from), toStoredInstant(to)});
+    SqlRows rows =
+        m_openedBetween.run({centre, centre, toStoredInstant(from), toStoredInstant(to)});
     while (rows.next())
         timings.append({fromStoredInstant(rows.value(0)), optionalInstant(rows.value(1)),
                         caseStatusFromCode(rows.value(2).toString()).value_or(CaseStatus::Open)});

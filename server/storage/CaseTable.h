@@ -15,14 +15,17 @@ public:
     explicit CaseTable(const QSqlDatabase &db);
 
     // Opens the rating's case unless it has one already.
-    void open(const QString &ratingId, const QDateTime &openedAt);
-    std::optional<CaseRecord> find(const QString &id);
+    // In the centre of its rating.
+    void open(const QString &ratingId, const QDateTime &openedAt, const QString &centre);
+    // Reads that take `centre` keep to that centre's cases, or every centre's when it is empty.
+    std::optional<CaseRecord> find(const QString &id, const QString &centre);
     // The cases in any of `statuses`, oldest first, each with its rating.
-    QList<CaseRecord> withStatus(const QList<CaseStatus> &statuses);
+    QList<CaseRecord> withStatus(const QList<CaseStatus> &statuses, const QString &centre);
     // Writes a case's status, handler, note, action and times as `record` holds them.
     void update(const CaseRecord &record);
     // The cases opened in [from, to).
-    QList<CaseTiming> openedBetween(const QDateTime &from, const QDateTime &to);
+    QList<CaseTiming> openedBetween(const QDateTime &from, const QDateTime &to,
+                                    const QString &centre);
 
 private:
     SqlStatement m_open;

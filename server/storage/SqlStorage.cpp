@@ -86,7 +86,7 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
                 // A repeat rating of a dossier is left out of the figures, but a complaint in it
                 // is still a complaint: it opens its case too.
                 if (opensCase(stored.rating))
-                    tables.cases.open(id, stored.receivedAt);
+                    tables.cases.open(id, stored.receivedAt, stored.centreId);
                 rollups.add(stored, newSeq, repeated);
                 continue;
             }
@@ -678,18 +678,19 @@ std::optional<IntegrationRecord> SqlStorage::integrationByTokenDigest(const QStr
     return m_tables->integrations.findByTokenDigest(digest);
 }
 
-QList<CaseRecord> SqlStorage::cases(const QList<CaseStatus> &statuses)
+QList<CaseRecord> SqlStorage::cases(const QList<CaseStatus> &statuses, const QString &centre)
 {
-    return m_tables->cases.withStatus(statuses);
+    return m_tables->cases.withStatus(statuses, centre);
 }
 
-Result<CaseRecord> SqlStorage::moveCase(const QString &id, const CaseMove &move)
+Result<CaseRecord> SqlStorage::moveCase(const QString &id, const CaseMove &move,
+                                        const QString &centre)
 {
     // Read and written under the write lock, so two staff members moving one case at once
     // cannot both move it from where it was.
     execOrThrow(m_tables->db, m_dialect.beginWrite());
     try {
-        std::optional<CaseRecord> record = m_tables->cases.find(id);
+        std::optional<CaseRecord> record = m_tables->cases.find(id, centre);
         if (!record || !caseMoveAllowed(record->status, move.status)) {
             execOrThrow(m_tables->db, QStringLiteral("ROLLBACK"));
             if (!record)
@@ -719,9 +720,10 @@ Result<CaseRecord> SqlStorage::moveCase(const QString &id, const CaseMove &move)
     }
 }
 
-QList<CaseTiming> SqlStorage::casesOpenedBetween(const QDateTime &from, const QDateTime &to)
+QList<CaseTiming> SqlStorage::casesOpenedBetween(const QDateTime &from, const QDateTime &to,
+                                                 const QString &centre)
 {
-    return m_tables->cases.openedBetween(from, to);
+    return m_tables->cases.openedBetween(from, to, centre);
 }
 
 Result<bool> SqlStorage::addStaffMember(const StaffRecord &member)

@@ -115,9 +115,11 @@ public:
                                 const QString &tokenDigest) override;
     std::optional<IntegrationRecord> integrationByTokenDigest(const QString &digest) override;
 
-    QList<CaseRecord> cases(const QList<CaseStatus> &statuses) override;
-    Result<CaseRecord> moveCase(const QString &id, const CaseMove &move) override;
-    QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to) override;
+    QList<CaseRecord> cases(const QList<CaseStatus> &statuses, const QString &centre = {}) override;
+    Result<CaseRecord> moveCase(const QString &id, const CaseMove &move,
+                                const QString &centre = {}) override;
+    QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to,
+                                         const QString &centre = {}) override;
     Result<bool> addStaffMember(const StaffRecord &member) override;
     std::optional<StaffRecord> staffMember(const QString &code) override;
     QList<StaffRecord> staffMembers() override;

@@ -189,12 +189,16 @@ public:
     virtual std::optional<IntegrationRecord> integrationByTokenDigest(const QString &digest) = 0;
 
     // Complaint cases (opened by storeRatings). The cases in any of `statuses`, oldest first.
-    virtual QList<CaseRecord> cases(const QList<CaseStatus> &statuses) = 0;
+    // `centre` (here and in the two below): that centre's cases; empty, every centre's.
+    virtual QList<CaseRecord> cases(const QList<CaseStatus> &statuses,
+                                    const QString &centre = {}) = 0;
     // Moves a case on in one transaction and returns it as moved. Errors: "unknown-case",
     // "invalid-move" (not forward from where it is; nothing changed).
-    virtual Result<CaseRecord> moveCase(const QString &id, const CaseMove &move) = 0;
+    virtual Result<CaseRecord> moveCase(const QString &id, const CaseMove &move,
+                                        const QString &centre = {}) = 0;
     // The cases opened in [from, to).
-    virtual QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to) = 0;
+    virtual QList<CaseTiming> casesOpenedBetween(const QDateTime &from, const QDateTime &to,
+                                                 const QString &centre = {}) = 0;
     // The staff register. Errors: "duplicate-staff", "unknown-unit".
     virtual Result<bool> addStaffMember(const StaffRecord &member) = 0;
     virtual std::optional<StaffRecord> staffMember(const QString &code) = 0;

@@ -26,6 +26,7 @@ private slots:
     void eachReadKeepsToTheCallersCentre();
     void anotherCentreIsRefused_data();
     void anotherCentreIsRefused();
+    void aCaseOfAnotherCentreIsUnknown();
 
 private:
     // The rows of a query, columns joined by spaces.
@@ -38,6 +39,7 @@ private:
     QString today() const;
 
     std::map<QString, std::unique_ptr<TlsClient>> m_clients;
+    std::map<QString, QByteArray> m_csrf;
 
     std::unique_ptr<TestServer> m_server;
     QString m_tokenA;
@@ -69,7 +71,7 @@ void CentresTest::initTestCase()
           QStringList{QStringLiteral("lan-b"), QStringLiteral("--centre"), QStringLiteral("xa-b")},
           QStringList{QStringLiteral("tinh"), QStringLiteral("--province")}})
         QCOMPARE(m_server->run(QStringList{QStringLiteral("user"), QStringLiteral("add")} + user +
-                                   QStringList{QStringLiteral("--role"), QStringLiteral("viewer")},
+                                   QStringList{QStringLiteral("--role"), QStringLiteral("manager")},
                                "mat-khau-du-dai\n"),
                  0);
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
@@ -89,6 +91,7 @@ TlsClient &CentresTest::client(const QString &user)
         const HttpReply login = m_server->logIn(*found, user, QStringLiteral("mat-khau-du-dai"));
         if (login.status != 200)
             qWarning() << "login failed" << user << login.status;
+        m_csrf[user] = login.json().value(QLatin1String("csrf")).toString().toUtf8();
     }
     return *found;
 }
@@ -104,6 +107,7 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
         route == QLatin1String("indicators")
             ? QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1").arg(today())
         : route == QLatin1String("daily") ? QStringLiteral("/api/v1/daily?date=%1").arg(today())
+        : route == QLatin1String("cases") ? QStringLiteral("/api/v1/cases?status=open")
                                           : QStringLiteral("/api/v1/kiosks?all=1");
     if (!centre.isEmpty())
         path += QStringLiteral("&centre=") + centre;
@@ -123,10 +127,23 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
         }
         return QStringLiteral("no admin-service");
     }
-    if (route == QLatin1String("daily")) {
+    if (route == QLatin1String("daily") || route == QLatin1String("cases")) {
+        const bool cases = route == QLatin1String("cases");
         QStringList comments;
-        for (const QJsonValue &comment : body.value(QLatin1String("comments")).toArray())
-            comments.append(comment.toObject().value(QLatin1String("comment")).toString());
+        const QJsonArray entries =
+            body.value(cases ? QLatin1String("cases") : QLatin1String("comments")).toArray();
+        for (const QJsonValue &entry : entries) {
+            const QJsonObject rating =
+                cases ? entry.toObject().value(QLatin1String("rating")).toObject()
+                      : entry.toObject();
+            comments.append(rating.value(QLatin1String("comment")).toString());
+        }
+        if (cases)
+            return QStringLiteral("n=%1 %2").arg(entries.size()).arg([&comments] {
+                comments.sort();
+                comments.removeDuplicates();
+                return comments.join(QLatin1String(" | "));
+            }());
         comments.sort();
         comments.removeDuplicates();
         return QStringLiteral("n=%1 %2")
@@ -215,6 +232,9 @@ void CentresTest::eachReadKeepsToTheCallersCentre_data()
                             << "k-a"
                             << "k-b"
                             << "k-a k-b";
+    // Every rating sent has a comment: each opened a case.
+    QTest::newRow("cases") << "cases" << QStringLiteral("n=3 ") + a << QStringLiteral("n=2 ") + b
+                           << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
 }
 
 void CentresTest::eachReadKeepsToTheCallersCentre()
@@ -239,7 +259,7 @@ void CentresTest::eachReadKeepsToTheCallersCentre()
 void CentresTest::anotherCentreIsRefused_data()
 {
     QTest::addColumn<QString>("route");
-    for (const char *route : {"indicators", "daily", "kiosks"})
+    for (const char *route : {"indicators", "daily", "kiosks", "cases"})
         QTest::newRow(route) << QString::fromLatin1(route);
 }
 
@@ -253,6 +273,33 @@ void CentresTest::anotherCentreIsRefused()
     // A centre that does not exist is refused alike: a centre's user learns nothing of others.
     QCOMPARE(seen(QStringLiteral("lan-a"), route, QStringLiteral("xa-c")),
              QStringLiteral("403 forbidden-centre"));
+}
+
+// Moving a case is a read of it first: a centre's manager cannot move another centre's case,
+// which stays as it was.
+void CentresTest::aCaseOfAnotherCentreIsUnknown()
+{
+    const QString b = QStringLiteral("lan-b");
+    const QJsonArray cases = client(b)
+                                 .get(m_server->url(QStringLiteral("/api/v1/cases")))
+                                 .json()
+                                 .value(QLatin1String("cases"))
+                                 .toArray();
+    QVERIFY(!cases.isEmpty());
+    const QString id = cases.first().toObject().value(QLatin1String("id")).toString();
+    const QString a = QStringLiteral("lan-a");
+    TlsClient &managerA = client(a);
+    const HttpReply moved =
+        managerA.postJson(m_server->url(QStringLiteral("/api/v1/cases/") + id),
+                          {{QStringLiteral("status"), QStringLiteral("answered")},
+                           {QStringLiteral("note"), QStringLiteral("Đã trả lời")},
+                           {QStringLiteral("action"), QStringLiteral("Gọi điện")}},
+                          {{QByteArrayLiteral("X-CSRF-Token"), m_csrf[a]}});
+    QCOMPARE(moved.status, 404);
+    QCOMPARE(moved.json().value(QLatin1String("error")).toString(), QStringLiteral("unknown-case"));
+    QCOMPARE(
+        rows(QStringLiteral("SELECT status, centre_id FROM cases WHERE rating_id = '%1'").arg(id)),
+        QStringList{QStringLiteral("open xa-b")});
 }
 
 QTEST_GUILESS_MAIN(CentresTest)
