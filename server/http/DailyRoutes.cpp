@@ -84,7 +84,10 @@ void DailyRoutes::install(RouteTable &routes, ApiContext &api)
     // weekday a week earlier, the quarter under the rule (nd09 by default) and its year so far.
     routes.addStaff(
         QStringLiteral("/api/v1/daily/context"), HttpMethod::Get, {StaffRole::Viewer, false},
-        [&api](const QHttpServerRequest &request, const SessionRecord &) {
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const Result<QDate> date = dateFromQuery(request.query());
             if (!date)
                 return JsonResponse::error(HttpStatus::BadRequest, date.error());
@@ -94,7 +97,8 @@ void DailyRoutes::install(RouteTable &routes, ApiContext &api)
                                 QStringLiteral("rule must be nd09 or calendar")});
             if (!rule)
                 return JsonResponse::error(HttpStatus::BadRequest, rule.error());
-            return JsonResponse::ok(api.dailyContext.context(date.value(), rule.value()));
+            return JsonResponse::ok(
+                api.dailyContext.context(date.value(), rule.value(), centre.value()));
         });
 }
 

@@ -50,11 +50,12 @@ std::optional<qint64> DailyContextService::satisfiedToTarget(qint64 n, qint64 sa
     return k;
 }
 
-QJsonObject DailyContextService::figures(const QDate &first, const QDate &last, bool withTarget)
+QJsonObject DailyContextService::figures(const QDate &first, const QDate &last, bool withTarget,
+                                         const QString &centre)
 {
     qint64 n = 0;
     qint64 satisfied = 0;
-    for (const RollupTotals &group : m_storage.rollupTotals(first, last.addDays(1))) {
+    for (const RollupTotals &group : m_storage.rollupTotals(first, last.addDays(1), centre)) {
         if (group.suspect)
             continue;
         n += group.n;
@@ -62,7 +63,7 @@ QJsonObject DailyContextService::figures(const QDate &first, const QDate &last, 
     }
     QJsonArray indicators;
     for (const IndicatorResult &result :
-         m_indicators.evaluate(dayStart(first), dayStart(last.addDays(1)))) {
+         m_indicators.evaluate(dayStart(first), dayStart(last.addDays(1)), centre)) {
         QJsonObject entry{{QStringLiteral("id"), result.definition.id},
                           {QStringLiteral("name"), result.definition.name.vi},
                           {QStringLiteral("name_en"), result.definition.name.en},
@@ -88,22 +89,23 @@ QJsonObject DailyContextService::figures(const QDate &first, const QDate &last, 
             {QStringLiteral("indicators"), indicators}};
 }
 
-QJsonObject DailyContextService::context(const QDate &date, PeriodRule rule)
+QJsonObject DailyContextService::context(const QDate &date, PeriodRule rule, const QString &centre)
 {
     const Period quarter = Period::containing(date, Period::Kind::Quarter, rule);
     const Period year = quarter.yearToDate();
-    QJsonObject quarterToDate = figures(quarter.from(), date, true);
+    QJsonObject quarterToDate = figures(quarter.from(), date, true, centre);
     quarterToDate.insert(QStringLiteral("period"), quarter.name());
-    QJsonObject yearToDate = figures(year.from(), date, false);
+    QJsonObject yearToDate = figures(year.from(), date, false, centre);
     // The rule's year is named by its quarters' year: under nd09 it begins in mid-December.
     yearToDate.insert(QStringLiteral("period"), quarter.name().left(4));
-    return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
-            {QStringLiteral("rule"), periodRuleCode(rule)},
-            {QStringLiteral("today"), figures(date, date, false)},
-            {QStringLiteral("yesterday"), figures(date.addDays(-1), date.addDays(-1), false)},
-            {QStringLiteral("last_week"), figures(date.addDays(-7), date.addDays(-7), false)},
-            {QStringLiteral("quarter_to_date"), quarterToDate},
-            {QStringLiteral("year_to_date"), yearToDate}};
+    return {
+        {QStringLiteral("date"), date.toString(Qt::ISODate)},
+        {QStringLiteral("rule"), periodRuleCode(rule)},
+        {QStringLiteral("today"), figures(date, date, false, centre)},
+        {QStringLiteral("yesterday"), figures(date.addDays(-1), date.addDays(-1), false, centre)},
+        {QStringLiteral("last_week"), figures(date.addDays(-7), date.addDays(-7), false, centre)},
+        {QStringLiteral("quarter_to_date"), quarterToDate},
+        {QStringLiteral("year_to_date"), yearToDate}};
 }
 
 } // namespace hailong

@@ -20,7 +20,8 @@ class DailyContextService
 public:
     DailyContextService(Storage &storage, IndicatorService &indicators);
 
-    QJsonObject context(const QDate &date, PeriodRule rule);
+    // `centre`: that centre's ratings; empty, every centre's.
+    QJsonObject context(const QDate &date, PeriodRule rule, const QString &centre = {});
 
     // The smallest k ≥ 0 with (satisfied + k) / (n + k) ≥ target %, or nullopt when no run
     // of satisfied ratings can reach it (a target of 100 % already missed). With no rating
@@ -30,7 +31,8 @@ public:
 private:
     // {"from","to","n","satisfied","rate","indicators":[{"id","n","satisfied","rate"}…]} over
     // the centre days [first, last].
-    QJsonObject figures(const QDate &first, const QDate &last, bool withTarget);
+    QJsonObject figures(const QDate &first, const QDate &last, bool withTarget,
+                        const QString &centre);
 
     Storage &m_storage;
     IndicatorService &m_indicators;

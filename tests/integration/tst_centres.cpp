@@ -108,7 +108,9 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
             ? QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1").arg(today())
         : route == QLatin1String("daily") ? QStringLiteral("/api/v1/daily?date=%1").arg(today())
         : route == QLatin1String("cases") ? QStringLiteral("/api/v1/cases?status=open")
-                                          : QStringLiteral("/api/v1/kiosks?all=1");
+        : route == QLatin1String("daily/context")
+            ? QStringLiteral("/api/v1/daily/context?date=%1").arg(today())
+            : QStringLiteral("/api/v1/kiosks?all=1");
     if (!centre.isEmpty())
         path += QStringLiteral("&centre=") + centre;
     const HttpReply reply = client(user).get(m_server->url(path));
@@ -117,6 +119,12 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
         return QStringLiteral("%1 %2")
             .arg(reply.status)
             .arg(body.value(QLatin1String("error")).toString());
+    if (route == QLatin1String("daily/context")) {
+        const QJsonObject day = body.value(QLatin1String("today")).toObject();
+        return QStringLiteral("n=%1 satisfied=%2")
+            .arg(day.value(QLatin1String("n")).toInt())
+            .arg(day.value(QLatin1String("satisfied")).toInt());
+    }
     if (route == QLatin1String("indicators")) {
         for (const QJsonValue &indicator : body.value(QLatin1String("indicators")).toArray()) {
             const QJsonObject entry = indicator.toObject();
@@ -232,6 +240,10 @@ void CentresTest::eachReadKeepsToTheCallersCentre_data()
                             << "k-a"
                             << "k-b"
                             << "k-a k-b";
+    QTest::newRow("daily/context") << "daily/context"
+                                   << "n=3 satisfied=2"
+                                   << "n=2 satisfied=1"
+                                   << "n=5 satisfied=3";
     // Every rating sent has a comment: each opened a case.
     QTest::newRow("cases") << "cases" << QStringLiteral("n=3 ") + a << QStringLiteral("n=2 ") + b
                            << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
@@ -259,7 +271,7 @@ void CentresTest::eachReadKeepsToTheCallersCentre()
 void CentresTest::anotherCentreIsRefused_data()
 {
     QTest::addColumn<QString>("route");
-    for (const char *route : {"indicators", "daily", "kiosks", "cases"})
+    for (const char *route : {"indicators", "daily", "daily/context", "kiosks", "cases"})
         QTest::newRow(route) << QString::fromLatin1(route);
 }
 
