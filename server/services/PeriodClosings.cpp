@@ -74,11 +74,11 @@ PeriodFigures PeriodClosings::figures(const Period &period, const QString &centr
     return {closed, record->closing, late};
 }
 
-QList<DayBucket> PeriodClosings::dailyBuckets(const Period &period)
+QList<DayBucket> PeriodClosings::dailyBuckets(const Period &period, const QString &centre)
 {
-    if (std::optional<PeriodClosingRecord> record = closing(period))
+    if (std::optional<PeriodClosingRecord> record = closing(period, centre))
         return record->days;
-    return m_storage.dailyBuckets(period.from(), period.to().addDays(1));
+    return m_storage.dailyBuckets(period.from(), period.to().addDays(1), centre);
 }
 
 QList<RollupTotals> PeriodClosings::rollupTotals(const Period &period)

@@ -33,7 +33,8 @@ public:
     // `centre`: that centre's figures; empty, every centre's.
     PeriodFigures figures(const Period &period, const QString &centre = {});
     // Storage's dailyBuckets and rollupTotals over the period, as closed when it is.
-    QList<DayBucket> dailyBuckets(const Period &period);
+    // `centre`: that centre's; empty, every centre's.
+    QList<DayBucket> dailyBuckets(const Period &period, const QString &centre = {});
     QList<RollupTotals> rollupTotals(const Period &period);
 
 private:

@@ -9,7 +9,7 @@ TrendService::TrendService(Storage &storage, QList<IndicatorDefinition> definiti
     , m_definitions(std::move(definitions))
 {}
 
-Trend TrendService::trend(const Period &period, TrendStepKind kind)
+Trend TrendService::trend(const Period &period, TrendStepKind kind, const QString &centre)
 {
     Trend result{period, kind, trendSteps(period, kind), {}, {}};
     for (const TrendStep &step : std::as_const(result.steps))
@@ -20,7 +20,7 @@ Trend TrendService::trend(const Period &period, TrendStepKind kind)
             points.append({step.label, 0, 0, std::nullopt});
         result.points.insert(definition.id, points);
     }
-    for (const DayBucket &day : m_closings.dailyBuckets(period)) {
+    for (const DayBucket &day : m_closings.dailyBuckets(period, centre)) {
         const auto step = std::find_if(result.steps.cbegin(), result.steps.cend(),
                                        [&](const TrendStep &s) { return day.day <= s.to; });
         if (step == result.steps.cend())

@@ -26,7 +26,8 @@ class TrendService
 public:
     TrendService(Storage &storage, QList<IndicatorDefinition> definitions);
 
-    Trend trend(const Period &period, TrendStepKind kind);
+    // `centre`: that centre's ratings; empty, every centre's.
+    Trend trend(const Period &period, TrendStepKind kind, const QString &centre = {});
     // {"period", "step", "steps":[{"label","label_en","from","to"}],
     // "series":[{"id","name","name_en", "target","points":[{"label","n","satisfied","rate"}]}],
     // "ratings":[{"label","n", "satisfied","rate"}]} — GET /api/v1/trend.

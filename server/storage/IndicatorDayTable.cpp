@@ -30,8 +30,9 @@ IndicatorDayTable::IndicatorDayTable(const QSqlDatabase &db)
                                    "(CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY unit_kind, "
                                    "tied, field"))
     , m_daily(db, QStringLiteral("SELECT day, unit_kind, tied, field, SUM(n), SUM(satisfied) "
-                                 "FROM rollup_indicator_days WHERE day >= ? AND day < ? GROUP "
-                                 "BY day, unit_kind, tied, field ORDER BY day"))
+                                 "FROM rollup_indicator_days WHERE day >= ? AND day < ? AND "
+                                 "(CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY day, "
+                                 "unit_kind, tied, field ORDER BY day"))
 {}
 
 void IndicatorDayTable::add(const QString &centre, qint64 day, const RatingBucket &bucket)
@@ -50,10 +51,10 @@ QList<RatingBucket> IndicatorDayTable::buckets(qint64 firstDay, qint64 endDay,
     return buckets;
 }
 
-QList<DayBucket> IndicatorDayTable::daily(qint64 firstDay, qint64 endDay)
+QList<DayBucket> IndicatorDayTable::daily(qint64 firstDay, qint64 endDay, const QString &centre)
 {
     QList<DayBucket> days;
-    SqlRows rows = m_daily.run({firstDay, endDay});
+    SqlRows rows = m_daily.run({firstDay, endDay, centre, centre});
     while (rows.next())
         days.append({CentreDay::date(rows.value(0).toLongLong()), bucketFromRow(rows, 1)});
     return days;

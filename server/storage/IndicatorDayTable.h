@@ -22,7 +22,7 @@ public:
     // `centre` empty: every centre's.
     QList<RatingBucket> buckets(qint64 firstDay, qint64 endDay, const QString &centre);
     // The same, day by day, oldest first.
-    QList<DayBucket> daily(qint64 firstDay, qint64 endDay);
+    QList<DayBucket> daily(qint64 firstDay, qint64 endDay, const QString &centre);
 
 private:
     SqlStatement m_add;

@@ -584,9 +584,11 @@ QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate 
                                        centre);
 }
 
-QList<DayBucket> SqlStorage::dailyBuckets(const QDate &firstDay, const QDate &endDay)
+QList<DayBucket> SqlStorage::dailyBuckets(const QDate &firstDay, const QDate &endDay,
+                                          const QString &centre)
 {
-    return m_tables->indicatorDays.daily(CentreDay::number(firstDay), CentreDay::number(endDay));
+    return m_tables->indicatorDays.daily(CentreDay::number(firstDay), CentreDay::number(endDay),
+                                         centre);
 }
 
 QList<HourTally> SqlStorage::hourlyTallies(const QDate &day, const QString &centre)

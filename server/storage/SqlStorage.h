@@ -96,7 +96,8 @@ public:
     QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to) override;
     QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay,
                                      const QString &centre = {}) override;
-    QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) override;
+    QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay,
+                                  const QString &centre = {}) override;
     QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) override;
 
     Result<bool> closePeriod(const PeriodClosingRecord &record) override;

@@ -160,7 +160,8 @@ public:
     virtual QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay,
                                              const QString &centre = {}) = 0;
     // Non-suspect indicator buckets day by day, oldest first.
-    virtual QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay) = 0;
+    virtual QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay,
+                                          const QString &centre = {}) = 0;
     // Non-suspect ratings of one day by hour (hours without ratings left out).
     virtual QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) = 0;
 

@@ -108,6 +108,8 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
             ? QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1").arg(today())
         : route == QLatin1String("daily") ? QStringLiteral("/api/v1/daily?date=%1").arg(today())
         : route == QLatin1String("cases") ? QStringLiteral("/api/v1/cases?status=open")
+        : route == QLatin1String("trend")
+            ? QStringLiteral("/api/v1/trend?rule=calendar&step=week&period=%1..%1").arg(today())
         : route == QLatin1String("daily/context")
             ? QStringLiteral("/api/v1/daily/context?date=%1").arg(today())
             : QStringLiteral("/api/v1/kiosks?all=1");
@@ -119,6 +121,15 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
         return QStringLiteral("%1 %2")
             .arg(reply.status)
             .arg(body.value(QLatin1String("error")).toString());
+    if (route == QLatin1String("trend")) {
+        qint64 n = 0;
+        qint64 satisfied = 0;
+        for (const QJsonValue &step : body.value(QLatin1String("ratings")).toArray()) {
+            n += step.toObject().value(QLatin1String("n")).toInteger();
+            satisfied += step.toObject().value(QLatin1String("satisfied")).toInteger();
+        }
+        return QStringLiteral("n=%1 satisfied=%2").arg(n).arg(satisfied);
+    }
     if (route == QLatin1String("daily/context")) {
         const QJsonObject day = body.value(QLatin1String("today")).toObject();
         return QStringLiteral("n=%1 satisfied=%2")
@@ -244,6 +255,10 @@ void CentresTest::eachReadKeepsToTheCallersCentre_data()
                                    << "n=3 satisfied=2"
                                    << "n=2 satisfied=1"
                                    << "n=5 satisfied=3";
+    QTest::newRow("trend") << "trend"
+                           << "n=3 satisfied=2"
+                           << "n=2 satisfied=1"
+                           << "n=5 satisfied=3";
     // Every rating sent has a comment: each opened a case.
     QTest::newRow("cases") << "cases" << QStringLiteral("n=3 ") + a << QStringLiteral("n=2 ") + b
                            << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
@@ -271,7 +286,7 @@ void CentresTest::eachReadKeepsToTheCallersCentre()
 void CentresTest::anotherCentreIsRefused_data()
 {
     QTest::addColumn<QString>("route");
-    for (const char *route : {"indicators", "daily", "daily/context", "kiosks", "cases"})
+    for (const char *route : {"indicators", "daily", "daily/context", "trend", "kiosks", "cases"})
         QTest::newRow(route) << QString::fromLatin1(route);
 }
 
