@@ -35,11 +35,12 @@ RatingPatternService::RatingPatternService(Storage &storage, const SurveyProvide
     , m_surveys(surveys)
 {}
 
-QJsonObject RatingPatternService::patterns(const QDate &first, const QDate &last)
+QJsonObject RatingPatternService::patterns(const QDate &first, const QDate &last,
+                                           const QString &centre)
 {
     const QDateTime from(first, QTime(0, 0), centreTimeZone());
     const QDateTime to(last.addDays(1), QTime(0, 0), centreTimeZone());
-    const QList<ReasonTally> tallies = m_storage.reasonTallies(from, to, {});
+    const QList<ReasonTally> tallies = m_storage.reasonTallies(from, to, {}, centre);
     QHash<QString, qint64> totals;
     for (const ReasonTally &tally : tallies)
         totals[tally.code] += tally.count;
@@ -75,7 +76,7 @@ QJsonObject RatingPatternService::patterns(const QDate &first, const QDate &last
         counterRows.append(row);
     }
 
-    const QMap<int, qint64> levelCounts = m_storage.levelCounts(from, to);
+    const QMap<int, qint64> levelCounts = m_storage.levelCounts(from, to, centre);
     QJsonArray levelRows;
     for (int level = 1; level <= levels; ++level)
         levelRows.append(QJsonObject{{QStringLiteral("level"), level},
@@ -84,7 +85,7 @@ QJsonObject RatingPatternService::patterns(const QDate &first, const QDate &last
     // From the hourly rollups, a day at a time: exact, and no rating row is read.
     QMap<std::pair<int, int>, Cell> cells;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
-        for (const HourTally &hour : m_storage.hourlyTallies(day)) {
+        for (const HourTally &hour : m_storage.hourlyTallies(day, centre)) {
             Cell &cell = cells[{day.dayOfWeek(), hour.hour}];
             cell.n += hour.n;
             cell.satisfied += hour.satisfied;

@@ -21,7 +21,8 @@ public:
     //  "reasons_by_counter":[{"counter","field","field_name","field_name_en","code","text",
     //  "text_en","kind","count"}], "levels":[{"level","count"}×5],
     //  "week_hours":[{"weekday" 1 = Monday…7,"hour","n","satisfied","rate"}] (cells with ratings)}
-    QJsonObject patterns(const QDate &first, const QDate &last);
+    // `centre`: that centre's ratings; empty, every centre's.
+    QJsonObject patterns(const QDate &first, const QDate &last, const QString &centre = {});
 
 private:
     Storage &m_storage;

@@ -141,7 +141,8 @@ RatingTable::RatingTable(const QSqlDatabase &db)
     , m_reasonLists(db, QStringLiteral("SELECT reasons, counter, field, COUNT(*) FROM ratings "
                                        "WHERE effective_at >= ? AND effective_at < ? AND "
                                        "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
-                                       "reasons <> '[]' GROUP BY reasons, counter, field"))
+                                       "reasons <> '[]' AND (CAST(? AS TEXT) = '' OR centre_id "
+                                       "= ?) GROUP BY reasons, counter, field"))
     , m_staffReasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE staff = "
                                             "? AND effective_at >= ? AND effective_at < ? AND "
                                             "received_at <= ? AND suspect = 0 AND repeated = 0 "
@@ -158,7 +159,8 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                          "kiosk_id"))
     , m_levelCounts(db, QStringLiteral("SELECT overall, COUNT(*) FROM ratings WHERE effective_at "
                                        ">= ? AND effective_at < ? AND suspect = 0 AND repeated = "
-                                       "0 GROUP BY overall"))
+                                       "0 AND (CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY "
+                                       "overall"))
 {}
 
 std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)
@@ -259,7 +261,7 @@ QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QD
                                                  const QDateTime &receivedBy)
 {
     QHash<QString, qint64> counts;
-    for (const ReasonTally &tally : reasonTallies(from, to, receivedBy))
+    for (const ReasonTally &tally : reasonTallies(from, to, receivedBy, {}))
         counts[tally.code] += tally.count;
     return counts;
 }
@@ -291,11 +293,11 @@ QList<CriteriaAnswers> RatingTable::criteriaAnswers(const QDateTime &from, const
 }
 
 QList<ReasonTally> RatingTable::reasonTallies(const QDateTime &from, const QDateTime &to,
-                                              const QDateTime &receivedBy)
+                                              const QDateTime &receivedBy, const QString &centre)
 {
     QMap<std::tuple<QString, QString, QString>, qint64> counts;
-    SqlRows rows =
-        m_reasonLists.run({toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)});
+    SqlRows rows = m_reasonLists.run(
+        {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy), centre, centre});
     while (rows.next()) {
         const QString counter = rows.value(1).toString();
         const QString field = rows.value(2).toString();
@@ -311,10 +313,11 @@ QList<ReasonTally> RatingTable::reasonTallies(const QDateTime &from, const QDate
     return tallies;
 }
 
-QMap<int, qint64> RatingTable::levelCounts(const QDateTime &from, const QDateTime &to)
+QMap<int, qint64> RatingTable::levelCounts(const QDateTime &from, const QDateTime &to,
+                                           const QString &centre)
 {
     QMap<int, qint64> counts;
-    SqlRows rows = m_levelCounts.run({toStoredInstant(from), toStoredInstant(to)});
+    SqlRows rows = m_levelCounts.run({toStoredInstant(from), toStoredInstant(to), centre, centre});
     while (rows.next())
         counts.insert(rows.value(0).toInt(), rows.value(1).toLongLong());
     return counts;

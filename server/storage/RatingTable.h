@@ -54,10 +54,12 @@ public:
     QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
                                            const QDateTime &receivedBy);
     // The same read, kept apart by counter and field.
+    // `centre` (here and in levelCounts): that centre's; empty, every centre's.
     QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
-                                     const QDateTime &receivedBy);
+                                     const QDateTime &receivedBy, const QString &centre);
     // Overall level -> non-suspect, non-repeated ratings in [from, to) that gave it.
-    QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to);
+    QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to,
+                                  const QString &centre);
     // Ratings per kiosk whose effective instant lies in [from, to).
     QHash<QString, qint64> countsByKiosk(const QDateTime &from, const QDateTime &to);
 

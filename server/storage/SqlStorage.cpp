@@ -567,14 +567,15 @@ QList<CriteriaAnswers> SqlStorage::criteriaAnswers(const QDateTime &from, const 
 }
 
 QList<ReasonTally> SqlStorage::reasonTallies(const QDateTime &from, const QDateTime &to,
-                                             const QDateTime &receivedBy)
+                                             const QDateTime &receivedBy, const QString &centre)
 {
-    return m_tables->ratings.reasonTallies(from, to, receivedBy);
+    return m_tables->ratings.reasonTallies(from, to, receivedBy, centre);
 }
 
-QMap<int, qint64> SqlStorage::levelCounts(const QDateTime &from, const QDateTime &to)
+QMap<int, qint64> SqlStorage::levelCounts(const QDateTime &from, const QDateTime &to,
+                                          const QString &centre)
 {
-    return m_tables->ratings.levelCounts(from, to);
+    return m_tables->ratings.levelCounts(from, to, centre);
 }
 
 QList<RollupTotals> SqlStorage::rollupTotals(const QDate &firstDay, const QDate &endDay,

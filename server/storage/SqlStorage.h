@@ -92,8 +92,10 @@ public:
     QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
                                            const QDateTime &receivedBy) override;
     QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
-                                     const QDateTime &receivedBy) override;
-    QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to) override;
+                                     const QDateTime &receivedBy,
+                                     const QString &centre = {}) override;
+    QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to,
+                                  const QString &centre = {}) override;
     QList<RollupTotals> rollupTotals(const QDate &firstDay, const QDate &endDay,
                                      const QString &centre = {}) override;
     QList<DayBucket> dailyBuckets(const QDate &firstDay, const QDate &endDay,

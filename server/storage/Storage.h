@@ -150,9 +150,11 @@ public:
                                                    const QDateTime &receivedBy) = 0;
     // The same counts split by counter and field: one entry per reason, counter and field.
     virtual QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
-                                             const QDateTime &receivedBy) = 0;
+                                             const QDateTime &receivedBy,
+                                             const QString &centre = {}) = 0;
     // Overall level (1–5) -> how many non-suspect ratings in [from, to) gave it.
-    virtual QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to) = 0;
+    virtual QMap<int, qint64> levelCounts(const QDateTime &from, const QDateTime &to,
+                                          const QString &centre = {}) = 0;
 
     // Daily rollups over centre days [firstDay, endDay), kept in the transaction that stores
     // each rating: exact under resends and conflicts, and read in O(days × groups).

@@ -108,6 +108,8 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
             ? QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1").arg(today())
         : route == QLatin1String("daily") ? QStringLiteral("/api/v1/daily?date=%1").arg(today())
         : route == QLatin1String("cases") ? QStringLiteral("/api/v1/cases?status=open")
+        : route == QLatin1String("patterns")
+            ? QStringLiteral("/api/v1/patterns?date=%1").arg(today())
         : route == QLatin1String("trend")
             ? QStringLiteral("/api/v1/trend?rule=calendar&step=week&period=%1..%1").arg(today())
         : route == QLatin1String("daily/context")
@@ -121,6 +123,15 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
         return QStringLiteral("%1 %2")
             .arg(reply.status)
             .arg(body.value(QLatin1String("error")).toString());
+    if (route == QLatin1String("patterns")) {
+        // The day's five levels: how many ratings gave each.
+        QStringList levels;
+        const QJsonValue found = body.value(QLatin1String("levels"));
+        for (const QJsonValue &level : found.toArray())
+            levels.append(
+                QString::number(level.toObject().value(QLatin1String("count")).toInteger()));
+        return levels.join(QLatin1Char(' '));
+    }
     if (route == QLatin1String("trend")) {
         qint64 n = 0;
         qint64 satisfied = 0;
@@ -259,6 +270,11 @@ void CentresTest::eachReadKeepsToTheCallersCentre_data()
                            << "n=3 satisfied=2"
                            << "n=2 satisfied=1"
                            << "n=5 satisfied=3";
+    // Levels 1 to 5: xã A gave 5, 4 and 2; xã B 5 and 1.
+    QTest::newRow("patterns") << "patterns"
+                              << "0 1 0 1 1"
+                              << "1 0 0 0 1"
+                              << "1 1 0 1 2";
     // Every rating sent has a comment: each opened a case.
     QTest::newRow("cases") << "cases" << QStringLiteral("n=3 ") + a << QStringLiteral("n=2 ") + b
                            << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
@@ -286,7 +302,8 @@ void CentresTest::eachReadKeepsToTheCallersCentre()
 void CentresTest::anotherCentreIsRefused_data()
 {
     QTest::addColumn<QString>("route");
-    for (const char *route : {"indicators", "daily", "daily/context", "trend", "kiosks", "cases"})
+    for (const char *route :
+         {"indicators", "daily", "daily/context", "patterns", "trend", "kiosks", "cases"})
         QTest::newRow(route) << QString::fromLatin1(route);
 }
 
