@@ -1,5 +1,6 @@
 #include "http/StaffRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
@@ -50,11 +51,15 @@ HttpStatus statusOf(const ValidationError &error)
 // GET /api/v1/staff/{code}/sheet?year=&rule=&format=json|pdf (manager), the yearly sheet.
 void StaffRoutes::install(RouteTable &routes, ApiContext &api)
 {
-    routes.addStaff(QStringLiteral("/api/v1/staff"), HttpMethod::Get, {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &, const SessionRecord &session) {
-                        return JsonResponse::ok(
-                            {{QStringLiteral("staff"), api.staffRegister.members(session.role)}});
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/staff"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
+            return JsonResponse::ok({{QStringLiteral("staff"),
+                                      api.staffRegister.members(session.role, centre.value())}});
+        });
     routes.addStaff(QStringLiteral("/api/v1/staff"), HttpMethod::Post, {StaffRole::Admin, true},
                     [&api](const QHttpServerRequest &request, const SessionRecord &session) {
                         const Result<QJsonObject> body = JsonRequest::jsonObject(request);

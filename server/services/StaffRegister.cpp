@@ -8,13 +8,18 @@ StaffRegister::StaffRegister(Storage &storage)
     : m_storage(storage)
 {}
 
-QJsonArray StaffRegister::members(StaffRole role)
+QJsonArray StaffRegister::members(StaffRole role, const QString &centre)
 {
+    // A member belongs to the centre of their unit.
     QHash<QString, QString> unitNames;
-    for (const UnitRecord &unit : m_storage.units())
-        unitNames.insert(unit.id, unit.name);
+    for (const UnitRecord &unit : m_storage.units()) {
+        if (centre.isEmpty() || unit.centreId == centre)
+            unitNames.insert(unit.id, unit.name);
+    }
     QJsonArray list;
     for (const StaffRecord &member : m_storage.staffMembers()) {
+        if (!unitNames.contains(member.unitId))
+            continue;
         QJsonObject entry{{QStringLiteral("code"), member.code},
                           {QStringLiteral("unit"), member.unitId},
                           {QStringLiteral("unit_name"), unitNames.value(member.unitId)},

@@ -17,7 +17,8 @@ public:
     static bool showsNames(StaffRole role) { return role != StaffRole::Viewer; }
 
     // [{"code","unit","unit_name","counter","name"?}] by code; "name" only when `role` shows it.
-    QJsonArray members(StaffRole role);
+    // `centre`: the members at that centre's units; empty, every centre's.
+    QJsonArray members(StaffRole role, const QString &centre = {});
     // Code -> name for what the role may see: empty for a viewer.
     QHash<QString, QString> names(StaffRole role);
 

@@ -66,6 +66,11 @@ void CentresTest::initTestCase()
     m_tokenB = m_server->addKiosk(QStringLiteral("k-b"), QStringLiteral("ubnd-b"),
                                   QStringLiteral("Quầy 1"));
     QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    for (const auto &[code, unit] : {std::pair{QStringLiteral("NV-A"), QStringLiteral("ubnd-a")},
+                                     std::pair{QStringLiteral("NV-B"), QStringLiteral("ubnd-b")}})
+        QCOMPARE(m_server->run({QStringLiteral("staff"), QStringLiteral("add"), code,
+                                QStringLiteral("--name"), code, QStringLiteral("--unit"), unit}),
+                 0);
     for (const QStringList &user :
          {QStringList{QStringLiteral("lan-a"), QStringLiteral("--centre"), QStringLiteral("main")},
           QStringList{QStringLiteral("lan-b"), QStringLiteral("--centre"), QStringLiteral("xa-b")},
@@ -108,6 +113,7 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
             ? QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1").arg(today())
         : route == QLatin1String("daily") ? QStringLiteral("/api/v1/daily?date=%1").arg(today())
         : route == QLatin1String("cases") ? QStringLiteral("/api/v1/cases?status=open")
+        : route == QLatin1String("staff") ? QStringLiteral("/api/v1/staff?all=1")
         : route == QLatin1String("patterns")
             ? QStringLiteral("/api/v1/patterns?date=%1").arg(today())
         : route == QLatin1String("trend")
@@ -123,6 +129,13 @@ QString CentresTest::seen(const QString &user, const QString &route, const QStri
         return QStringLiteral("%1 %2")
             .arg(reply.status)
             .arg(body.value(QLatin1String("error")).toString());
+    if (route == QLatin1String("staff")) {
+        QStringList codes;
+        for (const QJsonValue &member : body.value(QLatin1String("staff")).toArray())
+            codes.append(member.toObject().value(QLatin1String("code")).toString());
+        codes.sort();
+        return codes.join(QLatin1Char(' '));
+    }
     if (route == QLatin1String("patterns")) {
         // The day's five levels: how many ratings gave each.
         QStringList levels;
@@ -275,6 +288,10 @@ void CentresTest::eachReadKeepsToTheCallersCentre_data()
                               << "0 1 0 1 1"
                               << "1 0 0 0 1"
                               << "1 1 0 1 2";
+    QTest::newRow("staff") << "staff"
+                           << "NV-A"
+                           << "NV-B"
+                           << "NV-A NV-B";
     // Every rating sent has a comment: each opened a case.
     QTest::newRow("cases") << "cases" << QStringLiteral("n=3 ") + a << QStringLiteral("n=2 ") + b
                            << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
@@ -303,7 +320,7 @@ void CentresTest::anotherCentreIsRefused_data()
 {
     QTest::addColumn<QString>("route");
     for (const char *route :
-         {"indicators", "daily", "daily/context", "patterns", "trend", "kiosks", "cases"})
+         {"indicators", "daily", "daily/context", "patterns", "trend", "kiosks", "cases", "staff"})
         QTest::newRow(route) << QString::fromLatin1(route);
 }
 
