@@ -73,8 +73,10 @@ void MailQueue::run()
         const auto next =
             std::min_element(m_waiting.begin(), m_waiting.end(),
                              [](const Entry &a, const Entry &b) { return a.due < b.due; });
-        if (next->due > Clock::now()) {
-            m_wake.wait_until(lock, next->due);
+        // A copy: the wait lets go of the lock, and an enqueue meanwhile may move the entries.
+        const Clock::time_point due = next->due;
+        if (due > Clock::now()) {
+            m_wake.wait_until(lock, due);
             continue;
         }
         Entry entry = std::move(*next);
