@@ -1,5 +1,6 @@
 #include "http/AlertRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 
 #include <QJsonObject>
@@ -28,7 +29,10 @@ void AlertRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(
         QStringLiteral("/api/v1/alerts"), HttpMethod::Get, {StaffRole::Viewer, false},
-        [&api](const QHttpServerRequest &, const SessionRecord &) {
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
             const QJsonArray alerts = api.alerts.alerts(QDateTime::currentDateTimeUtc());
             return JsonResponse::ok({{QStringLiteral("alerts"), withEnglishNames(alerts, api)}});
         });

@@ -5,6 +5,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <optional>
 
 namespace hailong {
 
@@ -17,7 +18,15 @@ public:
     // The centre's id, or empty for the roll-up. Errors: "forbidden-centre", "unknown-centre".
     static Result<QString> of(const QHttpServerRequest &request, const SessionRecord &session,
                               Administration &administration);
-    // forbidden-centre 403, unknown-centre 404.
+    // For reads whose figures are not yet kept per centre (the report and its downloads, the
+    // charts, rankings, alerts, audit log, period closings and staff sheets): they cover every
+    // centre, so once there are several only a province-wide user naming no centre gets them, and
+    // everyone else is refused (403 centre-not-separated) rather than shown other centres' rows.
+    // With one centre they answer as before. Empty when the read may go on.
+    static std::optional<QHttpServerResponse>
+    refusalOfWholeDatabaseRead(const QHttpServerRequest &request, const SessionRecord &session,
+                               Administration &administration);
+    // forbidden-centre and centre-not-separated 403, unknown-centre 404.
     static QHttpServerResponse refusal(const ValidationError &error);
 };
 

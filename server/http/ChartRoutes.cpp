@@ -1,5 +1,6 @@
 #include "http/ChartRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
 
@@ -26,7 +27,10 @@ void ChartRoutes::install(RouteTable &routes, ApiContext &api)
     // ?period=&rule= for a period, or ?date= for one day.
     routes.addStaff(QStringLiteral("/api/v1/charts/indicators.svg"), HttpMethod::Get,
                     {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
+                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+                        if (auto refused = CentreScope::refusalOfWholeDatabaseRead(
+                                request, session, api.administration))
+                            return std::move(*refused);
                         const QUrlQuery query = request.query();
                         Result<Period> period = periodFromQuery(query);
                         if (query.hasQueryItem(QStringLiteral("date"))) {
@@ -39,25 +43,31 @@ void ChartRoutes::install(RouteTable &routes, ApiContext &api)
                             return JsonResponse::error(HttpStatus::BadRequest, period.error());
                         return svg(api.charts.indicators(period.value(), languageOf(query)));
                     });
-    routes.addStaff(QStringLiteral("/api/v1/charts/hourly.svg"), HttpMethod::Get,
-                    {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
-                        const QUrlQuery query = request.query();
-                        const Result<QDate> date = dateFromQuery(query);
-                        if (!date)
-                            return JsonResponse::error(HttpStatus::BadRequest, date.error());
-                        return svg(api.charts.hourly(date.value(), languageOf(query)));
-                    });
-    routes.addStaff(QStringLiteral("/api/v1/charts/trend.svg"), HttpMethod::Get,
-                    {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
-                        const QUrlQuery query = request.query();
-                        const Result<PeriodChoice<TrendStepKind>> asked = trendFromQuery(query);
-                        if (!asked)
-                            return JsonResponse::error(HttpStatus::BadRequest, asked.error());
-                        return svg(api.charts.trend(asked.value().period, asked.value().choice,
-                                                    languageOf(query)));
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/charts/hourly.svg"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
+            const QUrlQuery query = request.query();
+            const Result<QDate> date = dateFromQuery(query);
+            if (!date)
+                return JsonResponse::error(HttpStatus::BadRequest, date.error());
+            return svg(api.charts.hourly(date.value(), languageOf(query)));
+        });
+    routes.addStaff(
+        QStringLiteral("/api/v1/charts/trend.svg"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
+            const QUrlQuery query = request.query();
+            const Result<PeriodChoice<TrendStepKind>> asked = trendFromQuery(query);
+            if (!asked)
+                return JsonResponse::error(HttpStatus::BadRequest, asked.error());
+            return svg(
+                api.charts.trend(asked.value().period, asked.value().choice, languageOf(query)));
+        });
 }
 
 } // namespace hailong

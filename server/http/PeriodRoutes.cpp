@@ -1,5 +1,6 @@
 #include "http/PeriodRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "period/CentreDay.h"
 
@@ -32,6 +33,9 @@ void PeriodRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Post, {StaffRole::Manager, true},
         [&api](const QString &nameInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
             return onPeriodInPath(nameInPath, request, [&](const Period &period) {
                 const Result<PeriodClosing> closed = api.periodClosings.close(
                     period, {session.user, StaffSessions::address(request)});
@@ -41,18 +45,21 @@ void PeriodRoutes::install(RouteTable &routes, ApiContext &api)
                                          {QStringLiteral("closed"), closed.value().toJson()}});
             });
         });
-    routes.addStaff(QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Delete,
-                    {StaffRole::Admin, true},
-                    [&api](const QString &nameInPath, const QHttpServerRequest &request,
-                           const SessionRecord &session) {
-                        return onPeriodInPath(nameInPath, request, [&](const Period &period) {
-                            const Result<bool> reopened = api.periodClosings.reopen(
-                                period, {session.user, StaffSessions::address(request)});
-                            if (!reopened)
-                                return JsonResponse::error(HttpStatus::NotFound, reopened.error());
-                            return QHttpServerResponse(HttpStatus::NoContent);
-                        });
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Delete, {StaffRole::Admin, true},
+        [&api](const QString &nameInPath, const QHttpServerRequest &request,
+               const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
+            return onPeriodInPath(nameInPath, request, [&](const Period &period) {
+                const Result<bool> reopened = api.periodClosings.reopen(
+                    period, {session.user, StaffSessions::address(request)});
+                if (!reopened)
+                    return JsonResponse::error(HttpStatus::NotFound, reopened.error());
+                return QHttpServerResponse(HttpStatus::NoContent);
+            });
+        });
 }
 
 } // namespace hailong

@@ -1,5 +1,6 @@
 #include "http/RankingRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
 #include "http/StaffNames.h"
@@ -13,6 +14,9 @@ void RankingRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(
         QStringLiteral("/api/v1/ranking"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
             const Result<PeriodChoice<RankingKey>> asked = periodChoiceFromQuery(
                 request.query(), QStringLiteral("by"), RankingKey::Staff, rankingKeyFromCode,
                 {QStringLiteral("invalid-ranking"), QStringLiteral("by must be staff or counter")});

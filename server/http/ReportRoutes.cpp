@@ -1,5 +1,6 @@
 #include "http/ReportRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
 
@@ -11,17 +12,23 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
 {
     // GET /api/v1/report/figures?period=&rule= (viewer): the JSON report's figures for the
     // period view — comparisons, breakdowns, reasons, comments — without the download.
-    routes.addStaff(QStringLiteral("/api/v1/report/figures"), HttpMethod::Get,
-                    {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &) {
-                        const Result<Period> period = periodFromQuery(request.query());
-                        if (!period)
-                            return JsonResponse::error(HttpStatus::BadRequest, period.error());
-                        return JsonResponse::ok(api.reports.figures(period.value()));
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/report/figures"), HttpMethod::Get, {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
+            const Result<Period> period = periodFromQuery(request.query());
+            if (!period)
+                return JsonResponse::error(HttpStatus::BadRequest, period.error());
+            return JsonResponse::ok(api.reports.figures(period.value()));
+        });
     routes.addStaff(
         QStringLiteral("/api/v1/report"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
             const Result<PeriodChoice<ReportFormat>> asked = periodChoiceFromQuery(
                 request.query(), QStringLiteral("format"), ReportFormat::Json, reportFormatFromCode,
                 {QStringLiteral("invalid-format"),

@@ -84,6 +84,9 @@ void StaffRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/staff/<arg>/sheet"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QString &codeInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
+            if (auto refused =
+                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
+                return std::move(*refused);
             const QUrlQuery query = request.query();
             const Result<SheetFormat> format = choiceFromQuery(
                 query, QStringLiteral("format"), SheetFormat::Json, sheetFormatFromCode,

@@ -3,7 +3,7 @@
 // counts apart, so that one centre's figures and the province's roll-up both come from them.
 // Staff reads, route by route: a centre's user sees that centre only, with or without
 // centre=, and is refused another (403 forbidden-centre); a province user sees the sum, or one
-// centre.
+// centre. Reads whose figures are not yet kept per centre are the province's roll-up alone.
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -27,6 +27,8 @@ private slots:
     void anotherCentreIsRefused_data();
     void anotherCentreIsRefused();
     void aCaseOfAnotherCentreIsUnknown();
+    void wholeDatabaseReadsAreTheProvincesAlone_data();
+    void wholeDatabaseReadsAreTheProvincesAlone();
 
 private:
     // The rows of a query, columns joined by spaces.
@@ -361,6 +363,50 @@ void CentresTest::aCaseOfAnotherCentreIsUnknown()
     QCOMPARE(
         rows(QStringLiteral("SELECT status, centre_id FROM cases WHERE rating_id = '%1'").arg(id)),
         QStringList{QStringLiteral("open xa-b")});
+}
+
+// The report and its downloads, charts, rankings, alerts and staff sheets still read every
+// centre: with two centres a centre's user gets none of them (its own centre's would carry the
+// other's comments and counts), and a province user gets them for the province only.
+void CentresTest::wholeDatabaseReadsAreTheProvincesAlone_data()
+{
+    QTest::addColumn<QString>("path");
+    const QString day = today();
+    const QString period = QStringLiteral("rule=calendar&period=%1..%1").arg(day);
+    QTest::newRow("report figures") << QStringLiteral("/api/v1/report/figures?") + period;
+    QTest::newRow("report") << QStringLiteral("/api/v1/report?format=json&") + period;
+    QTest::newRow("indicators chart")
+        << QStringLiteral("/api/v1/charts/indicators.svg?date=") + day;
+    QTest::newRow("hourly chart") << QStringLiteral("/api/v1/charts/hourly.svg?date=") + day;
+    QTest::newRow("trend chart") << QStringLiteral("/api/v1/charts/trend.svg?step=week&") + period;
+    QTest::newRow("ranking") << QStringLiteral("/api/v1/ranking?by=counter&") + period;
+    QTest::newRow("alerts") << QStringLiteral("/api/v1/alerts?all=1");
+    QTest::newRow("staff sheet") << QStringLiteral("/api/v1/staff/NV-A/sheet?year=") + day.left(4);
+}
+
+void CentresTest::wholeDatabaseReadsAreTheProvincesAlone()
+{
+    QFETCH(QString, path);
+    const auto answer = [this](const QString &user, const QString &asked) {
+        const HttpReply reply = client(user).get(m_server->url(asked));
+        return reply.status == 200
+                   ? QStringLiteral("200")
+                   : QStringLiteral("%1 %2")
+                         .arg(reply.status)
+                         .arg(reply.json().value(QLatin1String("error")).toString());
+    };
+    const QString a = QStringLiteral("lan-a");
+    const QString province = QStringLiteral("tinh");
+    QCOMPARE(answer(a, path), QStringLiteral("403 centre-not-separated"));
+    QCOMPARE(answer(a, path + QStringLiteral("&centre=main")),
+             QStringLiteral("403 centre-not-separated"));
+    QCOMPARE(answer(a, path + QStringLiteral("&centre=xa-b")),
+             QStringLiteral("403 forbidden-centre"));
+    QCOMPARE(answer(province, path), QStringLiteral("200"));
+    QCOMPARE(answer(province, path + QStringLiteral("&centre=xa-b")),
+             QStringLiteral("403 centre-not-separated"));
+    QCOMPARE(answer(province, path + QStringLiteral("&centre=xa-c")),
+             QStringLiteral("404 unknown-centre"));
 }
 
 QTEST_GUILESS_MAIN(CentresTest)
