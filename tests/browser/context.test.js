@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 
 import * as format from '../../assets/dashboard/format.js';
-import { launchBrowser, newPage } from './lib/browser.js';
+import { launchBrowser, loggedInStaffPage, newPage } from './lib/browser.js';
 import { KIOSKS, startRealServer } from './lib/real-server.js';
 import { centreDate, postJson } from './lib/seed-ratings.js';
 
@@ -108,15 +108,8 @@ after(async () => {
 });
 
 async function loggedIn(variant) {
-  const opened = await newPage(browser, variant);
+  const opened = await loggedInStaffPage(browser, server, server.users.manager, variant, '#day-context');
   const { page } = opened;
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Tên đăng nhập').fill(server.users.manager.name);
-  await page.getByLabel('Mật khẩu').fill(server.users.manager.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#day-context').waitFor();
-  // The page's probe for an existing session answers 401 before the login: not a problem.
-  opened.problems.length = 0;
   if (variant.lang === 'en') {
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('#today-updated', { hasText: 'Updated at' }).waitFor();

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import * as format from '../../assets/dashboard/format.js';
-import { launchBrowser, newPage } from './lib/browser.js';
+import { launchBrowser, loggedInStaffPage } from './lib/browser.js';
 import { TestKiosk } from './lib/kiosk.js';
 import { startRealServer } from './lib/real-server.js';
 import { dossierReturnedToday, postDossiers, rateByLink } from './lib/seed-dossiers.js';
@@ -88,15 +88,8 @@ after(async () => {
 });
 
 async function loggedInPage(role, width) {
-  const opened = await newPage(browser, { width, height: 844, mobile: width < 500 });
-  const { page } = opened;
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Tên đăng nhập').fill(server.users[role].name);
-  await page.getByLabel('Mật khẩu').fill(server.users[role].password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('#dossier-figures').waitFor();
-  opened.problems.length = 0;
-  return opened;
+  return loggedInStaffPage(browser, server, server.users[role], { width, height: 844, mobile: width < 500 },
+    '#dossier-figures');
 }
 
 async function overflow(page) {

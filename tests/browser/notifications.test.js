@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launchBrowser, newPage } from './lib/browser.js';
+import { launchBrowser, loggedInStaffPage } from './lib/browser.js';
 import { startRealServer } from './lib/real-server.js';
 
 const VARIANTS = [
@@ -58,16 +58,8 @@ function label(variant) {
 }
 
 async function logIn(variant) {
-  const opened = await newPage(browser, variant);
+  const opened = await loggedInStaffPage(browser, server, server.users[variant.user], variant);
   const { page } = opened;
-  const user = server.users[variant.user];
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Tên đăng nhập').fill(user.name);
-  await page.getByLabel('Mật khẩu').fill(user.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('.stat-value').first().waitFor();
-  // The page's probe for an existing session answers 401 before the login: not a problem.
-  opened.problems.length = 0;
   if (variant.lang === 'en') {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Ratings today').waitFor();

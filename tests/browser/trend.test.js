@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 
 import * as format from '../../assets/dashboard/format.js';
-import { launchBrowser, newPage } from './lib/browser.js';
+import { launchBrowser, loggedInStaffPage } from './lib/browser.js';
 import { KIOSKS, startRealServer } from './lib/real-server.js';
 import { centreDate, postJson } from './lib/seed-ratings.js';
 
@@ -76,15 +76,8 @@ function label(variant) {
 }
 
 async function loggedIn(variant) {
-  const opened = await newPage(browser, variant);
+  const opened = await loggedInStaffPage(browser, server, server.users.viewer, variant);
   const { page } = opened;
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Tên đăng nhập').fill(server.users.viewer.name);
-  await page.getByLabel('Mật khẩu').fill(server.users.viewer.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('.stat-value').first().waitFor();
-  // The page's probe for an existing session answers 401 before the login: not a problem.
-  opened.problems.length = 0;
   if (variant.lang === 'en') {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Ratings today').waitFor();

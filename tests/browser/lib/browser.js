@@ -37,3 +37,18 @@ export async function newPage(browser, { width = 1366, height = 768, mobile = fa
   });
   return { context, page, problems };
 }
+
+// A staff member (`{ name, password }` of server.users) logged in on a new page, once `ready`
+// shows on the dashboard. Problems count from after the login only: the page's probe for an
+// existing session answers 401 first.
+export async function loggedInStaffPage(browser, server, user, pageOptions, ready = '.stat-value') {
+  const opened = await newPage(browser, pageOptions);
+  const { page } = opened;
+  await page.goto(`${server.url}/`);
+  await page.getByLabel('Tên đăng nhập').fill(user.name);
+  await page.getByLabel('Mật khẩu').fill(user.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator(ready).first().waitFor();
+  opened.problems.length = 0;
+  return opened;
+}
