@@ -46,6 +46,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_notifications(*m_settings.storage, m_indicators, m_settings.surveys,
                       m_settings.notifications)
     , m_notificationChoices(*m_settings.storage, m_notifications)
+    , m_centres(*m_settings.storage, m_indicators)
     , m_context{m_kiosks,
                 m_staff,
                 m_staffLogin,
@@ -74,7 +75,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_cases,
                 m_staffRegister,
                 m_staffSheets,
-                m_notificationChoices}
+                m_notificationChoices,
+                m_centres}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

@@ -77,6 +77,7 @@ private:
     StaffSheetService m_staffSheets;
     StaffNotifications m_notifications;
     NotificationChoices m_notificationChoices;
+    CentreComparison m_centres;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

@@ -8,6 +8,7 @@
 #include "services/Administration.h"
 #include "services/AlertService.h"
 #include "services/CaseService.h"
+#include "services/CentreComparison.h"
 #include "services/ChartService.h"
 #include "services/DailyContextService.h"
 #include "services/DailySummaryService.h"
@@ -65,6 +66,7 @@ struct ApiContext
     StaffRegister &staffRegister;
     StaffSheetService &staffSheets;
     NotificationChoices &notificationChoices;
+    CentreComparison &centres;
 };
 
 } // namespace hailong

@@ -4,6 +4,7 @@
 #include "http/AuditRoutes.h"
 #include "http/CaCertificateRoute.h"
 #include "http/CaseRoutes.h"
+#include "http/CentreRoutes.h"
 #include "http/ChartRoutes.h"
 #include "http/DailyRoutes.h"
 #include "http/DossierRoutes.h"
@@ -45,6 +46,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     SurveyRoutes::install(routes, m_api);
     SessionRoutes::install(routes, m_api);
     IndicatorRoutes::install(routes, m_api);
+    CentreRoutes::install(routes, m_api);
     DailyRoutes::install(routes, m_api);
     KioskRoutes::install(routes, m_api);
     PromptRoutes::install(routes, m_api);
@@ -62,7 +64,7 @@ ApiServer::ApiServer(ApiContext &api, ApiServerSettings settings, QObject *paren
     SettingsRoutes::install(routes, m_api);
     NotificationRoutes::install(routes, m_api);
     AuditRoutes::install(routes, m_api);
-    StaticFileRoutes::install(routes);
+    StaticFileRoutes::install(routes, m_api.administration);
     routes.answerUnknownRoutes();
 }
 

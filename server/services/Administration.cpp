@@ -72,6 +72,11 @@ Result<QString> Administration::centreFor(const QString &asked)
                                .arg(ids.join(QLatin1String(", ")))};
 }
 
+std::optional<CentreRecord> Administration::centre(const QString &id)
+{
+    return m_storage.centre(id);
+}
+
 QList<CentreRecord> Administration::centres()
 {
     return m_storage.centres();

@@ -43,6 +43,7 @@ public:
     // (several centres and none asked).
     Result<QString> centreFor(const QString &asked);
     QList<CentreRecord> centres();
+    std::optional<CentreRecord> centre(const QString &id);
 
     // Errors: "invalid-id" (see EntityId), "invalid-role", "weak-password", "duplicate-user",
     // centreFor's, "invalid-scope" (a centre and province both).

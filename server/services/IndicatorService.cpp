@@ -44,14 +44,15 @@ QJsonObject IndicatorService::report(const Period &period, const QString &centre
             {QStringLiteral("dossiers"), DossierFigures::toJson(figures.dossiers)}};
 }
 
-QJsonObject IndicatorService::publicReport(const Period &period, const QString &communeName)
+QJsonObject IndicatorService::publicReport(const Period &period, const QString &communeName,
+                                           const QString &centre)
 {
     static const QStringList publicFields{QStringLiteral("id"),      QStringLiteral("name"),
                                           QStringLiteral("name_en"), QStringLiteral("target"),
                                           QStringLiteral("n"),       QStringLiteral("rate"),
                                           QStringLiteral("ci_low"),  QStringLiteral("ci_high"),
                                           QStringLiteral("status"),  QStringLiteral("confidence")};
-    const QJsonObject staffReport = report(period);
+    const QJsonObject staffReport = report(period, centre);
     QJsonArray indicators;
     for (const QJsonValue &entry : staffReport.value(QLatin1String("indicators")).toArray()) {
         const QJsonObject full = entry.toObject();
@@ -61,6 +62,8 @@ QJsonObject IndicatorService::publicReport(const Period &period, const QString &
         indicators.append(row);
     }
     return {{QStringLiteral("commune"), communeName},
+            {QStringLiteral("centre"),
+             centre.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(centre)},
             {QStringLiteral("period"), staffReport.value(QLatin1String("period"))},
             {QStringLiteral("indicators"), indicators}};
 }

@@ -34,9 +34,11 @@ public:
     // {"period":{…,"complete","data_until"}, "indicators":[IndicatorResult::toStaffJson()…],
     // "closed", "late", "dossiers"} — the document of GET /api/v1/indicators.
     QJsonObject report(const Period &period, const QString &centre = {});
-    // {"commune", "period", "indicators":[{"id","name","name_en","target","n","rate","ci_low",
-    // "ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.
-    QJsonObject publicReport(const Period &period, const QString &communeName);
+    // {"commune", "centre", "period", "indicators":[{"id","name","name_en","target","n","rate",
+    // "ci_low","ci_high","status","confidence"}]} — GET /public/indicators: aggregates only.
+    // `centre` empty: every centre's figures ("centre": null).
+    QJsonObject publicReport(const Period &period, const QString &communeName,
+                             const QString &centre = {});
 
     const QList<IndicatorDefinition> &definitions() const { return m_definitions; }
 
