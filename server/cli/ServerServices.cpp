@@ -47,6 +47,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                       m_settings.notifications)
     , m_notificationChoices(*m_settings.storage, m_notifications)
     , m_centres(*m_settings.storage, m_indicators)
+    , m_provinceReports(*m_settings.storage, m_centres, m_settings.communeName)
     , m_context{m_kiosks,
                 m_staff,
                 m_staffLogin,
@@ -76,7 +77,8 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_staffRegister,
                 m_staffSheets,
                 m_notificationChoices,
-                m_centres}
+                m_centres,
+                m_provinceReports}
 {
     m_connectionCheck.setInterval(connectionCheckMs);
     connect(&m_connectionCheck, &QTimer::timeout, this, [this] {

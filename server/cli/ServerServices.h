@@ -78,6 +78,7 @@ private:
     StaffNotifications m_notifications;
     NotificationChoices m_notificationChoices;
     CentreComparison m_centres;
+    ProvinceReportService m_provinceReports;
     ApiContext m_context;
     QTimer m_connectionCheck;
 };

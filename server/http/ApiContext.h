@@ -20,6 +20,7 @@
 #include "services/NotificationChoices.h"
 #include "services/PeriodClosings.h"
 #include "services/PromptQueue.h"
+#include "services/ProvinceReportService.h"
 #include "services/RankingService.h"
 #include "services/RatingIngest.h"
 #include "services/RatingPatternService.h"
@@ -67,6 +68,7 @@ struct ApiContext
     StaffSheetService &staffSheets;
     NotificationChoices &notificationChoices;
     CentreComparison &centres;
+    ProvinceReportService &provinceReports;
 };
 
 } // namespace hailong

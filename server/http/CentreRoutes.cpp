@@ -20,8 +20,7 @@ void CentreRoutes::install(RouteTable &routes, ApiContext &api)
                         const Result<Period> period = periodFromQuery(request.query());
                         if (!period)
                             return JsonResponse::error(HttpStatus::BadRequest, period.error());
-                        return JsonResponse::ok(
-                            api.centres.toJson(api.centres.compare(period.value())));
+                        return JsonResponse::ok(api.centres.comparison(period.value()));
                     });
 }
 

@@ -3,6 +3,7 @@
 #include "http/CentreScope.h"
 #include "http/JsonResponse.h"
 #include "http/PeriodQuery.h"
+#include "http/ProvinceReportRoute.h"
 
 namespace hailong {
 
@@ -26,6 +27,8 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(
         QStringLiteral("/api/v1/report"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            if (request.query().hasQueryItem(QStringLiteral("scope")))
+                return ProvinceReportRoute::answer(api, request, session);
             if (auto refused =
                     CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
                 return std::move(*refused);

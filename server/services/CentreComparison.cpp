@@ -1,8 +1,8 @@
 #include "services/CentreComparison.h"
 
+#include "indicators/WilsonInterval.h"
 #include "period/CentreDay.h"
 
-#include <QJsonArray>
 #include <algorithm>
 
 namespace hailong {
@@ -14,11 +14,6 @@ std::optional<double> percentOf(qint64 satisfied, qint64 n)
     if (n <= 0)
         return std::nullopt;
     return double(satisfied) * 100.0 / double(n);
-}
-
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -66,14 +61,20 @@ ProvinceFigures CentreComparison::compare(const Period &period)
     ProvinceFigures province{period, 0, 0, std::nullopt, 0, {}};
     QList<std::pair<qint64, qint64>> counts;
     for (const CentreRecord &centre : m_storage.centres()) {
-        CentreFigures figures{
-            centre,      m_indicators.evaluate(period, centre.id).indicators, 0, 0, std::nullopt,
-            std::nullopt};
+        CentreFigures figures;
+        figures.id = centre.id;
+        figures.name = centre.name;
+        figures.indicators = m_indicators.evaluate(period, centre.id).indicators;
         for (const RatingBucket &bucket : m_closings.figures(period, centre.id).buckets) {
             figures.n += bucket.n;
             figures.satisfied += bucket.satisfied;
         }
         figures.rate = percentOf(figures.satisfied, figures.n);
+        if (figures.n > 0) {
+            const WilsonInterval interval = WilsonInterval::at95(figures.satisfied, figures.n);
+            figures.ciLow = interval.low;
+            figures.ciHigh = interval.high;
+        }
         province.n += figures.n;
         province.satisfied += figures.satisfied;
         counts.append({figures.n, figures.satisfied});
@@ -98,29 +99,9 @@ ProvinceFigures CentreComparison::compare(const Period &period)
     return province;
 }
 
-QJsonObject CentreComparison::toJson(const ProvinceFigures &province) const
+QJsonObject CentreComparison::comparison(const Period &period)
 {
-    QJsonArray centres;
-    for (const CentreFigures &figures : province.centres) {
-        QJsonArray indicators;
-        for (const IndicatorResult &result : figures.indicators)
-            indicators.append(result.toStaffJson());
-        centres.append(
-            QJsonObject{{QStringLiteral("id"), figures.centre.id},
-                        {QStringLiteral("name"), figures.centre.name},
-                        {QStringLiteral("n"), figures.n},
-                        {QStringLiteral("satisfied"), figures.satisfied},
-                        {QStringLiteral("rate"), optionalNumber(figures.rate)},
-                        {QStringLiteral("shrunk_rate"), optionalNumber(figures.shrunkRate)},
-                        {QStringLiteral("indicators"), indicators}});
-    }
-    return {{QStringLiteral("period"), province.period.toJson(CentreDay::today())},
-            {QStringLiteral("province"),
-             QJsonObject{{QStringLiteral("n"), province.n},
-                         {QStringLiteral("satisfied"), province.satisfied},
-                         {QStringLiteral("rate"), optionalNumber(province.rate)}}},
-            {QStringLiteral("prior_strength"), province.priorStrength},
-            {QStringLiteral("centres"), centres}};
+    return compare(period).toJson(CentreDay::today());
 }
 
 } // namespace hailong

@@ -1,37 +1,13 @@
 #pragma once
 
+#include "ProvinceFigures.h"
 #include "services/IndicatorService.h"
 #include "services/PeriodClosings.h"
 #include "storage/Storage.h"
 
 #include <QJsonObject>
-#include <optional>
 
 namespace hailong {
-
-// One centre's figures for a period: its indicators as GET /api/v1/indicators gives them with
-// centre=ID, and its overall satisfaction (every rating of every unit kind) raw and shrunk.
-struct CentreFigures
-{
-    CentreRecord centre;
-    QList<IndicatorResult> indicators;
-    qint64 n = 0;
-    qint64 satisfied = 0;
-    std::optional<double> rate;       // percent; none when n = 0
-    std::optional<double> shrunkRate; // percent; none when n = 0
-};
-
-// The province and every centre side by side, best shrunk rate first (centres without ratings
-// last).
-struct ProvinceFigures
-{
-    Period period;
-    qint64 n = 0; // the province: every centre's ratings
-    qint64 satisfied = 0;
-    std::optional<double> rate;
-    double priorStrength = 0; // m, in ratings
-    QList<CentreFigures> centres;
-};
 
 // The province's centres compared fairly. A commune that handled 8 dossiers with 8 satisfied
 // citizens is not better than one at 97 % of 900: each centre's overall rate is shrunk toward
@@ -52,10 +28,8 @@ public:
     CentreComparison(Storage &storage, IndicatorService &indicators);
 
     ProvinceFigures compare(const Period &period);
-    // {"period", "province":{"n","satisfied","rate"}, "prior_strength", "centres":[{"id","name",
-    // "n","satisfied","rate","shrunk_rate","indicators":[as GET /api/v1/indicators]}]} — GET
-    // /api/v1/centres.
-    QJsonObject toJson(const ProvinceFigures &table) const;
+    // ProvinceFigures::toJson — GET /api/v1/centres.
+    QJsonObject comparison(const Period &period);
 
     // The method above, on the centres' (n, satisfied); exposed for its unit test.
     static double priorStrength(const QList<std::pair<qint64, qint64>> &centres);

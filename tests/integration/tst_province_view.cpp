@@ -1,11 +1,16 @@
 // The province view against the real server over TLS, on SQLite and PostgreSQL: three centres
 // (one without ratings) side by side in GET /api/v1/centres with the figures each centre's own
 // GET /api/v1/indicators gives and a shrunk rate between the centre's rate and the province's;
-// refused to a centre's user; the public figures and page per centre, without comments.
+// refused to a centre's user; the province report (scope=province) read back from its CSV, XLSX,
+// PDF and JSON; the public figures and page per centre, without comments.
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
+#include <cmath>
 #include <map>
 
 using namespace hailong::testing;
@@ -22,6 +27,11 @@ private slots:
     void centresAreTheProvincesAlone();
     void badPeriodsAreRefused_data();
     void badPeriodsAreRefused();
+    void provinceReportRowPerCentre();
+    void provinceReportInEnglish();
+    void provinceReportAsSpreadsheetAndPdf();
+    void provinceReportRefusals_data();
+    void provinceReportRefusals();
     void publicFiguresPerCentre();
     void publicPagePerCentre();
 
@@ -30,6 +40,9 @@ private:
     TlsClient &client(const QString &user);
     QString period() const;
     QJsonObject centres();
+    HttpReply report(const QString &user, const QString &query);
+    // The CSV's rows from the column headings ("STT"/"No.") to the first empty line.
+    static QList<QStringList> csvTable(const QByteArray &bytes);
 
     std::map<QString, std::unique_ptr<TlsClient>> m_clients;
     std::unique_ptr<TestServer> m_server;
@@ -213,6 +226,212 @@ void ProvinceViewTest::badPeriodsAreRefused()
                                 .get(m_server->url(QStringLiteral("/api/v1/centres?") + query));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value(QLatin1String("error")).toString(), error);
+}
+
+HttpReply ProvinceViewTest::report(const QString &user, const QString &query)
+{
+    return client(user).get(
+        m_server->url(QStringLiteral("/api/v1/report?scope=province&") + period() + query));
+}
+
+QList<QStringList> ProvinceViewTest::csvTable(const QByteArray &bytes)
+{
+    QList<QStringList> table;
+    bool inTable = false;
+    for (const QString &line : QString::fromUtf8(bytes).split(QStringLiteral("\r\n"))) {
+        QStringList cells;
+        // Every cell is quoted and none of the table's holds a quote.
+        for (const QString &cell : line.split(QStringLiteral("\",\"")))
+            cells << QString(cell).remove(QLatin1Char('"'));
+        if (cells.first() == QLatin1String("STT") || cells.first() == QLatin1String("No."))
+            inTable = true;
+        else if (inTable && line.isEmpty())
+            break;
+        if (inTable)
+            table << cells;
+    }
+    return table;
+}
+
+namespace {
+// A rate as the reports print it: cut (not rounded) to one decimal, decimal comma.
+QString printed(double rate)
+{
+    return QString::number(std::floor(rate * 10.0 + 1e-9) / 10.0, 'f', 1)
+        .replace(QLatin1Char('.'), QLatin1Char(','));
+}
+} // namespace
+
+// A row per centre, in the comparison's order, each figure the one /api/v1/centres gives.
+void ProvinceViewTest::provinceReportRowPerCentre()
+{
+    const HttpReply csv = report(QStringLiteral("tinh"), QStringLiteral("&format=csv"));
+    QCOMPARE(csv.status, 200);
+    QVERIFY(csv.header("Content-Disposition").contains("hai-long-tinh-"));
+    const QList<QStringList> table = csvTable(csv.body);
+    QCOMPARE(table.size(), 4);
+    const QStringList headers = table.first();
+    QCOMPARE(headers.mid(0, 7),
+             QStringList({QStringLiteral("STT"), QStringLiteral("Mã trung tâm"),
+                          QStringLiteral("Trung tâm"), QStringLiteral("Số phiếu"),
+                          QStringLiteral("Tỷ lệ hài lòng chung (%)"),
+                          QStringLiteral("Khoảng tin cậy 95 %"),
+                          QStringLiteral("Tỷ lệ đã điều chỉnh (%)")}));
+    QCOMPARE(headers.mid(7, 4),
+             QStringList({QStringLiteral("Số phiếu"), QStringLiteral("Tỷ lệ (%)"),
+                          QStringLiteral("Khoảng tin cậy 95 %"), QStringLiteral("Đánh giá")}));
+    const QJsonArray rows = centres().value(QLatin1String("centres")).toArray();
+    for (int i = 0; i < rows.size(); ++i) {
+        const QJsonObject centre = rows.at(i).toObject();
+        const QStringList cells = table.at(i + 1);
+        QCOMPARE(cells.at(1), centre.value(QLatin1String("id")).toString());
+        QCOMPARE(cells.at(2), centre.value(QLatin1String("name")).toString());
+        QCOMPARE(cells.at(3), QString::number(centre.value(QLatin1String("n")).toInteger()));
+        const QJsonValue rate = centre.value(QLatin1String("rate"));
+        QCOMPARE(cells.at(4), rate.isNull() ? QStringLiteral("—") : printed(rate.toDouble()));
+        const QJsonValue shrunk = centre.value(QLatin1String("shrunk_rate"));
+        QCOMPARE(cells.at(6), shrunk.isNull() ? QStringLiteral("—") : printed(shrunk.toDouble()));
+        const QJsonArray indicators = centre.value(QLatin1String("indicators")).toArray();
+        QCOMPARE(cells.size(), 7 + 4 * indicators.size());
+        for (int j = 0; j < indicators.size(); ++j) {
+            const QJsonObject indicator = indicators.at(j).toObject();
+            QCOMPARE(cells.at(7 + 4 * j),
+                     QString::number(indicator.value(QLatin1String("n")).toInteger()));
+            const QJsonValue indicatorRate = indicator.value(QLatin1String("rate"));
+            QCOMPARE(cells.at(8 + 4 * j), indicatorRate.isNull()
+                                              ? QStringLiteral("—")
+                                              : printed(indicatorRate.toDouble()));
+        }
+    }
+    // Centre A's admin-service: 18 of 20, below its 95 % target while the day runs.
+    QCOMPARE(table.at(1).mid(7, 4), QStringList({QStringLiteral("20"), QStringLiteral("90,0"),
+                                                 table.at(1).at(9), QStringLiteral("Chưa đạt")}));
+    QCOMPARE(table.at(3).at(10), QStringLiteral("Chưa có phiếu"));
+
+    const HttpReply json = report(QStringLiteral("tinh"), QStringLiteral("&format=json"));
+    QCOMPARE(json.status, 200);
+    QCOMPARE(json.json().value(QLatin1String("scope")).toString(), QStringLiteral("province"));
+    QCOMPARE(json.json().value(QLatin1String("centres")).toArray(), rows);
+}
+
+void ProvinceViewTest::provinceReportInEnglish()
+{
+    const HttpReply csv = report(QStringLiteral("tinh"), QStringLiteral("&format=csv&lang=en"));
+    QCOMPARE(csv.status, 200);
+    const QList<QStringList> table = csvTable(csv.body);
+    QCOMPARE(
+        table.first().mid(0, 7),
+        QStringList({QStringLiteral("No."), QStringLiteral("Centre id"), QStringLiteral("Centre"),
+                     QStringLiteral("Ratings"), QStringLiteral("Overall satisfaction (%)"),
+                     QStringLiteral("95 % confidence interval"),
+                     QStringLiteral("Adjusted rate (%)")}));
+    QCOMPARE(table.at(3).at(10), QStringLiteral("No ratings yet"));
+    const QString text = QString::fromUtf8(csv.body);
+    QVERIFY(text.contains(QStringLiteral("SATISFACTION MEASURED AT EACH CENTRE")));
+    QVERIFY(!text.contains(QStringLiteral("Tỷ lệ")));
+}
+
+void ProvinceViewTest::provinceReportAsSpreadsheetAndPdf()
+{
+    const QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const HttpReply xlsx = report(QStringLiteral("tinh"), QStringLiteral("&format=xlsx"));
+    QCOMPARE(xlsx.status, 200);
+    QFile saved(dir.filePath(QStringLiteral("tinh.xlsx")));
+    QVERIFY(saved.open(QIODevice::WriteOnly));
+    saved.write(xlsx.body);
+    saved.close();
+    const auto unzipped = [&](const QString &member) {
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), saved.fileName(), member});
+        unzip.waitForFinished(30000);
+        return unzip.readAllStandardOutput();
+    };
+    QStringList strings;
+    QXmlStreamReader shared(unzipped(QStringLiteral("xl/sharedStrings.xml")));
+    while (!shared.atEnd())
+        if (shared.readNext() == QXmlStreamReader::StartElement &&
+            shared.name() == QLatin1String("t"))
+            strings << shared.readElementText();
+    // Cell reference -> its value (shared strings resolved).
+    std::map<QString, QString> cells;
+    QXmlStreamReader sheet(unzipped(QStringLiteral("xl/worksheets/sheet1.xml")));
+    QString reference;
+    QString type;
+    while (!sheet.atEnd()) {
+        if (sheet.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (sheet.name() == QLatin1String("c")) {
+            reference = sheet.attributes().value(QLatin1String("r")).toString();
+            type = sheet.attributes().value(QLatin1String("t")).toString();
+        } else if (sheet.name() == QLatin1String("v")) {
+            const QString value = sheet.readElementText();
+            cells[reference] = type == QLatin1String("s") ? strings.value(value.toInt()) : value;
+        }
+    }
+    // Headings in row 9, the centres from row 10 in the comparison's order.
+    QCOMPARE(cells[QStringLiteral("C9")], QStringLiteral("Trung tâm"));
+    QCOMPARE(cells[QStringLiteral("G9")], QStringLiteral("Tỷ lệ đã điều chỉnh (%)"));
+    QCOMPARE(cells[QStringLiteral("B10")], QStringLiteral("main"));
+    QCOMPARE(cells[QStringLiteral("D10")], QStringLiteral("20"));
+    QCOMPARE(cells[QStringLiteral("E10")], QStringLiteral("90"));
+    QCOMPARE(cells[QStringLiteral("H10")], QStringLiteral("20"));
+    QCOMPARE(cells[QStringLiteral("B11")], QStringLiteral("xa-b"));
+    QCOMPARE(cells[QStringLiteral("D11")], QStringLiteral("4"));
+    QCOMPARE(cells[QStringLiteral("E11")], QStringLiteral("25"));
+    QCOMPARE(cells[QStringLiteral("C12")], QStringLiteral("Xã Cát Tiên"));
+    QCOMPARE(cells[QStringLiteral("G12")], QStringLiteral("—"));
+
+    const HttpReply pdf = report(QStringLiteral("tinh"), QStringLiteral("&format=pdf"));
+    QCOMPARE(pdf.status, 200);
+    QVERIFY(pdf.body.startsWith("%PDF"));
+    QFile pdfFile(dir.filePath(QStringLiteral("tinh.pdf")));
+    QVERIFY(pdfFile.open(QIODevice::WriteOnly));
+    pdfFile.write(pdf.body);
+    pdfFile.close();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdfFile.fileName(), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &expected :
+         {QStringLiteral("KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG THEO TỪNG TRUNG TÂM"),
+          QStringLiteral("Xã Bình An"), QStringLiteral("Xã Cát Tiên"),
+          QStringLiteral("Tỷ lệ đã điều chỉnh"), QStringLiteral("90,0")})
+        QVERIFY2(words.contains(expected), qPrintable(expected));
+}
+
+void ProvinceViewTest::provinceReportRefusals_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("answer");
+    QTest::newRow("centre user") << "lan-a"
+                                 << "&format=csv"
+                                 << "403 forbidden-centre";
+    QTest::newRow("docx") << "tinh"
+                          << "&format=docx"
+                          << "400 invalid-format";
+    QTest::newRow("scope") << "tinh"
+                           << "&scope=nation"
+                           << "400 invalid-scope";
+    QTest::newRow("lang") << "tinh"
+                          << "&lang=fr"
+                          << "400 invalid-lang";
+}
+
+void ProvinceViewTest::provinceReportRefusals()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, query);
+    QFETCH(QString, answer);
+    QString path = QStringLiteral("/api/v1/report?") + period() + query;
+    if (!query.contains(QLatin1String("scope=")))
+        path += QStringLiteral("&scope=province");
+    const HttpReply reply = client(user).get(m_server->url(path));
+    QCOMPARE(QStringLiteral("%1 %2")
+                 .arg(reply.status)
+                 .arg(reply.json().value(QLatin1String("error")).toString()),
+             answer);
 }
 
 void ProvinceViewTest::publicFiguresPerCentre()
