@@ -3,6 +3,11 @@
 import { hasText, t } from './i18n.js';
 
 let csrfToken = '';
+// The centre a province-wide user has picked ('' = the province's roll-up). Staff reads that keep
+// to a centre carry it as centre=ID; the reads below are the same whichever centre is picked
+// (the session, the centres compared, one's own settings, the admin lists, the province's alerts).
+let centre = '';
+const NOT_BY_CENTRE = /^\/api\/v1\/(session|centres|me\/|users|units|audit|settings|surveys|fields|alerts)\b/;
 
 export class ApiError extends Error {
   constructor(status, code, message) {
@@ -16,11 +21,24 @@ export function setCsrf(token) {
   csrfToken = token || '';
 }
 
+export function setCentre(id) {
+  centre = id || '';
+}
+
+export function currentCentre() {
+  return centre;
+}
+
+function withCentre(path) {
+  if (!centre || !path.startsWith('/api/v1/') || NOT_BY_CENTRE.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}centre=${encodeURIComponent(centre)}`;
+}
+
 async function request(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
-  const response = await fetch(path, {
+  const response = await fetch(method === 'GET' ? withCentre(path) : path, {
     method, headers, credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });

@@ -1,6 +1,6 @@
 // The staff dashboard: login, tabs, language switch, alerts. Each tab lives in its own
 // module; this file only wires them to the session.
-import { api, ApiError, errorText, setCsrf } from './api.js';
+import { api, ApiError, currentCentre, errorText, setCentre, setCsrf } from './api.js';
 import { el, clear } from './dom.js';
 import { applyTo, currentLanguage, restoreLanguage, setLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -9,17 +9,19 @@ import { renderPeriod } from './period.js';
 import { renderAdmin } from './admin.js';
 import { renderDossiers } from './dossier-qr.js';
 import { renderCases } from './cases.js';
+import { renderCentres } from './centres.js';
 import { renderPasswordForm } from './password-form.js';
 import { renderNotificationForm } from './notification-form.js';
 
 const ROLE_ORDER = ['viewer', 'manager', 'admin'];
 const views = {
-  today: renderToday, period: renderPeriod, dossiers: renderDossiers, cases: renderCases, admin: renderAdmin,
+  today: renderToday, period: renderPeriod, centres: renderCentres, dossiers: renderDossiers, cases: renderCases, admin: renderAdmin,
 };
 // The tabs a role below theirs does not see.
 const TAB_ROLES = { dossiers: 'manager', cases: 'manager', admin: 'admin' };
 
-const state = { session: null, tab: 'today' };
+// `centres`: the province's centres ({id, name}) for a province-wide user, else null.
+const state = { session: null, tab: 'today', centres: null };
 
 export function hasRole(role) {
   return state.session !== null && ROLE_ORDER.indexOf(state.session.role) >= ROLE_ORDER.indexOf(role);
@@ -42,6 +44,10 @@ export function showLoadError(container, error, retry) {
 
 function showLogin() {
   state.session = null;
+  state.centres = null;
+  setCentre('');
+  $('centre-bar').hidden = true;
+  $('tab-centres').hidden = true;
   setCsrf('');
   $('app').hidden = true;
   $('logout').hidden = true;
@@ -65,7 +71,34 @@ function showApp(session) {
   if (!$('notify-card').hidden) renderNotificationForm($('notify-card'));
   $('whoami').textContent = `${session.user} · ${t(`role.${session.role}`)}`;
   for (const [tab, role] of Object.entries(TAB_ROLES)) $(`tab-${tab}`).hidden = !hasRole(role);
-  selectTab(TAB_ROLES[state.tab] && !hasRole(TAB_ROLES[state.tab]) ? 'today' : state.tab);
+  showCentrePicker();
+  const allowed = (!TAB_ROLES[state.tab] || hasRole(TAB_ROLES[state.tab])) && (state.tab !== 'centres' || state.centres?.length > 1);
+  selectTab(allowed ? state.tab : 'today');
+}
+
+// The picker and the centres tab are a province-wide user's (the session's centre is null)
+// once the province has several centres. Asked once a session.
+async function findCentres() {
+  if (!state.session || state.session.centre !== null) return;
+  try {
+    const data = await api.get('/api/v1/centres');
+    state.centres = (data.centres || []).map(({ id, name }) => ({ id, name }))
+      .sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id, 'vi'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) showLogin();
+    state.centres = null;
+  }
+  showCentrePicker();
+}
+
+function showCentrePicker() {
+  const province = Boolean(state.centres) && state.centres.length > 1;
+  $('centre-bar').hidden = !province;
+  $('tab-centres').hidden = !province;
+  if (!province) return;
+  const picker = $('centre-picker');
+  const option = (value, text) => el('option', { text, attrs: { value, selected: value === currentCentre() ? 'selected' : false } });
+  picker.replaceChildren(option('', t('centre.all')), ...state.centres.map((c) => option(c.id, `${c.name || c.id} (${c.id})`)));
 }
 
 // Alerts whose "since" is a moment staff can act on (when a kiosk was last heard from, when a
@@ -147,6 +180,7 @@ async function login(event) {
     });
     form.reset();
     showApp(session);
+    findCentres();
   } catch (error) {
     errorLine.textContent = t(loginErrorKey(error));
   }
@@ -186,9 +220,14 @@ async function start() {
   for (const button of document.querySelectorAll('[data-tab]')) {
     button.addEventListener('click', () => selectTab(button.dataset.tab));
   }
+  $('centre-picker').addEventListener('change', (event) => {
+    setCentre(event.target.value);
+    selectTab(state.tab);
+  });
   applyTo(document);
   try {
     showApp(await api.get('/api/v1/session'));
+    findCentres();
   } catch {
     showLogin();
   }

@@ -38,7 +38,8 @@ QHttpServerResponse answerLogin(ApiContext &api, const Result<UserRecord> &login
         QHttpServerResponse response =
             JsonResponse::ok({{QStringLiteral("user"), opened.user.name},
                               {QStringLiteral("role"), staffRoleCode(opened.user.role)},
-                              {QStringLiteral("csrf"), opened.csrfToken}});
+                              {QStringLiteral("csrf"), opened.csrfToken},
+                              {QStringLiteral("centre"), centreOrProvince(opened.user.centreId)}});
         response.addHeader(QByteArrayLiteral("Set-Cookie"),
                            StaffSessions::cookieHeader(opened.sessionToken));
         return response;

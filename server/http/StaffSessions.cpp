@@ -35,7 +35,13 @@ QJsonObject StaffSessions::describe(const QHttpServerRequest &request, const Ses
 {
     return {{QStringLiteral("user"), session.user},
             {QStringLiteral("role"), staffRoleCode(session.role)},
-            {QStringLiteral("csrf"), csrfTokenFor(sessionCookie(request))}};
+            {QStringLiteral("csrf"), csrfTokenFor(sessionCookie(request))},
+            {QStringLiteral("centre"), centreOrProvince(session.centreId)}};
+}
+
+QJsonValue centreOrProvince(const QString &centreId)
+{
+    return centreId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(centreId);
 }
 
 void StaffSessions::logout(const QHttpServerRequest &request, const SessionRecord &session)

@@ -30,7 +30,7 @@ public:
     OpenedSession open(const UserRecord &user);
     // Ends the caller's session and writes it to the audit log.
     void logout(const QHttpServerRequest &request, const SessionRecord &session);
-    // {"user", "role", "csrf"} of the caller's (already authenticated) session.
+    // {"user", "role", "csrf", "centre"} of the caller's (already authenticated) session.
     static QJsonObject describe(const QHttpServerRequest &request, const SessionRecord &session);
 
     // The caller's session. Errors: "unauthorized"; "csrf" when `changesState` and the
@@ -53,5 +53,8 @@ private:
 
     Storage &m_storage;
 };
+
+// A user's centre as the session answers give it: its id, or null for a province-wide user.
+QJsonValue centreOrProvince(const QString &centreId);
 
 } // namespace hailong

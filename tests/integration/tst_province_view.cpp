@@ -25,6 +25,7 @@ private slots:
     void centresCarryTheirOwnIndicators();
     void shrunkRatesLieBetweenCentreAndProvince();
     void centresAreTheProvincesAlone();
+    void sessionsSayWhoseCentre();
     void badPeriodsAreRefused_data();
     void badPeriodsAreRefused();
     void provinceReportRowPerCentre();
@@ -206,6 +207,21 @@ void ProvinceViewTest::centresAreTheProvincesAlone()
     }
     TlsClient anonymous(m_server->caPath());
     QCOMPARE(anonymous.get(m_server->url(QStringLiteral("/api/v1/centres"))).status, 401);
+}
+
+// The dashboard shows its centre picker to whoever the session says is province-wide.
+void ProvinceViewTest::sessionsSayWhoseCentre()
+{
+    for (const auto &[user, centre] :
+         {std::pair{QStringLiteral("tinh"), QJsonValue()},
+          std::pair{QStringLiteral("lan-a"), QJsonValue(QStringLiteral("main"))}}) {
+        TlsClient fresh(m_server->caPath());
+        const HttpReply login = m_server->logIn(fresh, user, QStringLiteral("mat-khau-du-dai"));
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json().value(QLatin1String("centre")), centre);
+        const HttpReply session = fresh.get(m_server->url(QStringLiteral("/api/v1/session")));
+        QCOMPARE(session.json().value(QLatin1String("centre")), centre);
+    }
 }
 
 void ProvinceViewTest::badPeriodsAreRefused_data()

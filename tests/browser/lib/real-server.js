@@ -95,8 +95,10 @@ function password() {
 }
 
 // Resolves to {url, dataDir, caPath, ca, spki, users: {admin, manager, viewer}, tokens (the
-// kiosks' by id, and `integration`), stop()}.
-export async function startRealServer() {
+// kiosks' by id, and `integration`), stop()}. `beforeServe({run, users, tokens})`, when given,
+// adds more with the admin commands before `serve` starts (`run(args, stdin)` appends --data),
+// such as a province's other centres, their kiosks and users.
+export async function startRealServer({ beforeServe } = {}) {
   const binary = serverBinary();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hailong-browser-'));
   const data = ['--data', dataDir];
@@ -120,6 +122,10 @@ export async function startRealServer() {
 
   // The one-stop system that posts dossiers, each with its rating link.
   tokens.integration = lineValue(await runCommand(binary, ['integration', 'add', 'mot-cua', ...data]), 'token');
+
+  if (beforeServe) {
+    await beforeServe({ run: (args, stdin = '') => runCommand(binary, [...args, ...data], stdin), users, tokens });
+  }
 
   const caPath = path.join(dataDir, 'ca.pem');
   const ca = await readFile(caPath);
