@@ -56,7 +56,7 @@ QString ProvinceReportWords::provinceLine(const ProvinceFigures &figures) const
 
 QString ProvinceReportWords::shrinkNote(const ProvinceFigures &figures) const
 {
-    const QString m = VietnameseFormat::decimal(figures.priorStrength);
+    const QString m = VietnameseFormat::decimal(figures.priorStrength, 0);
     const QString p = figures.rate ? VietnameseFormat::percent(*figures.rate) : QStringLiteral("—");
     return words(QStringLiteral("Tỷ lệ đã điều chỉnh = (số phiếu hài lòng + m × p) / (số phiếu + "
                                 "m), với p = %1 là tỷ lệ hài lòng chung của toàn tỉnh và m = %2 "

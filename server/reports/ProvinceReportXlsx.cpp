@@ -48,6 +48,17 @@ public:
         keep(worksheet_merge_range(m_sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row),
                                    lxw_col_t(lastCol), value.toUtf8().constData(), format));
     }
+    void height(int row, double points)
+    {
+        keep(worksheet_set_row(m_sheet, lxw_row_t(row), points, nullptr));
+    }
+    // Printed on landscape pages; on screen the headings and the centres' names stay in view
+    // while the indicators scroll.
+    void keepInView(int firstRow, int firstCol)
+    {
+        worksheet_set_landscape(m_sheet);
+        worksheet_freeze_panes(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstCol));
+    }
     void width(int firstCol, int lastCol, double characters)
     {
         keep(worksheet_set_column(m_sheet, lxw_col_t(firstCol), lxw_col_t(lastCol), characters,
@@ -131,7 +142,7 @@ Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &docum
     const int firstIndicatorCol = int(centreHeaders.size());
     const int lastCol = firstIndicatorCol + int(indicators.size() * indicatorHeaders.size()) - 1;
     sheet.width(0, 0, 5);
-    sheet.width(1, 1, 12);
+    sheet.width(1, 1, 18);
     sheet.width(2, 2, 28);
     sheet.width(3, lastCol, 13);
 
@@ -149,6 +160,10 @@ Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &docum
 
     constexpr int groupRow = 7;
     constexpr int headerRow = groupRow + 1;
+    sheet.keepInView(headerRow + 1, 3);
+    // An indicator's name runs to three lines over its four columns, a heading to two.
+    sheet.height(groupRow, 48);
+    sheet.height(headerRow, 32);
     for (int col = 0; col < centreHeaders.size(); ++col) {
         sheet.text(groupRow, col, QString(), header);
         sheet.text(headerRow, col, centreHeaders.at(col), header);
@@ -166,7 +181,7 @@ Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &docum
         const CentreFigures &centre = figures.centres.at(i);
         const int row = headerRow + 1 + i;
         sheet.number(row, 0, i + 1, centred);
-        sheet.text(row, 1, centre.id, text);
+        sheet.text(row, 1, centre.id, centred);
         sheet.text(row, 2, centre.name, text);
         sheet.number(row, 3, double(centre.n), integer);
         sheet.rate(row, 4, centre.rate, rate, centred);
