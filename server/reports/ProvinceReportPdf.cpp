@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace hailong {
 
@@ -29,7 +30,15 @@ struct Block
 {
     double height = 0;
     std::function<void(QPainter &, double top)> paint;
+    // A table's header row, painted again above this row when the row starts a page.
+    std::shared_ptr<const Block> header;
 };
+
+Block under(std::shared_ptr<const Block> header, Block row)
+{
+    row.header = std::move(header);
+    return row;
+}
 
 class Layout
 {
@@ -61,11 +70,13 @@ public:
     {
         const double height = textHeight(font, text, m_width);
         const double width = m_width;
-        return {height + spaceAfter, [=](QPainter &painter, double top) {
+        return {height + spaceAfter,
+                [=](QPainter &painter, double top) {
                     painter.setFont(font);
                     painter.drawText(QRectF(0, top, width, height), int(align) | Qt::TextWordWrap,
                                      text);
-                }};
+                },
+                nullptr};
     }
 
     // One ruled row; a table is laid out row by row so a long one breaks across pages.
@@ -83,7 +94,8 @@ public:
             tallest = std::max(tallest, textHeight(font, cells.at(c), widths.at(c) - 2 * pad));
         const double height = tallest + 2 * pad;
         const double width = m_width;
-        return {height, [=](QPainter &painter, double top) {
+        return {height,
+                [=](QPainter &painter, double top) {
                     if (header)
                         painter.fillRect(QRectF(0, top, width, height), QColor(0xE7, 0xEC, 0xF2));
                     painter.setFont(font);
@@ -103,7 +115,8 @@ public:
                         x += widths.at(c);
                     }
                     painter.setPen(Qt::black);
-                }};
+                },
+                nullptr};
     }
 
 private:
@@ -161,14 +174,17 @@ Result<QByteArray> ProvinceReportPdf::write(const ProvinceReportDocument &docume
     QStringList centreHeaders = words.centreHeaders();
     centreHeaders.removeAt(1);
     const QList<double> rankingWidths{0.06, 0.34, 0.12, 0.16, 0.16, 0.16};
-    blocks << layout.row(centreHeaders, rankingWidths, true);
+    const auto rankingHeader =
+        std::make_shared<const Block>(layout.row(centreHeaders, rankingWidths, true));
+    blocks << *rankingHeader;
     for (int i = 0; i < figures.centres.size(); ++i) {
         const CentreFigures &centre = figures.centres.at(i);
-        blocks << layout.row({QString::number(i + 1), centre.name,
-                              VietnameseFormat::count(centre.n), rateText(centre.rate),
-                              VietnameseFormat::interval(centre.ciLow, centre.ciHigh),
-                              rateText(centre.shrunkRate)},
-                             rankingWidths, false);
+        blocks << under(rankingHeader,
+                        layout.row({QString::number(i + 1), centre.name,
+                                    VietnameseFormat::count(centre.n), rateText(centre.rate),
+                                    VietnameseFormat::interval(centre.ciLow, centre.ciHigh),
+                                    rateText(centre.shrunkRate)},
+                                   rankingWidths, false));
     }
     blocks.last().height += mm(3);
     blocks << layout.paragraph(words.shrinkNote(figures), layout.font(10, false, true),
@@ -184,33 +200,40 @@ Result<QByteArray> ProvinceReportPdf::write(const ProvinceReportDocument &docume
         const IndicatorDefinition &indicator = indicators.at(j);
         blocks << layout.paragraph(words.indicatorTitle(j + 1, indicator), bold, Qt::AlignLeft,
                                    mm(2));
-        blocks << layout.row(indicatorHeaders, indicatorWidths, true);
+        const auto header =
+            std::make_shared<const Block>(layout.row(indicatorHeaders, indicatorWidths, true));
+        blocks << *header;
         for (int i = 0; i < figures.centres.size(); ++i) {
             const CentreFigures &centre = figures.centres.at(i);
             if (j >= centre.indicators.size())
                 continue;
             const IndicatorResult &result = centre.indicators.at(j);
-            blocks << layout.row({QString::number(i + 1), centre.name,
-                                  VietnameseFormat::count(result.n), rateText(result.rate),
-                                  VietnameseFormat::interval(result.ciLow, result.ciHigh),
-                                  verdictWord(result, complete, document.language)},
-                                 indicatorWidths, false, 5, result.status);
+            blocks << under(header,
+                            layout.row({QString::number(i + 1), centre.name,
+                                        VietnameseFormat::count(result.n), rateText(result.rate),
+                                        VietnameseFormat::interval(result.ciLow, result.ciHigh),
+                                        verdictWord(result, complete, document.language)},
+                                       indicatorWidths, false, 5, result.status));
         }
         blocks.last().height += mm(5);
     }
     blocks << layout.paragraph(headings.methodNote(), layout.font(10, false, true), Qt::AlignLeft,
                                0);
 
-    // Pagination first, so every footer can say "Trang i/n"; a heading never ends a page.
+    // Pagination first, so every footer can say "Trang i/n".
     QList<int> pageOf;
     int pages = 1;
     double y = 0;
     for (int i = 0; i < blocks.size(); ++i) {
-        const bool keepWithNext = i + 1 < blocks.size() && blocks.at(i).height < mm(12);
-        const double needed = blocks.at(i).height + (keepWithNext ? blocks.at(i + 1).height : 0.0);
+        // A short block (a heading, a table's header) stays with the two blocks after it, so
+        // that a table never starts at the foot of a page without its first row.
+        const bool keepWithNext = blocks.at(i).height < mm(12);
+        double needed = blocks.at(i).height;
+        for (int k = i + 1; keepWithNext && k < std::min(i + 3, int(blocks.size())); ++k)
+            needed += blocks.at(k).height;
         if (y > 0 && y + needed > usable) {
             ++pages;
-            y = 0;
+            y = blocks.at(i).header ? blocks.at(i).header->height : 0.0;
         }
         pageOf << pages;
         y += blocks.at(i).height;
@@ -237,6 +260,10 @@ Result<QByteArray> ProvinceReportPdf::write(const ProvinceReportDocument &docume
             writer.newPage();
             current = pageOf.at(i);
             y = 0;
+            if (blocks.at(i).header) {
+                blocks.at(i).header->paint(painter, y);
+                y += blocks.at(i).header->height;
+            }
         }
         blocks.at(i).paint(painter, y);
         y += blocks.at(i).height;
