@@ -1,5 +1,6 @@
 #include "cli/BackupCommand.h"
 #include "cli/CentreAddCommand.h"
+#include "cli/CentreImportCommand.h"
 #include "cli/CertRenewCommand.h"
 #include "cli/CommandArguments.h"
 #include "cli/DossierImportCommand.h"
@@ -24,8 +25,8 @@
 
 namespace {
 const char usage[] =
-    "usage: hailong-server init|serve|export|centre add|unit add|unit rename|unit remove|"
-    "kiosk add|kiosk revoke|user add|user enable|user password|survey add|cert "
+    "usage: hailong-server init|serve|export|centre add|centre import|unit add|unit rename|"
+    "unit remove|kiosk add|kiosk revoke|user add|user enable|user password|survey add|cert "
     "renew|backup|restore|dossiers import|integration add|staff add "
     "--data DIR …";
 } // namespace
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
             return hailong::SurveyAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("centre") && adds)
             return hailong::CentreAddCommand::run(arguments.mid(2));
+        if (command == QLatin1String("centre") && action == QLatin1String("import"))
+            return hailong::CentreImportCommand::run(arguments.mid(2));
         if (command == QLatin1String("unit") && adds)
             return hailong::UnitAddCommand::run(arguments.mid(2));
         if (command == QLatin1String("unit") && action == QLatin1String("rename"))

@@ -7,6 +7,7 @@
 #include "http/ApiServer.h"
 #include "services/CommentRetention.h"
 #include "storage/StorageLocation.h"
+#include "tls/ImportedCentreTrust.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -195,6 +196,8 @@ int ServeCommand::run(const QStringList &arguments)
     ApiServerSettings api;
     api.caCertificatePem = caPem;
     api.mutualTls = mutualTls;
+    api.communeCas = ImportedCentreTrust::communeCas(data);
+    api.certificateChain = ImportedCentreTrust::serverChain(data);
     ApiServer server(services.context(), std::move(api));
     const Result<quint16> port = server.listen(
         listen->host, listen->port, QSslCertificate(serverPem, QSsl::Pem),

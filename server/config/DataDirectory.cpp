@@ -31,6 +31,14 @@ QString DataDirectory::caCertificatePath() const
 {
     return file(QStringLiteral("ca.pem"));
 }
+QString DataDirectory::importedCaPath(const QString &centreId) const
+{
+    return file(QStringLiteral("centres/%1/ca.pem").arg(centreId));
+}
+QString DataDirectory::serverChainPath() const
+{
+    return file(QStringLiteral("server-chain.pem"));
+}
 QString DataDirectory::caKeyPath() const
 {
     return file(QStringLiteral("ca-key.pem"));

@@ -75,7 +75,8 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port,
 {
     if (m_settings.mutualTls) {
         const QList<QSslCertificate> ca =
-            QSslCertificate::fromData(m_settings.caCertificatePem, QSsl::Pem);
+            QSslCertificate::fromData(m_settings.caCertificatePem, QSsl::Pem) +
+            m_settings.communeCas;
         if (ca.isEmpty())
             return ValidationError{QStringLiteral("tls"),
                                    QStringLiteral("mutual TLS needs the CA certificate (ca.pem)")};
@@ -84,7 +85,7 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port,
                 return m_api.kiosks.admitClientCertificate(head, peer);
             });
     }
-    return m_listener.listen(address, port, certificate, key);
+    return m_listener.listen(address, port, certificate, key, m_settings.certificateChain);
 }
 
 } // namespace hailong

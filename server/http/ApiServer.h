@@ -16,6 +16,10 @@ struct ApiServerSettings
     // Kiosk requests need the client certificate issued with the kiosk (serve --mutual-tls);
     // the CA is caCertificatePem.
     bool mutualTls = false;
+    // Communes moved in (centre import): their CAs, whose kiosk certificates are accepted too,
+    // and the cross certificates sent after the server's own, which their kiosks need.
+    QList<QSslCertificate> communeCas;
+    QList<QSslCertificate> certificateChain;
 };
 
 // The HTTPS API: installs every route over the services it is given and listens.

@@ -44,13 +44,14 @@ void HttpsListener::requestClientCertificates(const QList<QSslCertificate> &clie
 }
 
 Result<quint16> HttpsListener::listen(const QHostAddress &address, quint16 port,
-                                      const QSslCertificate &certificate, const QSslKey &key)
+                                      const QSslCertificate &certificate, const QSslKey &key,
+                                      const QList<QSslCertificate> &chain)
 {
     if (certificate.isNull() || key.isNull())
         return ValidationError{QStringLiteral("tls"),
                                QStringLiteral("the server certificate or key cannot be read")};
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(certificate);
+    tls.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setCiphers(modernCiphers());

@@ -30,9 +30,12 @@ public:
     void requestClientCertificates(const QList<QSslCertificate> &clientCa,
                                    RequestAdmission admission);
 
-    // Errors: "tls" (certificate or key unusable), "listen" (address in use, …).
+    // `chain`: certificates sent after `certificate` (cross certificates for kiosks that pin
+    // another CA, see ImportedCentreTrust). Errors: "tls" (certificate or key unusable),
+    // "listen" (address in use, …).
     Result<quint16> listen(const QHostAddress &address, quint16 port,
-                           const QSslCertificate &certificate, const QSslKey &key);
+                           const QSslCertificate &certificate, const QSslKey &key,
+                           const QList<QSslCertificate> &chain = {});
 
     int openConnections() const { return m_open; }
 

@@ -2,6 +2,7 @@
 
 #include "cases/CaseOpening.h"
 #include "period/CentreDay.h"
+#include "storage/CentreTransfer.h"
 #include "storage/CommitThread.h"
 #include "storage/Migrations.h"
 #include "storage/RegisteredStaff.h"
@@ -793,6 +794,11 @@ int SqlStorage::purgeCommentsBefore(const QDateTime &cutoff)
                                .arg(query.lastError().text())
                                .toStdString());
     return query.numRowsAffected();
+}
+
+Result<CentreImportOutcome> SqlStorage::importCentre(const CentreImportRequest &request)
+{
+    return CentreTransfer(m_tables->db, m_dialect).run(request);
 }
 
 } // namespace hailong

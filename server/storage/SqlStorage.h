@@ -136,6 +136,7 @@ public:
                                              const QDateTime &receivedBy) override;
 
     int purgeCommentsBefore(const QDateTime &cutoff) override;
+    Result<CentreImportOutcome> importCentre(const CentreImportRequest &request) override;
 
 protected:
     // Takes an open connection (registered under its own name), migrates it and prepares

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "indicators/RatingBucket.h"
 #include "storage/CaseRecord.h"
+#include "storage/CentreImportRecord.h"
 #include "storage/NotificationChoiceRecord.h"
 #include "storage/PeriodClosingRecord.h"
 #include "storage/StorageRecords.h"
@@ -229,6 +230,10 @@ public:
     // `cutoff`; the ratings themselves, and so every indicator, stay. Returns how many
     // comments were emptied.
     virtual int purgeCommentsBefore(const QDateTime &cutoff) = 0;
+
+    // `centre import`: a standalone commune's database brought in as one centre, in one
+    // transaction (see CentreTransfer). Errors: "id-conflict" (nothing changed), "source".
+    virtual Result<CentreImportOutcome> importCentre(const CentreImportRequest &request) = 0;
 };
 
 } // namespace hailong

@@ -197,4 +197,54 @@ Result<PemPair> CertificateAuthority::issueClientCertificate(const PemPair &ca,
                         {NID_authority_key_identifier, "keyid:always"}});
 }
 
+namespace {
+CertPtr readCertificate(const QByteArray &pem)
+{
+    const BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return CertPtr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+}
+} // namespace
+
+Result<QByteArray> CertificateAuthority::crossSign(const PemPair &ca,
+                                                   const QByteArray &subjectCaPem)
+{
+    const std::optional<LoadedCa> loaded = loadCa(ca);
+    const CertPtr subject = readCertificate(subjectCaPem);
+    if (!loaded || !subject)
+        return tlsError(QStringLiteral("cannot read the CA certificates"));
+    X509 *const caCert = loaded->certificate.get();
+    CertPtr cert(X509_new());
+    unsigned char serial[16];
+    if (!cert || RAND_bytes(serial, sizeof serial) != 1)
+        return tlsError(QStringLiteral("cannot create the cross certificate"));
+    serial[0] &= 0x7f; // positive
+    const BignumPtr serialNumber(BN_bin2bn(serial, sizeof serial, nullptr));
+    X509_set_version(cert.get(), 2);
+    BN_to_ASN1_INTEGER(serialNumber.get(), X509_get_serialNumber(cert.get()));
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
+    X509_set1_notAfter(cert.get(), X509_get0_notAfter(subject.get()));
+    X509_set_subject_name(cert.get(), X509_get_subject_name(subject.get()));
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(caCert));
+    X509_set_pubkey(cert.get(), X509_get0_pubkey(subject.get()));
+    // No path length: the chain may go through several cross certificates, each of a CA that
+    // only ever issues server and kiosk certificates itself.
+    const bool extended =
+        addExtension(cert.get(), caCert, NID_basic_constraints, "critical,CA:TRUE") &&
+        addExtension(cert.get(), caCert, NID_key_usage, "critical,keyCertSign,cRLSign") &&
+        addExtension(cert.get(), caCert, NID_subject_key_identifier, "hash") &&
+        addExtension(cert.get(), caCert, NID_authority_key_identifier, "keyid:always");
+    if (!extended || X509_sign(cert.get(), loaded->key.get(), EVP_sha256()) <= 0)
+        return tlsError(QStringLiteral("cannot sign the cross certificate"));
+    return certificatePem(cert.get());
+}
+
+bool CertificateAuthority::isSignedBy(const QByteArray &certificatePem, const QByteArray &caPem)
+{
+    const CertPtr cert = readCertificate(certificatePem);
+    const CertPtr ca = readCertificate(caPem);
+    const bool signedBy = cert && ca && X509_verify(cert.get(), X509_get0_pubkey(ca.get())) == 1;
+    ERR_clear_error(); // a signature by another key is an answer, not a fault
+    return signedBy;
+}
+
 } // namespace hailong

@@ -39,6 +39,15 @@ public:
     // clientAuth, a new key, signed by the CA and valid for `days`. Errors: "tls".
     static Result<PemPair> issueClientCertificate(const PemPair &ca, const QString &commonName,
                                                   int days = clientCertificateDays);
+
+    // A cross certificate: `subjectCaPem`'s name, key and key identifier, issued and signed by
+    // `ca`, valid as long as the subject CA is. A client that trusts only `ca` then accepts
+    // what the subject CA signed when the server sends this after its own certificate (a
+    // commune's kiosks, pinned to the commune's CA, reach the province's server). Errors: "tls".
+    static Result<QByteArray> crossSign(const PemPair &ca, const QByteArray &subjectCaPem);
+
+    // Whether `certificatePem` carries a signature by the key of `caPem`.
+    static bool isSignedBy(const QByteArray &certificatePem, const QByteArray &caPem);
 };
 
 } // namespace hailong

@@ -1,0 +1,338 @@
+// Moving a standalone commune into a province (`centre import`), against the real server binary
+// over real TLS: a commune made with `init`, with units, kiosks, a staff register, a user and
+// ratings sent through its HTTPS API, is brought into a province of two centres. The commune's
+// figures are the same before and after, for every period with ratings; the province's `admin`
+// is kept and the commune's is listed as left out; a run again adds no row; the commune's
+// folder is never changed. An id the province has in another centre stops the import with
+// exit 2 and the province's database unchanged, row for row and byte for byte. Then the
+// commune's kiosk, its token, client certificate and pinned CA unchanged, sends ratings to the
+// province's server (serve --mutual-tls) with the kiosk's own SyncClient.
+#include "TappedRatings.h"
+#include "TestServer.h"
+#include "sync/KioskStatus.h"
+#include "sync/RatingOutbox.h"
+#include "sync/ServerEndpoint.h"
+#include "sync/SyncClient.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hailong;
+using namespace hailong::testing;
+
+namespace {
+// Only to stop a hung server from hanging the suite; never a performance bound.
+constexpr int givingUpMs = 60'000;
+
+QString printed(const QString &output, const QString &name)
+{
+    return QRegularExpression(QStringLiteral("^%1: (\\S+)$").arg(name),
+                              QRegularExpression::MultilineOption)
+        .match(output)
+        .captured(1);
+}
+
+// Every file of a folder and its SHA-256, by path.
+QMap<QString, QByteArray> fileDigests(const QString &folder)
+{
+    QMap<QString, QByteArray> digests;
+    QDirIterator files(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            digests.insert(file.fileName(),
+                           QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    return digests;
+}
+} // namespace
+
+class CentreImportTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void theCommuneComesInWithTheSameFigures();
+    void aRunAgainAddsNothing();
+    void anIdOfAnotherCentreChangesNothing();
+    void theCommunesKioskSendsToTheProvince();
+
+private:
+    int import(const QString &from, const QString &centre);
+    // A query's rows, columns joined by "|", in the province's database.
+    QStringList rows(const QString &sql) const;
+    // Every row of every table of the province, sorted within its table.
+    QStringList everyRow() const;
+    void send(const QString &token, const QDateTime &at, int overall, const QString &comment);
+
+    std::unique_ptr<TestServer> m_commune;
+    std::unique_ptr<TestServer> m_province;
+    QTemporaryDir m_kioskDir;
+    QString m_output;
+    QString m_token1;
+    QString m_certificate1;
+    QString m_key1;
+    QString m_token2;
+    qint64 m_seq = 0;
+    int m_sent = 0;
+    int m_comments = 0;
+    QMap<QString, QByteArray> m_communeFiles;
+};
+
+void CentreImportTest::initTestCase()
+{
+    m_commune = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(m_commune->init(), qPrintable(m_commune->lastOutput()));
+    const QString centreJson = QDir(m_commune->dataDir()).filePath(QStringLiteral("centre.json"));
+    QFile centre(centreJson);
+    QVERIFY(centre.open(QIODevice::ReadOnly));
+    QJsonObject settings = QJsonDocument::fromJson(centre.readAll()).object();
+    centre.close();
+    settings.insert(QStringLiteral("name"), QStringLiteral("Xã Một"));
+    QVERIFY(centre.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    centre.write(QJsonDocument(settings).toJson());
+    centre.close();
+
+    QVERIFY(m_commune->addUnit(QStringLiteral("ubnd-mot"), QStringLiteral("admin"),
+                               QStringLiteral("UBND xã Một")));
+    QVERIFY(m_commune->addUnit(QStringLiteral("mot-cua"), QStringLiteral("admin"),
+                               QStringLiteral("Bộ phận một cửa")));
+    QCOMPARE(m_commune->run({QStringLiteral("kiosk"), QStringLiteral("add"), QStringLiteral("k-1"),
+                             QStringLiteral("--unit"), QStringLiteral("ubnd-mot"),
+                             QStringLiteral("--client-cert")}),
+             0);
+    m_token1 = printed(m_commune->lastOutput(), QStringLiteral("token"));
+    m_certificate1 = printed(m_commune->lastOutput(), QStringLiteral("client-cert"));
+    m_key1 = printed(m_commune->lastOutput(), QStringLiteral("client-key"));
+    QVERIFY(!m_token1.isEmpty() && !m_certificate1.isEmpty() && !m_key1.isEmpty());
+    m_token2 = m_commune->addKiosk(QStringLiteral("k-2"), QStringLiteral("mot-cua"));
+    QVERIFY(!m_token2.isEmpty());
+    QCOMPARE(m_commune->run({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("NV1"),
+                             QStringLiteral("--name"), QStringLiteral("Lan"),
+                             QStringLiteral("--unit"), QStringLiteral("ubnd-mot")}),
+             0);
+    QVERIFY(m_commune->addUser(QStringLiteral("lan"), QStringLiteral("manager"),
+                               QStringLiteral("mat-khau-du-dai")));
+
+    // Ratings spread over more than a year, so that quarters, halves and years of both rules
+    // hold some, through the commune's own HTTPS API.
+    QVERIFY(m_commune->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 40; ++i)
+        send(i % 3 == 0 ? m_token2 : m_token1, now.addDays(-i * 11 - 1), 1 + i % 5,
+             i % 7 == 0 ? QStringLiteral("Chờ lâu quá") : QString());
+    m_commune->stop();
+
+    m_province = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(m_province->init({QStringLiteral("--centre"), QStringLiteral("tinh")}),
+             qPrintable(m_province->lastOutput()));
+    QCOMPARE(
+        m_province->run({QStringLiteral("centre"), QStringLiteral("add"), QStringLiteral("xa-khac"),
+                         QStringLiteral("--name"), QStringLiteral("Xã Khác")}),
+        0);
+    QCOMPARE(
+        m_province->run({QStringLiteral("unit"), QStringLiteral("add"), QStringLiteral("ubnd-khac"),
+                         QStringLiteral("--kind"), QStringLiteral("admin"),
+                         QStringLiteral("--name"), QStringLiteral("UBND xã Khác"),
+                         QStringLiteral("--centre"), QStringLiteral("xa-khac")}),
+        0);
+    m_communeFiles = fileDigests(m_commune->dataDir());
+}
+
+void CentreImportTest::cleanupTestCase()
+{
+    m_province.reset();
+    m_commune.reset();
+}
+
+void CentreImportTest::send(const QString &token, const QDateTime &at, int overall,
+                            const QString &comment)
+{
+    QJsonObject rating = TestRatings::rating(TestRatings::newId(), at, ++m_seq, overall);
+    rating.insert(QStringLiteral("field"), QStringLiteral("ho-tich"));
+    if (token == m_token1)
+        rating.insert(QStringLiteral("staff"), QStringLiteral("NV1"));
+    if (!comment.isEmpty())
+        rating.insert(QStringLiteral("comment"), comment);
+    TlsClient client(m_commune->caPath());
+    const HttpReply reply = client.postJson(m_commune->url(QStringLiteral("/api/v1/ratings")),
+                                            TestRatings::batch({rating}), TlsClient::bearer(token));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(TestRatings::firstStatus(reply.json()), QStringLiteral("accepted"));
+    ++m_sent;
+    m_comments += comment.isEmpty() && overall > 2 ? 0 : 1;
+}
+
+int CentreImportTest::import(const QString &from, const QString &centre)
+{
+    const int exit =
+        m_province->run({QStringLiteral("centre"), QStringLiteral("import"),
+                         QStringLiteral("--from"), from, QStringLiteral("--centre"), centre});
+    m_output = m_province->lastOutput();
+    return exit;
+}
+
+QStringList CentreImportTest::rows(const QString &sql) const
+{
+    const QString name = QStringLiteral("rows-") + QUuid::createUuid().toString();
+    QStringList all;
+    {
+        QSqlDatabase db = m_province->openDatabase(name);
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qWarning() << sql << query.lastError().text();
+        while (query.next()) {
+            QStringList columns;
+            for (int i = 0; i < query.record().count(); ++i)
+                columns.append(query.value(i).toString());
+            all.append(columns.join(QLatin1Char('|')));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return all;
+}
+
+QStringList CentreImportTest::everyRow() const
+{
+    QStringList all;
+    for (const QString &table : rows(
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+        QStringList tableRows = rows(QStringLiteral("SELECT * FROM %1").arg(table));
+        tableRows.sort();
+        for (const QString &row : tableRows)
+            all.append(table + QLatin1Char(':') + row);
+    }
+    return all;
+}
+
+void CentreImportTest::theCommuneComesInWithTheSameFigures()
+{
+    QCOMPARE(import(m_commune->dataDir(), QStringLiteral("xa-mot")), 0);
+    QVERIFY2(m_output.contains(QStringLiteral("centre: xa-mot Xã Một (new)")),
+             qPrintable(m_output));
+    QVERIFY2(m_output.contains(QLatin1String("users left out (the province has these names): "
+                                             "admin\n")),
+             qPrintable(m_output));
+    QVERIFY2(m_output.contains(QLatin1String("figures: equal")), qPrintable(m_output));
+    QVERIFY(!m_output.contains(QLatin1String("DIFFERENT")));
+    // Quarters, halves and years under both rules, each with its n.
+    for (const QString &kind : {QStringLiteral("-Q"), QStringLiteral("-H")})
+        for (const QString &rule : {QStringLiteral("nd09"), QStringLiteral("calendar")})
+            QVERIFY2(QRegularExpression(QStringLiteral("^figures %1 \\d{4}%2\\d admin-service: "
+                                                       "before n=[1-9]\\d* ")
+                                            .arg(rule, kind),
+                                        QRegularExpression::MultilineOption)
+                         .match(m_output)
+                         .hasMatch(),
+                     qPrintable(m_output));
+    // Every rating of the commune counts once over its years.
+    qint64 counted = 0;
+    const QRegularExpression years(
+        QStringLiteral("^figures nd09 \\d{4} admin-service: before n=(\\d+) rate=\\S+, after "
+                       "n=(\\d+) "),
+        QRegularExpression::MultilineOption);
+    for (QRegularExpressionMatchIterator it = years.globalMatch(m_output); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QCOMPARE(match.captured(1), match.captured(2));
+        counted += match.captured(1).toLongLong();
+    }
+    QCOMPARE(counted, qint64(m_sent));
+
+    QCOMPARE(rows(QStringLiteral("SELECT centre_id, COUNT(*) FROM ratings GROUP BY centre_id")),
+             QStringList{QStringLiteral("xa-mot|%1").arg(m_sent)});
+    QCOMPARE(rows(QStringLiteral("SELECT id, centre_id FROM units ORDER BY id")),
+             (QStringList{QStringLiteral("mot-cua|xa-mot"), QStringLiteral("ubnd-khac|xa-khac"),
+                          QStringLiteral("ubnd-mot|xa-mot")}));
+    QCOMPARE(rows(QStringLiteral("SELECT k.id, c.sha256 <> '' FROM kiosks k LEFT JOIN "
+                                 "kiosk_certificates c ON c.kiosk_id = k.id ORDER BY k.id")),
+             (QStringList{QStringLiteral("k-1|1"), QStringLiteral("k-2|")}));
+    QCOMPARE(rows(QStringLiteral("SELECT name, centre_id FROM users ORDER BY name")),
+             (QStringList{QStringLiteral("admin|tinh"), QStringLiteral("lan|xa-mot")}));
+    QCOMPARE(rows(QStringLiteral("SELECT code, centre_id FROM staff")),
+             QStringList{QStringLiteral("NV1|xa-mot")});
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM cases WHERE centre_id = 'xa-mot'")),
+             QStringList{QString::number(m_comments)});
+    QCOMPARE(fileDigests(m_commune->dataDir()), m_communeFiles);
+}
+
+void CentreImportTest::aRunAgainAddsNothing()
+{
+    const QStringList before = everyRow();
+    const QString firstFigures = m_output.section(QLatin1String("\nfigures "), 1, -1);
+    QCOMPARE(import(m_commune->dataDir(), QStringLiteral("xa-mot")), 0);
+    QVERIFY2(m_output.contains(QStringLiteral("centre: xa-mot Xã Một (there already)")),
+             qPrintable(m_output));
+    QVERIFY(
+        !QRegularExpression(QStringLiteral(" [1-9]\\d* new$"), QRegularExpression::MultilineOption)
+             .match(m_output)
+             .hasMatch());
+    QCOMPARE(m_output.section(QLatin1String("\nfigures "), 1, -1), firstFigures);
+    QCOMPARE(everyRow(), before);
+    QCOMPARE(fileDigests(m_commune->dataDir()), m_communeFiles);
+}
+
+void CentreImportTest::anIdOfAnotherCentreChangesNothing()
+{
+    TestServer other(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(other.init(), qPrintable(other.lastOutput()));
+    QVERIFY(other.addUnit(QStringLiteral("ubnd-khac"), QStringLiteral("admin"),
+                          QStringLiteral("UBND")));
+    QVERIFY(!other.addKiosk(QStringLiteral("k-2"), QStringLiteral("ubnd-khac")).isEmpty());
+    const QStringList before = everyRow();
+    const QMap<QString, QByteArray> files = fileDigests(m_province->dataDir());
+
+    QCOMPARE(import(other.dataDir(), QStringLiteral("xa-hai")), 2);
+    QVERIFY2(m_output.contains(QLatin1String("unit ubnd-khac (xa-khac)")), qPrintable(m_output));
+    QVERIFY2(m_output.contains(QLatin1String("kiosk k-2 (xa-mot)")), qPrintable(m_output));
+    QCOMPARE(everyRow(), before);
+    QCOMPARE(fileDigests(m_province->dataDir()), files);
+}
+
+void CentreImportTest::theCommunesKioskSendsToTheProvince()
+{
+    QVERIFY(m_province->start({QStringLiteral("--mutual-tls")}));
+    const QString url = m_province->url({}).toString();
+    const QString tokenFile = m_kioskDir.filePath(QStringLiteral("k-1.token"));
+    {
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_token1.toUtf8() + '\n');
+    }
+    // Exactly the kiosk's files from its enrolment at the commune: token, client certificate
+    // and the commune's CA it pins.
+    const auto endpoint = ServerEndpoint::fromFiles(QUrl(url), tokenFile, m_commune->caPath(),
+                                                    m_certificate1, m_key1);
+    QVERIFY(endpoint);
+    RatingOutbox outbox(m_kioskDir.filePath(QStringLiteral("k-1.sqlite")));
+    for (int seq = 1001; seq <= 1003; ++seq)
+        QVERIFY(outbox.seal(tappedRating(seq, 5)));
+    QNetworkAccessManager network;
+    KioskStatus status(outbox, url);
+    SyncClient client(outbox, endpoint.value(), &network, &status, quickRetries());
+    QSignalSpy drained(&client, &SyncClient::drained);
+    client.start();
+    QVERIFY(drained.wait(givingUpMs));
+    QCOMPARE(outbox.queuedCount(), 0);
+    QCOMPARE(outbox.deadLetterCount(), 0);
+    QCOMPARE(rows(QStringLiteral("SELECT centre_id, COUNT(*) FROM ratings WHERE kiosk_id = 'k-1' "
+                                 "AND seq > 1000 GROUP BY centre_id")),
+             QStringList{QStringLiteral("xa-mot|3")});
+
+    // The province's own clients, pinned to its CA, still reach it.
+    TlsClient provinceClient(m_province->caPath());
+    QCOMPARE(provinceClient.get(m_province->url(QStringLiteral("/healthz"))).status, 200);
+}
+
+QTEST_MAIN(CentreImportTest)
+#include "tst_centre_import.moc"
