@@ -5,7 +5,8 @@
 // is kept and the commune's is listed as left out; a run again adds no row; the commune's
 // folder is never changed. An id the province has in another centre stops the import with
 // exit 2 and the province's database unchanged, row for row (and its data folder byte for byte,
-// the SQLite file with it). The province on SQLite and on PostgreSQL. Then the
+// the SQLite file with it). A commune still at the first schema comes in through a migrated
+// copy, its file left at version 1. The province on SQLite and on PostgreSQL. Then the
 // commune's kiosk, its token, client certificate and pinned CA unchanged, sends ratings to the
 // province's server (serve --mutual-tls) with the kiosk's own SyncClient.
 #include "TappedRatings.h"
@@ -40,6 +41,77 @@ QString printed(const QString &output, const QString &name)
                               QRegularExpression::MultilineOption)
         .match(output)
         .captured(1);
+}
+
+// The first released schema (as tst_migrations keeps it): a commune that never upgraded.
+const char *const schemaVersion1[] = {
+    "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)",
+    "CREATE TABLE units (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL)",
+    "CREATE TABLE kiosks (id TEXT PRIMARY KEY, unit_id TEXT NOT NULL REFERENCES units(id), "
+    "counter TEXT NOT NULL DEFAULT '', token_digest TEXT NOT NULL UNIQUE, revoked INTEGER NOT "
+    "NULL DEFAULT 0, last_seen INTEGER, queued INTEGER)",
+    "CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL)",
+    "CREATE TABLE sessions (token_digest TEXT PRIMARY KEY, user_name TEXT NOT NULL, role TEXT "
+    "NOT NULL, csrf_digest TEXT NOT NULL, expires_at INTEGER NOT NULL)",
+    "CREATE TABLE login_attempts (user_name TEXT NOT NULL, at INTEGER NOT NULL)",
+    "CREATE TABLE audit_log (at INTEGER NOT NULL, event TEXT NOT NULL, actor TEXT NOT NULL, "
+    "detail TEXT NOT NULL)",
+    "CREATE TABLE ratings (id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, unit_id TEXT NOT NULL, "
+    "unit_kind TEXT NOT NULL, survey TEXT NOT NULL, overall INTEGER NOT NULL, satisfied INTEGER "
+    "NOT NULL, tied INTEGER NOT NULL, field TEXT NOT NULL, procedure TEXT NOT NULL, "
+    "dossier_hash TEXT NOT NULL, counter TEXT NOT NULL, staff TEXT NOT NULL, lang TEXT NOT "
+    "NULL, ended TEXT NOT NULL, suspect INTEGER NOT NULL, comment TEXT NOT NULL, criteria TEXT "
+    "NOT NULL, reasons TEXT NOT NULL, seq INTEGER NOT NULL, created_at INTEGER NOT NULL, "
+    "created_offset INTEGER NOT NULL, received_at INTEGER NOT NULL, effective_at INTEGER NOT "
+    "NULL, clock_skew INTEGER NOT NULL, fingerprint TEXT NOT NULL)",
+    "INSERT INTO schema_version (version, applied_at) VALUES (1, 0)",
+    "INSERT INTO units VALUES ('ubnd-cu', 'admin', 'UBND xã Cũ')",
+    "INSERT INTO kiosks (id, unit_id, counter, token_digest) VALUES ('k-cu', 'ubnd-cu', "
+    "'Quầy 1', 'digest-of-the-old-kiosk-token')",
+    "INSERT INTO users VALUES ('truong', 'admin', 'hash-of-a-password')",
+};
+
+// A commune's database at schema version 1 in place of the one `init` made, holding
+// `ratings` ratings on 20 Nov 2025, 3 of 4 satisfied.
+bool writeVersion1Database(const QString &path, int ratings, QString *problem)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    const QString connection = QStringLiteral("version1");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        const auto exec = [&](const QString &sql, const QVariantList &values = {}) {
+            if (!ok)
+                return;
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+            if (!ok)
+                *problem = sql + QStringLiteral(": ") + query.lastError().text();
+        };
+        for (const char *statement : schemaVersion1)
+            exec(QString::fromUtf8(statement));
+        for (int i = 0; i < ratings; ++i) {
+            const qint64 at =
+                QDateTime(QDate(2025, 11, 20), QTime(8, i), Qt::OffsetFromUTC, 7 * 3600)
+                    .toMSecsSinceEpoch();
+            const int overall = i % 4 == 0 ? 2 : 5;
+            exec(QStringLiteral(
+                     "INSERT INTO ratings VALUES (?, 'k-cu', 'ubnd-cu', 'admin', 'default', ?, ?, "
+                     "0, '', '', '', 'Quầy 1', '', 'vi', 'done', 0, '', '{}', '[]', ?, ?, 25200, "
+                     "?, ?, 0, ?)"),
+                 {TestRatings::newId(), overall, overall >= 4 ? 1 : 0, i + 1, at, at, at,
+                  QStringLiteral("fingerprint-%1").arg(i)});
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 // `init` for a standalone commune, which keeps its data in SQLite whichever database the
@@ -79,6 +151,7 @@ private slots:
     void theCommuneComesInWithTheSameFigures();
     void aRunAgainAddsNothing();
     void anIdOfAnotherCentreChangesNothing();
+    void anOldSchemaIsMigratedInACopy();
     void theCommunesKioskSendsToTheProvince();
 
 private:
@@ -315,6 +388,27 @@ void CentreImportTest::anIdOfAnotherCentreChangesNothing()
     QVERIFY2(m_output.contains(QLatin1String("kiosk k-2 (xa-mot)")), qPrintable(m_output));
     QCOMPARE(everyRow(), before);
     QCOMPARE(fileDigests(m_province->dataDir()), files);
+}
+
+void CentreImportTest::anOldSchemaIsMigratedInACopy()
+{
+    TestServer old(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(initCommune(old), qPrintable(old.lastOutput()));
+    QString problem;
+    QVERIFY2(writeVersion1Database(old.databasePath(), 12, &problem), qPrintable(problem));
+    const QMap<QString, QByteArray> files = fileDigests(old.dataDir());
+
+    QCOMPARE(import(old.dataDir(), QStringLiteral("xa-cu")), 0);
+    QVERIFY2(m_output.contains(QLatin1String("ratings: 12 in the commune, 12 new")),
+             qPrintable(m_output));
+    QVERIFY2(m_output.contains(QLatin1String("figures nd09 2025-Q4 admin-service: before n=12 "
+                                             "rate=75.000000, after n=12 rate=75.000000, same")),
+             qPrintable(m_output));
+    QVERIFY2(m_output.contains(QLatin1String("figures: equal")), qPrintable(m_output));
+    QCOMPARE(rows(QStringLiteral("SELECT name, centre_id FROM users WHERE name = 'truong'")),
+             QStringList{QStringLiteral("truong|xa-cu")});
+    // The commune's file is still at version 1: only a copy was migrated.
+    QCOMPARE(fileDigests(old.dataDir()), files);
 }
 
 void CentreImportTest::theCommunesKioskSendsToTheProvince()
