@@ -380,6 +380,8 @@ void CentreImportTest::anIdOfAnotherCentreChangesNothing()
     QVERIFY(other.addUnit(QStringLiteral("ubnd-khac"), QStringLiteral("admin"),
                           QStringLiteral("UBND")));
     QVERIFY(!other.addKiosk(QStringLiteral("k-2"), QStringLiteral("ubnd-khac")).isEmpty());
+    // A commune left out: its kiosks must not reach the province.
+    QVERIFY(QFile::copy(other.caPath(), m_kioskDir.filePath(QStringLiteral("stranger-ca.pem"))));
     const QStringList before = everyRow();
     const QMap<QString, QByteArray> files = fileDigests(m_province->dataDir());
 
@@ -409,6 +411,8 @@ void CentreImportTest::anOldSchemaIsMigratedInACopy()
              QStringList{QStringLiteral("truong|xa-cu")});
     // The commune's file is still at version 1: only a copy was migrated.
     QCOMPARE(fileDigests(old.dataDir()), files);
+    // Its CA, for a client that pins it as its kiosks do (the second link of the chain).
+    QVERIFY(QFile::copy(old.caPath(), m_kioskDir.filePath(QStringLiteral("xa-cu-ca.pem"))));
 }
 
 void CentreImportTest::theCommunesKioskSendsToTheProvince()
@@ -441,9 +445,15 @@ void CentreImportTest::theCommunesKioskSendsToTheProvince()
                                  "AND seq > 1000 GROUP BY centre_id")),
              QStringList{QStringLiteral("xa-mot|3")});
 
-    // The province's own clients, pinned to its CA, still reach it.
+    // The province's own clients, pinned to its CA, still reach it; so does a client pinned to
+    // the CA of the commune moved in second, through both cross certificates.
     TlsClient provinceClient(m_province->caPath());
     QCOMPARE(provinceClient.get(m_province->url(QStringLiteral("/healthz"))).status, 200);
+    TlsClient secondCommune(m_kioskDir.filePath(QStringLiteral("xa-cu-ca.pem")));
+    QCOMPARE(secondCommune.get(m_province->url(QStringLiteral("/healthz"))).status, 200);
+    // A client pinned to a CA the province never took in is refused.
+    TlsClient stranger(m_kioskDir.filePath(QStringLiteral("stranger-ca.pem")));
+    QCOMPARE(stranger.get(m_province->url(QStringLiteral("/healthz"))).status, 0);
 }
 
 QTEST_MAIN(CentreImportTest)
