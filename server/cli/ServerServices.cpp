@@ -34,6 +34,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_reports(*m_settings.storage, m_indicators, m_trends, m_settings.surveys, m_cases,
                 m_settings.communeName, m_reportIssuer)
     , m_administration(*m_settings.storage)
+    , m_ownership(*m_settings.storage)
     , m_kioskStatus(*m_settings.storage,
                     [this](const QString &kioskId) { return m_polls.isWaiting(kioskId); })
     , m_periodClosings(*m_settings.storage)
@@ -66,6 +67,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
                 m_reports,
                 m_reportIssuer,
                 m_administration,
+                m_ownership,
                 m_kioskStatus,
                 m_settings.enrolment,
                 m_periodClosings,

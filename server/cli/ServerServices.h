@@ -68,6 +68,7 @@ private:
     ReportIssuerSettings m_reportIssuer;
     ReportService m_reports;
     Administration m_administration;
+    CentreOwnership m_ownership;
     KioskStatusService m_kioskStatus;
     PeriodClosings m_periodClosings;
     IntegrationAuthenticator m_integrations;

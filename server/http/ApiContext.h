@@ -9,6 +9,7 @@
 #include "services/AlertService.h"
 #include "services/CaseService.h"
 #include "services/CentreComparison.h"
+#include "services/CentreOwnership.h"
 #include "services/ChartService.h"
 #include "services/DailyContextService.h"
 #include "services/DailySummaryService.h"
@@ -56,6 +57,7 @@ struct ApiContext
     ReportService &reports;
     ReportIssuerSettings &reportIssuer;
     Administration &administration;
+    CentreOwnership &ownership;
     KioskStatusService &kioskStatus;
     const EnrolmentCommand &enrolment;
     PeriodClosings &periodClosings;

@@ -49,35 +49,39 @@ void KioskRoutes::install(RouteTable &routes, ApiContext &api)
             }
             return JsonResponse::ok({{QStringLiteral("kiosks"), kiosks}});
         });
-    routes.addStaff(QStringLiteral("/api/v1/kiosks"), HttpMethod::Post, {StaffRole::Admin, true},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-                        const Result<QJsonObject> body = JsonRequest::jsonObject(request);
-                        if (!body)
-                            return JsonResponse::badBody(body.error());
-                        KioskRecord kiosk;
-                        kiosk.id = body.value().value(QLatin1String("id")).toString();
-                        kiosk.unitId = body.value().value(QLatin1String("unit")).toString();
-                        kiosk.counter = body.value().value(QLatin1String("counter")).toString();
-                        const Result<EnrolledKiosk> enrolled = api.administration.enrolKiosk(
-                            kiosk, {session.user, StaffSessions::address(request)});
-                        if (!enrolled)
-                            return JsonResponse::error(enrolled.error().code ==
-                                                               QLatin1String("duplicate-kiosk")
-                                                           ? HttpStatus::Conflict
-                                                           : HttpStatus::BadRequest,
-                                                       enrolled.error());
-                        QJsonObject answer{{QStringLiteral("id"), kiosk.id},
-                                           {QStringLiteral("unit"), kiosk.unitId},
-                                           {QStringLiteral("counter"), kiosk.counter},
-                                           {QStringLiteral("token"), enrolled.value().token}};
-                        EnrolmentAnswer::add(answer, api.enrolment, enrolled.value().token);
-                        return JsonResponse::ok(answer, HttpStatus::Created);
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/kiosks"), HttpMethod::Post, {StaffRole::Admin, true},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+            if (!body)
+                return JsonResponse::badBody(body.error());
+            KioskRecord kiosk;
+            kiosk.id = body.value().value(QLatin1String("id")).toString();
+            kiosk.unitId = body.value().value(QLatin1String("unit")).toString();
+            kiosk.counter = body.value().value(QLatin1String("counter")).toString();
+            if (const auto foreign = api.ownership.checkUnit(session.centreId, kiosk.unitId))
+                return CentreScope::refusal(*foreign);
+            const Result<EnrolledKiosk> enrolled = api.administration.enrolKiosk(
+                kiosk, {session.user, StaffSessions::address(request)});
+            if (!enrolled)
+                return JsonResponse::error(enrolled.error().code == QLatin1String("duplicate-kiosk")
+                                               ? HttpStatus::Conflict
+                                               : HttpStatus::BadRequest,
+                                           enrolled.error());
+            QJsonObject answer{{QStringLiteral("id"), kiosk.id},
+                               {QStringLiteral("unit"), kiosk.unitId},
+                               {QStringLiteral("counter"), kiosk.counter},
+                               {QStringLiteral("token"), enrolled.value().token}};
+            EnrolmentAnswer::add(answer, api.enrolment, enrolled.value().token);
+            return JsonResponse::ok(answer, HttpStatus::Created);
+        });
     routes.addStaff(
         QStringLiteral("/api/v1/kiosks/<arg>/revoke"), HttpMethod::Post, {StaffRole::Admin, true},
         [&api](const QString &idInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
             const QString id = QUrl::fromPercentEncoding(idInPath.toUtf8());
+            if (const auto foreign = api.ownership.checkKiosk(session.centreId, id))
+                return CentreScope::refusal(*foreign);
             const Result<bool> revoked =
                 api.administration.revokeKiosk(id, {session.user, StaffSessions::address(request)});
             if (!revoked)

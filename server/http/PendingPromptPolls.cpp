@@ -20,6 +20,7 @@ void PendingPromptPolls::hold(const AuthenticatedKiosk &kiosk, QHttpServerRespon
     const quint64 id = m_nextId++;
     Poll poll;
     poll.kioskId = kiosk.kiosk.id;
+    poll.centre = kiosk.unit.centreId;
     poll.counter = kiosk.kiosk.counter;
     poll.queued = kiosk.kiosk.queued;
     poll.responder.emplace(std::move(responder));
@@ -43,12 +44,12 @@ bool PendingPromptPolls::isWaiting(const QString &kioskId) const
     return false;
 }
 
-void PendingPromptPolls::onQueued(const QString &counter)
+void PendingPromptPolls::onQueued(const QString &centre, const QString &counter)
 {
     for (auto &entry : m_polls) {
-        if (entry.second.counter != counter)
+        if (entry.second.counter != counter || entry.second.centre != centre)
             continue;
-        const std::optional<CounterPrompt> prompt = m_queue.take(counter);
+        const std::optional<CounterPrompt> prompt = m_queue.take(centre, counter);
         if (prompt)
             answer(entry.first, prompt);
         return;

@@ -12,7 +12,8 @@
 
 namespace hailong {
 
-// Kiosks' long-polls for counter prompts, held open until a prompt for their counter arrives
+// Kiosks' long-polls for counter prompts, held open until a prompt for their counter (of their
+// centre) arrives
 // (200) or their wait runs out (204). Each held poll is dropped, never written, once its socket
 // disconnects or is destroyed (see HeldResponder).
 class PendingPromptPolls : public QObject
@@ -32,13 +33,14 @@ private:
     struct Poll
     {
         QString kioskId;
+        QString centre;
         QString counter;
         std::optional<int> queued;
         std::optional<HeldResponder> responder;
         std::unique_ptr<QTimer> timer;
     };
 
-    void onQueued(const QString &counter);
+    void onQueued(const QString &centre, const QString &counter);
     void answer(quint64 id, const std::optional<CounterPrompt> &prompt);
     void drop(quint64 id);
 

@@ -1,5 +1,6 @@
 #include "http/PromptRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
 
@@ -8,20 +9,31 @@
 
 namespace hailong {
 
-// POST /api/v1/counters/{counter}/prompt (manager, admin) queues a prompt for the counter's
-// kiosk; GET /api/v1/kiosk/prompt?wait=S is that kiosk's long-poll for it.
+// POST /api/v1/counters/{counter}/prompt[?centre=ID] (manager, admin) queues a prompt for the
+// counter's kiosk in the caller's centre; GET /api/v1/kiosk/prompt?wait=S is that kiosk's long-poll
+// for it.
 void PromptRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(
         QStringLiteral("/api/v1/counters/<arg>/prompt"), HttpMethod::Post,
         {StaffRole::Manager, true},
         [&api](const QString &counterInPath, const QHttpServerRequest &request,
-               const SessionRecord &) {
+               const SessionRecord &session) {
+            // A counter is named within its centre: a province-wide manager names the centre
+            // (or there is only one).
+            Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (centre && centre.value().isEmpty())
+                centre = api.administration.centreFor(QString());
+            if (!centre)
+                return centre.error().code == QLatin1String("centre-required")
+                           ? JsonResponse::error(HttpStatus::BadRequest, centre.error())
+                           : CentreScope::refusal(centre.error());
             const Result<QJsonObject> body = JsonRequest::jsonObject(request);
             if (!body)
                 return JsonResponse::badBody(body.error());
             const QString counter = QUrl::fromPercentEncoding(counterInPath.toUtf8());
-            const Result<CounterPrompt> queued = api.prompts.queue(counter, body.value());
+            const Result<CounterPrompt> queued =
+                api.prompts.queue(centre.value(), counter, body.value());
             if (!queued)
                 return JsonResponse::error(queued.error().code == QLatin1String("unknown-counter")
                                                ? HttpStatus::NotFound
@@ -46,7 +58,7 @@ void PromptRoutes::install(RouteTable &routes, ApiContext &api)
                        return;
                    }
                    if (const std::optional<CounterPrompt> prompt =
-                           api.prompts.take(kiosk->kiosk.counter)) {
+                           api.prompts.take(kiosk->unit.centreId, kiosk->kiosk.counter)) {
                        JsonResponse::write(responder, prompt->toJson());
                        return;
                    }

@@ -60,26 +60,28 @@ void StaffRoutes::install(RouteTable &routes, ApiContext &api)
             return JsonResponse::ok({{QStringLiteral("staff"),
                                       api.staffRegister.members(session.role, centre.value())}});
         });
-    routes.addStaff(QStringLiteral("/api/v1/staff"), HttpMethod::Post, {StaffRole::Admin, true},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-                        const Result<QJsonObject> body = JsonRequest::jsonObject(request);
-                        if (!body)
-                            return JsonResponse::badBody(body.error());
-                        const auto text = [&body](const char *key) {
-                            return body.value().value(QLatin1String(key)).toString();
-                        };
-                        const Result<StaffRecord> added = api.administration.addStaffMember(
-                            {text("code"), text("name"), text("unit"), text("counter")},
-                            {session.user, StaffSessions::address(request)});
-                        if (!added)
-                            return JsonResponse::error(statusOf(added.error()), added.error());
-                        return JsonResponse::ok(
-                            {{QStringLiteral("code"), added.value().code},
-                             {QStringLiteral("name"), added.value().name},
-                             {QStringLiteral("unit"), added.value().unitId},
-                             {QStringLiteral("counter"), added.value().counter}},
-                            HttpStatus::Created);
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/staff"), HttpMethod::Post, {StaffRole::Admin, true},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QJsonObject> body = JsonRequest::jsonObject(request);
+            if (!body)
+                return JsonResponse::badBody(body.error());
+            const auto text = [&body](const char *key) {
+                return body.value().value(QLatin1String(key)).toString();
+            };
+            if (const auto foreign = api.ownership.checkUnit(session.centreId, text("unit")))
+                return CentreScope::refusal(*foreign);
+            const Result<StaffRecord> added = api.administration.addStaffMember(
+                {text("code"), text("name"), text("unit"), text("counter")},
+                {session.user, StaffSessions::address(request)});
+            if (!added)
+                return JsonResponse::error(statusOf(added.error()), added.error());
+            return JsonResponse::ok({{QStringLiteral("code"), added.value().code},
+                                     {QStringLiteral("name"), added.value().name},
+                                     {QStringLiteral("unit"), added.value().unitId},
+                                     {QStringLiteral("counter"), added.value().counter}},
+                                    HttpStatus::Created);
+        });
     routes.addStaff(
         QStringLiteral("/api/v1/staff/<arg>/sheet"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QString &codeInPath, const QHttpServerRequest &request,

@@ -1,5 +1,6 @@
 #include "http/UnitRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
 
@@ -22,10 +23,12 @@ QJsonObject unitJson(const UnitRecord &unit)
 void UnitRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(QStringLiteral("/api/v1/units"), HttpMethod::Get, {StaffRole::Admin, false},
-                    [&api](const QHttpServerRequest &, const SessionRecord &) {
+                    [&api](const QHttpServerRequest &, const SessionRecord &session) {
                         QJsonArray units;
-                        for (const UnitRecord &unit : api.administration.units())
-                            units.append(unitJson(unit));
+                        for (const UnitRecord &unit : api.administration.units()) {
+                            if (session.centreId.isEmpty() || unit.centreId == session.centreId)
+                                units.append(unitJson(unit));
+                        }
                         return JsonResponse::ok({{QStringLiteral("units"), units}});
                     });
     routes.addStaff(
@@ -56,13 +59,15 @@ void UnitRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/units/<arg>"), HttpMethod::Patch, {StaffRole::Admin, true},
         [&api](const QString &idInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
+            const QString id = QUrl::fromPercentEncoding(idInPath.toUtf8());
+            if (const auto foreign = api.ownership.checkUnit(session.centreId, id))
+                return CentreScope::refusal(*foreign);
             const Result<QJsonObject> body = JsonRequest::jsonObject(request);
             if (!body)
                 return JsonResponse::badBody(body.error());
-            const Result<UnitRecord> unit =
-                api.administration.renameUnit(QUrl::fromPercentEncoding(idInPath.toUtf8()),
-                                              body.value().value(QLatin1String("name")).toString(),
-                                              {session.user, StaffSessions::address(request)});
+            const Result<UnitRecord> unit = api.administration.renameUnit(
+                id, body.value().value(QLatin1String("name")).toString(),
+                {session.user, StaffSessions::address(request)});
             if (!unit)
                 return JsonResponse::error(unit.error().code == QLatin1String("unknown-unit")
                                                ? HttpStatus::NotFound
@@ -74,9 +79,11 @@ void UnitRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/units/<arg>"), HttpMethod::Delete, {StaffRole::Admin, true},
         [&api](const QString &idInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
+            const QString id = QUrl::fromPercentEncoding(idInPath.toUtf8());
+            if (const auto foreign = api.ownership.checkUnit(session.centreId, id))
+                return CentreScope::refusal(*foreign);
             const Result<bool> removed =
-                api.administration.removeUnit(QUrl::fromPercentEncoding(idInPath.toUtf8()),
-                                              {session.user, StaffSessions::address(request)});
+                api.administration.removeUnit(id, {session.user, StaffSessions::address(request)});
             if (!removed)
                 return JsonResponse::error(removed.error().code == QLatin1String("unknown-unit")
                                                ? HttpStatus::NotFound

@@ -1,5 +1,6 @@
 #include "http/UserRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
 
@@ -38,9 +39,11 @@ QString userInPath(const QString &nameInPath)
 void UserRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(QStringLiteral("/api/v1/users"), HttpMethod::Get, {StaffRole::Admin, false},
-                    [&api](const QHttpServerRequest &, const SessionRecord &) {
+                    [&api](const QHttpServerRequest &, const SessionRecord &session) {
                         QJsonArray users;
-                        for (const UserRecord &user : api.administration.users())
+                        for (const UserRecord &user : api.administration.users()) {
+                            if (!session.centreId.isEmpty() && user.centreId != session.centreId)
+                                continue;
                             users.append(QJsonObject{
                                 {QStringLiteral("name"), user.name},
                                 {QStringLiteral("role"), staffRoleCode(user.role)},
@@ -50,6 +53,7 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
                                 {QStringLiteral("centre"), user.centreId.isEmpty()
                                                                ? QJsonValue(QJsonValue::Null)
                                                                : QJsonValue(user.centreId)}});
+                        }
                         return JsonResponse::ok({{QStringLiteral("users"), users}});
                     });
     routes.addStaff(
@@ -84,6 +88,8 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
                     [&api](const QString &nameInPath, const QHttpServerRequest &request,
                            const SessionRecord &session) {
                         const QString name = userInPath(nameInPath);
+                        if (const auto foreign = api.ownership.checkUser(session.centreId, name))
+                            return CentreScope::refusal(*foreign);
                         const Result<bool> disabled = api.administration.disableUser(
                             name, {session.user, StaffSessions::address(request)});
                         if (!disabled)
@@ -96,6 +102,8 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
                     [&api](const QString &nameInPath, const QHttpServerRequest &request,
                            const SessionRecord &session) {
                         const QString name = userInPath(nameInPath);
+                        if (const auto foreign = api.ownership.checkUser(session.centreId, name))
+                            return CentreScope::refusal(*foreign);
                         const Result<bool> enabled = api.administration.enableUser(
                             name, {session.user, StaffSessions::address(request)});
                         if (!enabled)
@@ -111,6 +119,8 @@ void UserRoutes::install(RouteTable &routes, ApiContext &api)
                         if (!body)
                             return JsonResponse::badBody(body.error());
                         const QString name = userInPath(nameInPath);
+                        if (const auto foreign = api.ownership.checkUser(session.centreId, name))
+                            return CentreScope::refusal(*foreign);
                         const Result<bool> reset = api.administration.resetPassword(
                             name, body.value().value(QLatin1String("password")).toString(),
                             {session.user, StaffSessions::address(request)});

@@ -3,6 +3,7 @@
 #include "dossier/Dossier.h"
 #include "rating/RatingValidator.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace hailong {
@@ -48,30 +49,36 @@ PromptQueue::PromptQueue(Storage &storage, const SurveyProvider &surveys, QObjec
     , m_surveys(surveys)
 {}
 
-bool PromptQueue::hasKioskAt(const QString &counter)
+bool PromptQueue::hasKioskAt(const QString &centre, const QString &counter)
 {
+    QSet<QString> centreUnits;
+    for (const UnitRecord &unit : m_storage.units()) {
+        if (unit.centreId == centre)
+            centreUnits.insert(unit.id);
+    }
     const QList<KioskRecord> kiosks = m_storage.kiosks();
     return std::any_of(kiosks.cbegin(), kiosks.cend(), [&](const KioskRecord &kiosk) {
-        return !kiosk.revoked && kiosk.counter == counter;
+        return !kiosk.revoked && kiosk.counter == counter && centreUnits.contains(kiosk.unitId);
     });
 }
 
-Result<CounterPrompt> PromptQueue::queue(const QString &counter, const QJsonObject &fields)
+Result<CounterPrompt> PromptQueue::queue(const QString &centre, const QString &counter,
+                                         const QJsonObject &fields)
 {
-    if (!hasKioskAt(counter))
+    if (!hasKioskAt(centre, counter))
         return ValidationError{QStringLiteral("unknown-counter"),
                                QStringLiteral("no kiosk at counter \"%1\"").arg(counter)};
     const Result<CounterPrompt> prompt = promptFrom(fields, counter, m_surveys.catalog());
     if (!prompt)
         return prompt;
-    m_pending.insert(counter, prompt.value());
-    emit queued(counter);
+    m_pending.insert({centre, counter}, prompt.value());
+    emit queued(centre, counter);
     return prompt;
 }
 
-std::optional<CounterPrompt> PromptQueue::take(const QString &counter)
+std::optional<CounterPrompt> PromptQueue::take(const QString &centre, const QString &counter)
 {
-    const auto it = m_pending.find(counter);
+    const auto it = m_pending.find({centre, counter});
     if (it == m_pending.end())
         return std::nullopt;
     const CounterPrompt prompt = it.value();

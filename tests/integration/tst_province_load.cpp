@@ -1,0 +1,478 @@
+// A province on one PostgreSQL database: 100 communes' centres with three kiosks each (counters
+// "1", "2" and "3" in every centre), served by two `serve` processes. For 60 s every kiosk rates
+// every 1–2 s on its own keep-alive connection and long-polls for counter prompts on another,
+// while a province-wide admin prompts counters one after another; some ratings are sent again to
+// the other process, as a kiosk that timed out would. Afterwards: every rating stored exactly
+// once and in its kiosk's centre, every prompt at the kiosk of its own centre and counter and
+// nowhere else, and each centre's figures equal a recount of its stored ratings.
+#include "TestServer.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace hailong::testing;
+
+namespace {
+constexpr int centreCount = 100;
+constexpr int kiosksPerCentre = 3;
+constexpr int streamSeconds = 60;
+constexpr int promptIntervalMs = 250;
+const QString password = QStringLiteral("mat-khau-tinh-du-dai");
+
+QString centreId(int centre)
+{
+    return QStringLiteral("xa-%1").arg(centre, 3, 10, QLatin1Char('0'));
+}
+
+QString unitId(int centre)
+{
+    return QStringLiteral("ubnd-%1").arg(centre, 3, 10, QLatin1Char('0'));
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QSslConfiguration tlsTrusting(const QString &caPath)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(caPath));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
+
+// One kiosk as the real one talks to the server: its own connections (its own network access
+// manager), a rating every 1–2 s, and a long-poll for its counter's prompt always open.
+class LoadKiosk : public QObject
+{
+public:
+    LoadKiosk(QUrl server, QUrl otherServer, QByteArray token, int centre,
+              const QSslConfiguration &tls)
+        : m_server(std::move(server))
+        , m_otherServer(std::move(otherServer))
+        , m_token(std::move(token))
+        , m_centre(centre)
+        , m_tls(tls)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &LoadKiosk::rate);
+    }
+
+    void start()
+    {
+        poll();
+        m_timer.start(QRandomGenerator::global()->bounded(2000));
+    }
+    void stopRating() { m_ratingStopped = true; }
+    void stopPolling()
+    {
+        m_pollingStopped = true;
+        if (m_poll)
+            m_poll->abort();
+    }
+    bool idle() const { return m_ratingsInFlight == 0 && !m_poll; }
+
+    QSet<QString> accepted; // ids this kiosk's sends were told "accepted" for
+    QStringList errors;     // anything but the expected answers
+    QStringList prompts;    // dossier codes of the prompts received, in order
+    qint64 resentDuplicates = 0;
+    int centre() const { return m_centre; }
+
+private:
+    QNetworkRequest request(const QUrl &url) const
+    {
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
+        request.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        request.setTransferTimeout(60'000);
+        return request;
+    }
+
+    void rate()
+    {
+        if (m_ratingStopped)
+            return;
+        ++m_seq;
+        const QJsonObject rating = TestRatings::rating(
+            TestRatings::newId(), QDateTime::currentDateTimeUtc(), m_seq, 1 + int(m_seq % 5));
+        const QByteArray body =
+            QJsonDocument(TestRatings::batch({rating})).toJson(QJsonDocument::Compact);
+        // Every seventh rating also goes to the other process once acknowledged, as a kiosk
+        // resends after a lost answer: it must be told "duplicate" there.
+        send(m_server.resolved(QUrl(QStringLiteral("/api/v1/ratings"))), body, m_seq % 7 == 0);
+        m_timer.start(1000 + QRandomGenerator::global()->bounded(1000));
+    }
+
+    void send(const QUrl &url, const QByteArray &body, bool resendElsewhere)
+    {
+        QNetworkRequest post = request(url);
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        ++m_ratingsInFlight;
+        QNetworkReply *reply = m_network.post(post, body);
+        const bool isResend = url.port() == m_otherServer.port();
+        connect(reply, &QNetworkReply::finished, this, [=] {
+            --m_ratingsInFlight;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QString outcome =
+                TestRatings::firstStatus(QJsonDocument::fromJson(reply->readAll()).object());
+            reply->deleteLater();
+            const QString expected =
+                isResend ? QStringLiteral("duplicate") : QStringLiteral("accepted");
+            if (status != 200 || outcome != expected) {
+                errors << QStringLiteral("%1 to %2: %3 %4 %5")
+                              .arg(isResend ? QStringLiteral("resend") : QStringLiteral("rating"),
+                                   url.toString())
+                              .arg(status)
+                              .arg(outcome, reply->errorString());
+                return;
+            }
+            if (isResend) {
+                ++resentDuplicates;
+                return;
+            }
+            accepted.insert(QJsonDocument::fromJson(body)
+                                .object()
+                                .value(QLatin1String("ratings"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QLatin1String("id"))
+                                .toString());
+            if (resendElsewhere)
+                send(m_otherServer.resolved(QUrl(QStringLiteral("/api/v1/ratings"))), body, false);
+        });
+    }
+
+    void poll()
+    {
+        if (m_pollingStopped)
+            return;
+        m_poll = m_network.get(
+            request(m_server.resolved(QUrl(QStringLiteral("/api/v1/kiosk/prompt?wait=20")))));
+        connect(m_poll, &QNetworkReply::finished, this, [this] {
+            QNetworkReply *reply = std::exchange(m_poll, nullptr);
+            reply->deleteLater();
+            if (m_pollingStopped && reply->error() == QNetworkReply::OperationCanceledError)
+                return;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 200)
+                prompts << QJsonDocument::fromJson(reply->readAll())
+                               .object()
+                               .value(QLatin1String("dossier"))
+                               .toString();
+            else if (status != 204)
+                errors << QStringLiteral("poll: %1 %2").arg(status).arg(reply->errorString());
+            poll();
+        });
+    }
+
+    QUrl m_server;
+    QUrl m_otherServer;
+    QByteArray m_token;
+    int m_centre;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QNetworkReply *m_poll = nullptr;
+    qint64 m_seq = 0;
+    int m_ratingsInFlight = 0;
+    bool m_ratingStopped = false;
+    bool m_pollingStopped = false;
+};
+} // namespace
+
+class ProvinceLoadTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void hundredCentresStreamAndPollOnTwoServers();
+    void cleanupTestCase();
+
+private:
+    bool runCommands(const QList<QStringList> &commands);
+    bool startSecondServer();
+    QUrl serverUrl(int index) const;
+    QByteArray logIn(TlsClient &client, int server) const;
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QProcess> m_second;
+    quint16 m_secondPort = 0;
+    QStringList m_tokens; // centre c, counter k at c * kiosksPerCentre + (k - 1)
+};
+
+// Runs the commands four at a time (each with --data appended); false when one fails.
+bool ProvinceLoadTest::runCommands(const QList<QStringList> &commands)
+{
+    constexpr int parallel = 4;
+    for (int first = 0; first < commands.size(); first += parallel) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int i = first; i < std::min<int>(first + parallel, commands.size()); ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessChannelMode(QProcess::MergedChannels);
+            process->start(QStringLiteral(HAILONG_SERVER_BINARY),
+                           commands.at(i) +
+                               QStringList{QStringLiteral("--data"), m_server->dataDir()});
+            running.push_back(std::move(process));
+        }
+        for (int i = 0; i < int(running.size()); ++i) {
+            QProcess &process = *running.at(i);
+            if (!process.waitForFinished(120'000) || process.exitCode() != 0) {
+                qWarning().noquote()
+                    << commands.at(first + i).join(u' ') << "failed:" << process.readAll();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void ProvinceLoadTest::initTestCase()
+{
+    if (!TestServer::usesPostgres())
+        QSKIP("needs HAILONG_TEST_DB=postgresql");
+    m_server = std::make_unique<TestServer>(QStringLiteral(HAILONG_SERVER_BINARY));
+    QVERIFY2(m_server->init({QStringLiteral("--centre"), centreId(0)}),
+             qPrintable(m_server->lastOutput()));
+    QList<QStringList> centres;
+    for (int c = 1; c < centreCount; ++c)
+        centres << QStringList{QStringLiteral("centre"), QStringLiteral("add"), centreId(c),
+                               QStringLiteral("--name"), QStringLiteral("Xã số %1").arg(c)};
+    QVERIFY(runCommands(centres));
+    QCOMPARE(m_server->run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tinh"),
+                            QStringLiteral("--province"), QStringLiteral("--role"),
+                            QStringLiteral("admin")},
+                           password.toUtf8() + '\n'),
+             0);
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+
+    // Units and kiosks as a province admin adds them on the admin page.
+    TlsClient admin(m_server->caPath());
+    const QByteArray csrf = logIn(admin, 0);
+    QVERIFY(!csrf.isEmpty());
+    const QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("X-CSRF-Token"), csrf}};
+    for (int c = 0; c < centreCount; ++c) {
+        const HttpReply unit =
+            admin.postJson(m_server->url(QStringLiteral("/api/v1/units")),
+                           {{QStringLiteral("id"), unitId(c)},
+                            {QStringLiteral("kind"), QStringLiteral("admin")},
+                            {QStringLiteral("name"), QStringLiteral("UBND xã số %1").arg(c)},
+                            {QStringLiteral("centre"), centreId(c)}},
+                           headers);
+        QCOMPARE(unit.status, 201);
+        for (int k = 1; k <= kiosksPerCentre; ++k) {
+            const HttpReply kiosk =
+                admin.postJson(m_server->url(QStringLiteral("/api/v1/kiosks")),
+                               {{QStringLiteral("id"), QStringLiteral("k-%1-%2").arg(c).arg(k)},
+                                {QStringLiteral("unit"), unitId(c)},
+                                {QStringLiteral("counter"), QString::number(k)}},
+                               headers);
+            QCOMPARE(kiosk.status, 201);
+            m_tokens << kiosk.json().value(QLatin1String("token")).toString();
+        }
+    }
+    QVERIFY(startSecondServer());
+}
+
+bool ProvinceLoadTest::startSecondServer()
+{
+    // The same data folder: the same secret key, certificate and database URL.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        m_secondPort = freePort();
+        m_second = std::make_unique<QProcess>();
+        m_second->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_second->start(QStringLiteral(HAILONG_SERVER_BINARY),
+                        {QStringLiteral("serve"), QStringLiteral("--data"), m_server->dataDir(),
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:%1").arg(m_secondPort),
+                         QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
+        QByteArray output;
+        while (m_second->waitForReadyRead(60'000)) {
+            output += m_second->readAllStandardOutput();
+            if (output.contains("listening on https://"))
+                return true;
+        }
+        m_second->kill();
+        m_second->waitForFinished();
+    }
+    return false;
+}
+
+void ProvinceLoadTest::cleanupTestCase()
+{
+    if (m_second) {
+        m_second->terminate();
+        m_second->waitForFinished();
+    }
+    m_second.reset();
+    m_server.reset();
+}
+
+QUrl ProvinceLoadTest::serverUrl(int index) const
+{
+    return QUrl(
+        QStringLiteral("https://127.0.0.1:%1/").arg(index == 0 ? m_server->port() : m_secondPort));
+}
+
+QByteArray ProvinceLoadTest::logIn(TlsClient &client, int server) const
+{
+    const HttpReply login = client.postJson(
+        serverUrl(server).resolved(QUrl(QStringLiteral("/api/v1/session"))),
+        {{QStringLiteral("user"), QStringLiteral("tinh")}, {QStringLiteral("password"), password}});
+    return login.status == 200 ? login.json().value(QLatin1String("csrf")).toString().toUtf8()
+                               : QByteArray();
+}
+
+void ProvinceLoadTest::hundredCentresStreamAndPollOnTwoServers()
+{
+    const QSslConfiguration tls = tlsTrusting(m_server->caPath());
+    const QString firstDay =
+        QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+
+    // A centre's kiosks are served by one process (even centres by the first, odd by the
+    // second), as a province routes a commune's address; resends cross to the other.
+    std::vector<std::unique_ptr<LoadKiosk>> kiosks;
+    for (int c = 0; c < centreCount; ++c) {
+        for (int k = 0; k < kiosksPerCentre; ++k)
+            kiosks.push_back(std::make_unique<LoadKiosk>(
+                serverUrl(c % 2), serverUrl(1 - c % 2),
+                m_tokens.at(c * kiosksPerCentre + k).toLatin1(), c, tls));
+    }
+    TlsClient staff[2]{TlsClient(m_server->caPath()), TlsClient(m_server->caPath())};
+    const QByteArray csrf[2]{logIn(staff[0], 0), logIn(staff[1], 1)};
+    QVERIFY(!csrf[0].isEmpty() && !csrf[1].isEmpty());
+
+    for (const auto &kiosk : kiosks)
+        kiosk->start();
+
+    // Prompts go round the counters, each to the process serving its centre, so no counter is
+    // prompted twice before its kiosk has fetched the first.
+    QHash<int, QStringList> promptsSent; // by kiosk index
+    QStringList promptErrors;
+    int nextCounter = 0;
+    QTimer prompter;
+    connect(&prompter, &QTimer::timeout, this, [&] {
+        const int index = (nextCounter * 37) % int(kiosks.size()); // 37 is prime to 300
+        ++nextCounter;
+        const int centre = index / kiosksPerCentre;
+        const int counter = index % kiosksPerCentre + 1;
+        const QString dossier =
+            QStringLiteral("H%1-%2-%3").arg(centre).arg(counter).arg(nextCounter);
+        const HttpReply reply = staff[centre % 2].postJson(
+            serverUrl(centre % 2)
+                .resolved(QUrl(QStringLiteral("/api/v1/counters/%1/prompt?centre=%2")
+                                   .arg(counter)
+                                   .arg(centreId(centre)))),
+            {{QStringLiteral("dossier"), dossier}},
+            {{QByteArrayLiteral("X-CSRF-Token"), csrf[centre % 2]}});
+        if (reply.status == 202)
+            promptsSent[index] << dossier;
+        else
+            promptErrors << QStringLiteral("prompt %1: %2 %3")
+                                .arg(dossier)
+                                .arg(reply.status)
+                                .arg(QString::fromUtf8(reply.body));
+    });
+    prompter.start(promptIntervalMs);
+
+    QEventLoop loop;
+    QTimer::singleShot(streamSeconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    prompter.stop();
+    for (const auto &kiosk : kiosks)
+        kiosk->stopRating();
+    // The last prompts and ratings get their answers; then the polls are closed.
+    QTest::qWait(3000);
+    for (const auto &kiosk : kiosks)
+        kiosk->stopPolling();
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(kiosks.cbegin(), kiosks.cend(),
+                                         [](const auto &kiosk) { return kiosk->idle(); }),
+                             60'000);
+
+    QCOMPARE(promptErrors, QStringList());
+    QSet<QString> accepted;
+    qint64 acceptedCount = 0;
+    qint64 duplicates = 0;
+    QHash<QString, qint64> acceptedPerCentre;
+    for (int i = 0; i < int(kiosks.size()); ++i) {
+        const LoadKiosk &kiosk = *kiosks.at(i);
+        QVERIFY2(kiosk.errors.isEmpty(), qPrintable(kiosk.errors.join(u'\n')));
+        QCOMPARE(kiosk.prompts, promptsSent.value(i));
+        accepted += kiosk.accepted;
+        acceptedCount += kiosk.accepted.size();
+        duplicates += kiosk.resentDuplicates;
+        acceptedPerCentre[centreId(kiosk.centre())] += kiosk.accepted.size();
+    }
+    // About 300 kiosks × 40 ratings, and one in seven resent.
+    QVERIFY2(acceptedCount > centreCount * kiosksPerCentre * streamSeconds / 3,
+             qPrintable(QString::number(acceptedCount)));
+    QCOMPARE(accepted.size(), acceptedCount);
+    QVERIFY(duplicates > acceptedCount / 10);
+    int promptsDelivered = 0;
+    for (const QStringList &sent : std::as_const(promptsSent))
+        promptsDelivered += sent.size();
+    QVERIFY(promptsDelivered >= streamSeconds * 1000 / promptIntervalMs / 2);
+
+    // Stored exactly once each, in the centre of the kiosk that sent it.
+    QHash<QString, QPair<qint64, qint64>> recount; // centre → (n, satisfied)
+    {
+        QSqlDatabase db = m_server->openDatabase(QStringLiteral("recount"));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id, centre_id, COUNT(*) FROM ratings GROUP BY "
+                                          "id, centre_id")));
+        QSet<QString> stored;
+        QHash<QString, qint64> storedPerCentre;
+        while (query.next()) {
+            QCOMPARE(query.value(2).toLongLong(), 1);
+            stored.insert(query.value(0).toString());
+            ++storedPerCentre[query.value(1).toString()];
+        }
+        QCOMPARE(stored.size(), accepted.size());
+        QCOMPARE(stored, accepted);
+        QCOMPARE(storedPerCentre, acceptedPerCentre);
+        QVERIFY(query.exec(QStringLiteral("SELECT centre_id, COUNT(*), SUM(satisfied) FROM "
+                                          "ratings WHERE suspect = 0 GROUP BY centre_id")));
+        while (query.next())
+            recount.insert(query.value(0).toString(),
+                           {query.value(1).toLongLong(), query.value(2).toLongLong()});
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("recount"));
+    QCOMPARE(recount.size(), centreCount);
+
+    // Each centre's figures, as the province-wide admin reads them from either process.
+    const QString lastDay =
+        QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+    for (int c = 0; c < centreCount; ++c) {
+        const HttpReply reply = staff[c % 2].get(serverUrl(c % 2).resolved(
+            QUrl(QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%2&centre=%3")
+                     .arg(firstDay, lastDay, centreId(c)))));
+        QCOMPARE(reply.status, 200);
+        QPair<qint64, qint64> figures{-1, -1};
+        for (const QJsonValue &value : reply.json().value(QLatin1String("indicators")).toArray()) {
+            const QJsonObject indicator = value.toObject();
+            if (indicator.value(QLatin1String("id")).toString() == QLatin1String("admin-service"))
+                figures = {indicator.value(QLatin1String("n")).toInteger(),
+                           indicator.value(QLatin1String("satisfied")).toInteger()};
+        }
+        QCOMPARE(figures, recount.value(centreId(c)));
+    }
+}
+
+QTEST_GUILESS_MAIN(ProvinceLoadTest)
+#include "tst_province_load.moc"
