@@ -7,7 +7,8 @@
 #     --ratings N ratings behind the indicators (default 10000000; the filled database is
 #                 cached in BUILD_DIR/bench-cache)
 #     --seconds S length of each wrk run (default 10)
-#     --only P    comma-separated subset of: ingest,indicators,kiosk,outbox,logins,dossiers
+#     --only P    comma-separated subset of: ingest,indicators,kiosk,outbox,logins,dossiers,
+#                 province
 # Everything runs on loopback; every process started is stopped and the temporary folder
 # removed at the end. Installs nothing: a missing tool is named with its Debian package.
 set -euo pipefail
@@ -17,7 +18,7 @@ sources=$(cd "$here/../.." && pwd)
 build=$sources/build-bench
 ratings=10000000
 seconds=10
-only=ingest,indicators,kiosk,outbox,logins,dossiers
+only=ingest,indicators,kiosk,outbox,logins,dossiers,province
 outbox_count=10000
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -32,7 +33,7 @@ done
 
 # command → Debian package
 declare -A packages=(
-    [nginx]=nginx [wrk]=wrk [sqlite3]=sqlite3 [chromium]=chromium [curl]=curl [jq]=jq
+    [nginx]=nginx [wrk]=wrk [pg_isready]=postgresql [sqlite3]=sqlite3 [chromium]=chromium [curl]=curl [jq]=jq
     [openssl]=openssl [python3]=python3 [cmake]=cmake [ninja]=ninja-build [column]=bsdextrautils
 )
 missing=()
@@ -100,6 +101,7 @@ run_part kiosk 300 "$here/bench-kiosk-start.sh" "$build" "$work"
 run_part outbox 600 "$here/bench-outbox.sh" "$build" "$work" "$outbox_count"
 run_part logins 300 "$here/bench-logins.sh" "$build" "$work" "$((seconds * 2))"
 run_part dossiers 600 "$here/bench-dossiers.sh" "$build" "$work"
+run_part province 1800 "$here/bench-province.sh" "$build" "$work" "$((seconds * 6))"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
