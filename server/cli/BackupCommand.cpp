@@ -17,6 +17,26 @@
 namespace hailong {
 
 namespace {
+// Copies the folder `name` of the data folder, with its subfolders, into `staging`, when it
+// exists; returns whether it did.
+Result<bool> copyFolder(const QDir &source, const QString &name, const QString &staging)
+{
+    const QString root = source.filePath(name);
+    if (!QFileInfo(root).isDir())
+        return false;
+    QDirIterator files(root, QDir::Files, QDirIterator::Subdirectories);
+    QDir(staging).mkpath(name);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        const QString relative = source.relativeFilePath(path);
+        const QString target = QDir(staging).filePath(relative);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(path, target))
+            return ValidationError{QStringLiteral("io"),
+                                   QStringLiteral("cannot copy %1").arg(path)};
+    }
+    return true;
+}
+
 // Copies the data folder's files (not the live database) into `staging`; returns their names.
 Result<QStringList> copyFiles(const DataDirectory &data, const QString &staging)
 {
@@ -26,6 +46,7 @@ Result<QStringList> copyFiles(const DataDirectory &data, const QString &staging)
         QFileInfo(data.caKeyPath()).fileName(),
         QFileInfo(data.serverCertificatePath()).fileName(),
         QFileInfo(data.serverKeyPath()).fileName(),
+        QFileInfo(data.serverChainPath()).fileName(),
         QFileInfo(data.secretKeyPath()).fileName(),
         QFileInfo(data.linkKeyPath()).fileName(),
         QFileInfo(data.indicatorsPath()).fileName(),
@@ -41,19 +62,14 @@ Result<QStringList> copyFiles(const DataDirectory &data, const QString &staging)
                                    QStringLiteral("cannot copy %1").arg(source.filePath(name))};
         names.append(name);
     }
-    const QString surveysName = QFileInfo(data.surveysPath()).fileName();
-    if (QFileInfo(data.surveysPath()).isDir()) {
-        QDir(staging).mkdir(surveysName);
-        QDirIterator surveys(data.surveysPath(), QDir::Files);
-        while (surveys.hasNext()) {
-            const QString path = surveys.next();
-            const QString target =
-                QDir(staging).filePath(surveysName + QLatin1Char('/') + QFileInfo(path).fileName());
-            if (!QFile::copy(path, target))
-                return ValidationError{QStringLiteral("io"),
-                                       QStringLiteral("cannot copy %1").arg(path)};
-        }
-        names.append(surveysName);
+    // The surveys, and the CAs of communes moved in (centre import), whose kiosks need them.
+    for (const QString &folder : {QFileInfo(data.surveysPath()).fileName(),
+                                  QFileInfo(data.importedCentresPath()).fileName()}) {
+        const Result<bool> copied = copyFolder(source, folder, staging);
+        if (!copied)
+            return copied.error();
+        if (copied.value())
+            names.append(folder);
     }
     return names;
 }

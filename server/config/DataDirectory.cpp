@@ -31,9 +31,13 @@ QString DataDirectory::caCertificatePath() const
 {
     return file(QStringLiteral("ca.pem"));
 }
+QString DataDirectory::importedCentresPath() const
+{
+    return file(QStringLiteral("centres"));
+}
 QString DataDirectory::importedCaPath(const QString &centreId) const
 {
-    return file(QStringLiteral("centres/%1/ca.pem").arg(centreId));
+    return QDir(importedCentresPath()).filePath(centreId + QStringLiteral("/ca.pem"));
 }
 QString DataDirectory::serverChainPath() const
 {

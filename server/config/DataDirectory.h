@@ -28,7 +28,8 @@ public:
     QString indicatorsPath() const;        // indicators.json
     QString centrePath() const;            // centre.json
     QString surveysPath() const;           // surveys/*.json
-    // A commune brought in by `centre import`: its CA (its kiosks' client certificates).
+    // Communes brought in by `centre import`: each one's CA (its kiosks' client certificates).
+    QString importedCentresPath() const;                   // centres/
     QString importedCaPath(const QString &centreId) const; // centres/ID/ca.pem
     // Sent after server.pem, so that kiosks pinned to a commune's CA accept this server.
     QString serverChainPath() const; // server-chain.pem

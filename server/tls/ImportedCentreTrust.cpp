@@ -82,7 +82,7 @@ Result<bool> ImportedCentreTrust::bringIn(const DataDirectory &province,
 QList<QSslCertificate> ImportedCentreTrust::communeCas(const DataDirectory &province)
 {
     QList<QSslCertificate> all;
-    const QDir centres(QDir(province.path()).filePath(QStringLiteral("centres")));
+    const QDir centres(province.importedCentresPath());
     for (const QString &centre : centres.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         all += QSslCertificate::fromPath(province.importedCaPath(centre), QSsl::Pem);
     return all;

@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -152,6 +153,7 @@ private slots:
     void aRunAgainAddsNothing();
     void anIdOfAnotherCentreChangesNothing();
     void anOldSchemaIsMigratedInACopy();
+    void aBackupKeepsWhatTheKiosksNeed();
     void theCommunesKioskSendsToTheProvince();
 
 private:
@@ -413,6 +415,30 @@ void CentreImportTest::anOldSchemaIsMigratedInACopy()
     QCOMPARE(fileDigests(old.dataDir()), files);
     // Its CA, for a client that pins it as its kiosks do (the second link of the chain).
     QVERIFY(QFile::copy(old.caPath(), m_kioskDir.filePath(QStringLiteral("xa-cu-ca.pem"))));
+}
+
+void CentreImportTest::aBackupKeepsWhatTheKiosksNeed()
+{
+    if (TestServer::usesPostgres())
+        QSKIP("a PostgreSQL database is backed up with pg_dump, not `backup`");
+    const QString archive = m_kioskDir.filePath(QStringLiteral("province.tar"));
+    QCOMPARE(m_province->run({QStringLiteral("backup"), QStringLiteral("--out"), archive}), 0);
+    const QString restored = m_kioskDir.filePath(QStringLiteral("restored"));
+    QProcess restore;
+    restore.start(QStringLiteral(HAILONG_SERVER_BINARY),
+                  {QStringLiteral("restore"), QStringLiteral("--data"), restored,
+                   QStringLiteral("--from"), archive});
+    QVERIFY(restore.waitForFinished(givingUpMs));
+    QCOMPARE(restore.exitCode(), 0);
+    const QMap<QString, QByteArray> kept = fileDigests(m_province->dataDir());
+    const QMap<QString, QByteArray> back = fileDigests(restored);
+    for (const QString &file :
+         {QStringLiteral("server-chain.pem"), QStringLiteral("centres/xa-mot/ca.pem"),
+          QStringLiteral("centres/xa-cu/ca.pem")}) {
+        const QString original = QDir(m_province->dataDir()).filePath(file);
+        QVERIFY2(kept.contains(original), qPrintable(file));
+        QCOMPARE(back.value(QDir(restored).filePath(file)), kept.value(original));
+    }
 }
 
 void CentreImportTest::theCommunesKioskSendsToTheProvince()
