@@ -13,12 +13,13 @@
 namespace hailong {
 
 // The same report service call as GET /api/v1/report, so a file made here carries the numbers
-// the dashboard shows, and is written to the audit log as the dashboard's downloads are.
+// the dashboard shows, and is written to the audit log as the dashboard's downloads are. Without
+// --centre it is the province's roll-up over every centre (with one centre, that centre's).
 int ExportCommand::run(const QStringList &arguments)
 {
     CommandArguments args(
         QStringLiteral("hailong-server export --data DIR --period P [--rule nd09|calendar] "
-                       "--format csv|xlsx|pdf|docx|json [--lang vi|en] --out FILE"),
+                       "--format csv|xlsx|pdf|docx|json [--lang vi|en] [--centre ID] --out FILE"),
         {{QStringLiteral("period"), QStringLiteral("2026-Q1, 2026-H1, 2026 or FROM..TO"),
           QStringLiteral("P")},
          {QStringLiteral("rule"), QStringLiteral("nd09 (default) or calendar"),
@@ -26,6 +27,9 @@ int ExportCommand::run(const QStringList &arguments)
          {QStringLiteral("format"), QStringLiteral("csv, xlsx, pdf, docx or json"),
           QStringLiteral("FORMAT")},
          {QStringLiteral("lang"), QStringLiteral("vi (default) or en"), QStringLiteral("LANG")},
+         {QStringLiteral("centre"),
+          QStringLiteral("One centre's report (default: every centre's, the province's roll-up)."),
+          QStringLiteral("ID")},
          {QStringLiteral("out"), QStringLiteral("The file to write."), QStringLiteral("FILE")}},
         0);
     if (!args.parse(arguments))
@@ -61,6 +65,11 @@ int ExportCommand::run(const QStringList &arguments)
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
     if (!opened)
         return ExitFailure;
+    const QString centre = args.value(QStringLiteral("centre"));
+    if (!centre.isEmpty() && !opened->centre(centre)) {
+        printError(QStringLiteral("unknown-centre: no centre \"%1\"").arg(centre));
+        return ExitUsage;
+    }
     IndicatorService indicators(*opened, definitions.value());
     TrendService trends(*opened, definitions.value());
     const SurveyProvider surveys = CentreSurveys::load(data);
@@ -68,7 +77,7 @@ int ExportCommand::run(const QStringList &arguments)
     CaseService cases(*opened, CentreSettings::read(data).caseAnswerDays());
     ReportService reports(*opened, indicators, trends, surveys, cases, data.centreName(), issuer);
     const Result<ExportedReport> exported =
-        reports.exportReport(period.value(), *format, *language, Actor::commandLine());
+        reports.exportReport(period.value(), *format, *language, Actor::commandLine(), centre);
     if (!exported) {
         printError(exported.error().message);
         return ExitFailure;

@@ -24,16 +24,18 @@ QJsonArray withEnglishNames(QJsonArray alerts, const ApiContext &api)
 }
 } // namespace
 
-// GET /api/v1/alerts (viewer): what needs attention now, newest first.
+// GET /api/v1/alerts?centre= (viewer): what needs attention now in the caller's centre (a
+// province user's: every centre, or the one named), newest first.
 void AlertRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(
         QStringLiteral("/api/v1/alerts"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
-            const QJsonArray alerts = api.alerts.alerts(QDateTime::currentDateTimeUtc());
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
+            const QJsonArray alerts =
+                api.alerts.alerts(QDateTime::currentDateTimeUtc(), centre.value());
             return JsonResponse::ok({{QStringLiteral("alerts"), withEnglishNames(alerts, api)}});
         });
 }

@@ -7,18 +7,19 @@
 
 namespace hailong {
 
-// GET /api/v1/audit?limit=200 (admin): the audit log, newest first.
+// GET /api/v1/audit?limit=200&centre= (admin): the audit log, newest first: a centre's admin reads
+// their centre's entries, a province admin every entry or one centre's.
 void AuditRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(
         QStringLiteral("/api/v1/audit"), HttpMethod::Get, {StaffRole::Admin, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const int asked = request.query().queryItemValue(QStringLiteral("limit")).toInt();
             QJsonArray entries;
-            for (const AuditEntry &entry : api.administration.auditEntries(asked))
+            for (const AuditEntry &entry : api.administration.auditEntries(asked, centre.value()))
                 entries.append(
                     QJsonObject{{QStringLiteral("at"),
                                  entry.at.toTimeZone(centreTimeZone()).toString(Qt::ISODate)},
@@ -26,7 +27,8 @@ void AuditRoutes::install(RouteTable &routes, ApiContext &api)
                                 {QStringLiteral("action"), entry.action},
                                 {QStringLiteral("target"), entry.target},
                                 {QStringLiteral("ok"), entry.ok},
-                                {QStringLiteral("address"), entry.address}});
+                                {QStringLiteral("address"), entry.address},
+                                {QStringLiteral("centre"), entry.centreId}});
             return JsonResponse::ok({{QStringLiteral("entries"), entries}});
         });
 }

@@ -24,23 +24,19 @@ Result<QString> CentreScope::of(const QHttpServerRequest &request, const Session
     return administration.centreFor(asked);
 }
 
-std::optional<QHttpServerResponse> CentreScope::refusalOfWholeDatabaseRead(
-    const QHttpServerRequest &request, const SessionRecord &session, Administration &administration)
+Result<QString> CentreScope::ofOne(const QHttpServerRequest &request, const SessionRecord &session,
+                                   Administration &administration)
 {
     const Result<QString> centre = of(request, session, administration);
-    if (!centre)
-        return refusal(centre.error());
-    const bool wholeDatabase = session.centreId.isEmpty() && centre.value().isEmpty();
-    if (wholeDatabase || administration.centres().size() <= 1)
-        return std::nullopt;
-    return refusal({QStringLiteral("centre-not-separated"),
-                    QStringLiteral("Số liệu này chưa tách theo trung tâm, chỉ tài khoản cấp tỉnh "
-                                   "xem được cho cả tỉnh / these figures are not yet kept per "
-                                   "centre; a province-wide account reads them for the province")});
+    if (!centre || !centre.value().isEmpty())
+        return centre;
+    return administration.centreFor({});
 }
 
 QHttpServerResponse CentreScope::refusal(const ValidationError &error)
 {
+    if (error.code == QLatin1String("centre-required"))
+        return JsonResponse::error(HttpStatus::BadRequest, error);
     return JsonResponse::error(error.code == QLatin1String("unknown-centre")
                                    ? HttpStatus::NotFound
                                    : HttpStatus::Forbidden,

@@ -5,7 +5,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <optional>
 
 namespace hailong {
 
@@ -18,15 +17,12 @@ public:
     // The centre's id, or empty for the roll-up. Errors: "forbidden-centre", "unknown-centre".
     static Result<QString> of(const QHttpServerRequest &request, const SessionRecord &session,
                               Administration &administration);
-    // For reads whose figures are not yet kept per centre (the report and its downloads, the
-    // charts, rankings, alerts, audit log, period closings and staff sheets): they cover every
-    // centre, so once there are several only a province-wide user naming no centre gets them, and
-    // everyone else is refused (403 centre-not-separated) rather than shown other centres' rows.
-    // With one centre they answer as before. Empty when the read may go on.
-    static std::optional<QHttpServerResponse>
-    refusalOfWholeDatabaseRead(const QHttpServerRequest &request, const SessionRecord &session,
-                               Administration &administration);
-    // forbidden-centre and centre-not-separated 403, unknown-centre 404.
+    // The one centre a change is for (closing a period): of()'s centre, and for a province-wide
+    // user naming none the only centre there is. Errors: of()'s, "centre-required" (several
+    // centres and none named).
+    static Result<QString> ofOne(const QHttpServerRequest &request, const SessionRecord &session,
+                                 Administration &administration);
+    // forbidden-centre 403, unknown-centre 404, centre-required 400.
     static QHttpServerResponse refusal(const ValidationError &error);
 };
 

@@ -21,52 +21,54 @@ ReportLanguage languageOf(const QUrlQuery &query)
 }
 } // namespace
 
-// The dashboard's charts as SVG (viewer), from the one renderer the PDF report also uses.
+// The dashboard's charts as SVG (viewer), from the one renderer the PDF report also uses; each of
+// the caller's centre (CentreScope).
 void ChartRoutes::install(RouteTable &routes, ApiContext &api)
 {
     // ?period=&rule= for a period, or ?date= for one day.
-    routes.addStaff(QStringLiteral("/api/v1/charts/indicators.svg"), HttpMethod::Get,
-                    {StaffRole::Viewer, false},
-                    [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-                        if (auto refused = CentreScope::refusalOfWholeDatabaseRead(
-                                request, session, api.administration))
-                            return std::move(*refused);
-                        const QUrlQuery query = request.query();
-                        Result<Period> period = periodFromQuery(query);
-                        if (query.hasQueryItem(QStringLiteral("date"))) {
-                            const Result<QDate> date = dateFromQuery(query);
-                            if (!date)
-                                return JsonResponse::error(HttpStatus::BadRequest, date.error());
-                            period = Period::range(date.value(), date.value());
-                        }
-                        if (!period)
-                            return JsonResponse::error(HttpStatus::BadRequest, period.error());
-                        return svg(api.charts.indicators(period.value(), languageOf(query)));
-                    });
+    routes.addStaff(
+        QStringLiteral("/api/v1/charts/indicators.svg"), HttpMethod::Get,
+        {StaffRole::Viewer, false},
+        [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
+            const QUrlQuery query = request.query();
+            Result<Period> period = periodFromQuery(query);
+            if (query.hasQueryItem(QStringLiteral("date"))) {
+                const Result<QDate> date = dateFromQuery(query);
+                if (!date)
+                    return JsonResponse::error(HttpStatus::BadRequest, date.error());
+                period = Period::range(date.value(), date.value());
+            }
+            if (!period)
+                return JsonResponse::error(HttpStatus::BadRequest, period.error());
+            return svg(api.charts.indicators(period.value(), languageOf(query), centre.value()));
+        });
     routes.addStaff(
         QStringLiteral("/api/v1/charts/hourly.svg"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const QUrlQuery query = request.query();
             const Result<QDate> date = dateFromQuery(query);
             if (!date)
                 return JsonResponse::error(HttpStatus::BadRequest, date.error());
-            return svg(api.charts.hourly(date.value(), languageOf(query)));
+            return svg(api.charts.hourly(date.value(), languageOf(query), centre.value()));
         });
     routes.addStaff(
         QStringLiteral("/api/v1/charts/trend.svg"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const QUrlQuery query = request.query();
             const Result<PeriodChoice<TrendStepKind>> asked = trendFromQuery(query);
             if (!asked)
                 return JsonResponse::error(HttpStatus::BadRequest, asked.error());
-            return svg(
-                api.charts.trend(asked.value().period, asked.value().choice, languageOf(query)));
+            return svg(api.charts.trend(asked.value().period, asked.value().choice,
+                                        languageOf(query), centre.value()));
         });
 }
 

@@ -25,20 +25,21 @@ QHttpServerResponse onPeriodInPath(const QString &nameInPath, const QHttpServerR
 }
 } // namespace
 
-// POST /api/v1/periods/{name}/close?rule= (manager) closes a period's figures; DELETE the same
-// (admin) reopens it.
+// POST /api/v1/periods/{name}/close?rule=&centre= (manager) closes a period's figures of one
+// centre; DELETE the same (admin) reopens it. The centre is the caller's (CentreScope::ofOne): a
+// province user names it, unless there is only one.
 void PeriodRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.addStaff(
         QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Post, {StaffRole::Manager, true},
         [&api](const QString &nameInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::ofOne(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             return onPeriodInPath(nameInPath, request, [&](const Period &period) {
                 const Result<PeriodClosing> closed = api.periodClosings.close(
-                    period, {session.user, StaffSessions::address(request)});
+                    period, centre.value(), {session.user, StaffSessions::address(request)});
                 if (!closed)
                     return JsonResponse::error(HttpStatus::Conflict, closed.error());
                 return JsonResponse::ok({{QStringLiteral("period"), period.toJson()},
@@ -49,12 +50,12 @@ void PeriodRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/periods/<arg>/close"), HttpMethod::Delete, {StaffRole::Admin, true},
         [&api](const QString &nameInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::ofOne(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             return onPeriodInPath(nameInPath, request, [&](const Period &period) {
                 const Result<bool> reopened = api.periodClosings.reopen(
-                    period, {session.user, StaffSessions::address(request)});
+                    period, centre.value(), {session.user, StaffSessions::address(request)});
                 if (!reopened)
                     return JsonResponse::error(HttpStatus::NotFound, reopened.error());
                 return QHttpServerResponse(HttpStatus::NoContent);

@@ -14,15 +14,16 @@ void RankingRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(
         QStringLiteral("/api/v1/ranking"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const Result<PeriodChoice<RankingKey>> asked = periodChoiceFromQuery(
                 request.query(), QStringLiteral("by"), RankingKey::Staff, rankingKeyFromCode,
                 {QStringLiteral("invalid-ranking"), QStringLiteral("by must be staff or counter")});
             if (!asked)
                 return JsonResponse::error(HttpStatus::BadRequest, asked.error());
-            QJsonObject ranking = api.ranking.ranking(asked.value().period, asked.value().choice);
+            QJsonObject ranking =
+                api.ranking.ranking(asked.value().period, asked.value().choice, centre.value());
             if (asked.value().choice == RankingKey::Staff)
                 ranking.insert(QStringLiteral("rows"),
                                withStaffNames(ranking.value(QStringLiteral("rows")).toArray(),

@@ -7,8 +7,9 @@
 
 namespace hailong {
 
-// GET /api/v1/report?period=&rule=&format=json|csv|xlsx|pdf|docx&lang=vi|en (manager): the report
-// file, the same bytes as `hailong-server export`; every download is written to the audit log.
+// GET /api/v1/report?period=&rule=&format=json|csv|xlsx|pdf|docx&lang=vi|en&centre= (manager): the
+// report file, the same bytes as `hailong-server export`; every download is written to the audit
+// log. Both routes read the caller's centre (CentreScope), a province user's roll-up or one centre.
 void ReportRoutes::install(RouteTable &routes, ApiContext &api)
 {
     // GET /api/v1/report/figures?period=&rule= (viewer): the JSON report's figures for the
@@ -16,22 +17,22 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(
         QStringLiteral("/api/v1/report/figures"), HttpMethod::Get, {StaffRole::Viewer, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const Result<Period> period = periodFromQuery(request.query());
             if (!period)
                 return JsonResponse::error(HttpStatus::BadRequest, period.error());
-            return JsonResponse::ok(api.reports.figures(period.value()));
+            return JsonResponse::ok(api.reports.figures(period.value(), centre.value()));
         });
     routes.addStaff(
         QStringLiteral("/api/v1/report"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
             if (request.query().hasQueryItem(QStringLiteral("scope")))
                 return ProvinceReportRoute::answer(api, request, session);
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const Result<PeriodChoice<ReportFormat>> asked = periodChoiceFromQuery(
                 request.query(), QStringLiteral("format"), ReportFormat::Json, reportFormatFromCode,
                 {QStringLiteral("invalid-format"),
@@ -46,7 +47,7 @@ void ReportRoutes::install(RouteTable &routes, ApiContext &api)
                 return JsonResponse::error(HttpStatus::BadRequest, language.error());
             const Result<ExportedReport> exported = api.reports.exportReport(
                 asked.value().period, asked.value().choice, language.value(),
-                {session.user, StaffSessions::address(request)});
+                {session.user, StaffSessions::address(request)}, centre.value());
             if (!exported)
                 return JsonResponse::error(HttpStatus::InternalServerError, exported.error());
             const ReportFile &file = exported.value().file;

@@ -86,9 +86,9 @@ void StaffRoutes::install(RouteTable &routes, ApiContext &api)
         QStringLiteral("/api/v1/staff/<arg>/sheet"), HttpMethod::Get, {StaffRole::Manager, false},
         [&api](const QString &codeInPath, const QHttpServerRequest &request,
                const SessionRecord &session) {
-            if (auto refused =
-                    CentreScope::refusalOfWholeDatabaseRead(request, session, api.administration))
-                return std::move(*refused);
+            const Result<QString> centre = CentreScope::of(request, session, api.administration);
+            if (!centre)
+                return CentreScope::refusal(centre.error());
             const QUrlQuery query = request.query();
             const Result<SheetFormat> format = choiceFromQuery(
                 query, QStringLiteral("format"), SheetFormat::Json, sheetFormatFromCode,
@@ -100,8 +100,9 @@ void StaffRoutes::install(RouteTable &routes, ApiContext &api)
                 {QStringLiteral("invalid-rule"), QStringLiteral("rule must be nd09 or calendar")});
             if (!rule)
                 return JsonResponse::error(HttpStatus::BadRequest, rule.error());
-            const Result<StaffSheet> sheet = api.staffSheets.sheet(
-                QUrl::fromPercentEncoding(codeInPath.toUtf8()), yearFromQuery(query), rule.value());
+            const Result<StaffSheet> sheet =
+                api.staffSheets.sheet(QUrl::fromPercentEncoding(codeInPath.toUtf8()),
+                                      yearFromQuery(query), rule.value(), centre.value());
             if (!sheet)
                 return JsonResponse::error(statusOf(sheet.error()), sheet.error());
             const Actor actor{session.user, StaffSessions::address(request)};

@@ -28,7 +28,8 @@ struct StaffSheet
     QString code;
     QString name;
     QString unitName;
-    QString counter; // empty when none
+    QString counter;  // empty when none
+    QString centreId; // their unit's centre (not printed)
     int year = 0;
     SheetFigures figures;             // the whole year under the period rule
     std::optional<double> shrunkRate; // none when the ranking has no row for them

@@ -281,10 +281,10 @@ QList<UnitRecord> Administration::units()
     return m_storage.units();
 }
 
-QList<AuditEntry> Administration::auditEntries(int asked)
+QList<AuditEntry> Administration::auditEntries(int asked, const QString &centre)
 {
-    return m_storage.auditEntries(asked > 0 ? std::min(asked, maxAuditEntries)
-                                            : defaultAuditEntries);
+    return m_storage.auditEntries(
+        asked > 0 ? std::min(asked, maxAuditEntries) : defaultAuditEntries, centre);
 }
 
 } // namespace hailong

@@ -91,8 +91,8 @@ public:
     static constexpr int defaultAuditEntries = 200;
     static constexpr int maxAuditEntries = 1000;
     // The latest `asked` entries (the default when 0 or less, at most the maximum), newest
-    // first.
-    QList<AuditEntry> auditEntries(int asked);
+    // first; `centre`'s only, or every centre's when it is empty.
+    QList<AuditEntry> auditEntries(int asked, const QString &centre = {});
 
     // A name or counter given by an admin: 1–100 characters, no control characters.
     static bool isAcceptableName(const QString &text);

@@ -40,14 +40,14 @@ AlertService::AlertService(Storage &storage, IndicatorService &indicators, CaseS
     , m_certificates(std::move(certificates))
 {}
 
-QJsonArray AlertService::alerts(const QDateTime &now)
+QJsonArray AlertService::alerts(const QDateTime &now, const QString &centre)
 {
     const QDateTime dayStart(now.toTimeZone(centreTimeZone()).date(), QTime(0, 0),
                              centreTimeZone());
     const QDateTime dayEnd = dayStart.addDays(1);
     QList<Alert> found;
 
-    for (const IndicatorResult &result : m_indicators.evaluate(dayStart, dayEnd)) {
+    for (const IndicatorResult &result : m_indicators.evaluate(dayStart, dayEnd, centre)) {
         if (result.n < m_minRatings || !result.rate || *result.rate >= result.definition.target)
             continue;
         found.append(alert(QStringLiteral("indicator-below-target"), QStringLiteral("warning"),
@@ -59,8 +59,13 @@ QJsonArray AlertService::alerts(const QDateTime &now)
                             {QStringLiteral("n"), result.n}}));
     }
 
-    QHash<QString, KioskRecord> kiosks;
+    QHash<QString, QString> centreOfUnit;
+    for (const UnitRecord &unit : m_storage.units())
+        centreOfUnit.insert(unit.id, unit.centreId);
+    QHash<QString, KioskRecord> kiosks; // the centre's
     for (const KioskRecord &kiosk : m_storage.kiosks()) {
+        if (!centre.isEmpty() && centreOfUnit.value(kiosk.unitId) != centre)
+            continue;
         kiosks.insert(kiosk.id, kiosk);
         if (kiosk.revoked || !kiosk.lastSeen)
             continue;
@@ -82,7 +87,7 @@ QJsonArray AlertService::alerts(const QDateTime &now)
 
     QMap<QString, QPair<QDateTime, qint64>> suspects; // kiosk -> first suspect today, count
     for (const StoredRating &stored : m_storage.ratingsBetween(dayStart, dayEnd)) {
-        if (!stored.rating.suspect)
+        if (!stored.rating.suspect || (!centre.isEmpty() && !kiosks.contains(stored.kioskId)))
             continue;
         auto &entry = suspects[stored.kioskId];
         if (entry.second == 0)
@@ -110,7 +115,7 @@ QJsonArray AlertService::alerts(const QDateTime &now)
                    {QStringLiteral("days_left"), warning.daysLeft}}));
     }
 
-    for (const OverdueCase &overdue : m_cases.overdue(now)) {
+    for (const OverdueCase &overdue : m_cases.overdue(now, centre)) {
         found.append(alert(QStringLiteral("case-overdue"), QStringLiteral("warning"),
                            overdue.overdueSince,
                            {{QStringLiteral("case"), overdue.record.id},

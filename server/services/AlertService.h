@@ -25,7 +25,9 @@ public:
     AlertService(Storage &storage, IndicatorService &indicators, CaseService &cases, int minRatings,
                  CertificateExpiry certificates = {});
 
-    QJsonArray alerts(const QDateTime &now);
+    // `centre`: that centre's indicators, kiosks and cases; empty, every centre's. The
+    // server's certificates concern every centre.
+    QJsonArray alerts(const QDateTime &now, const QString &centre = {});
     // Today's ratings an indicator needs before its day's verdict means anything.
     int minRatings() const { return m_minRatings; }
 

@@ -133,10 +133,11 @@ Result<QJsonObject> CaseService::move(const QString &id, const QJsonObject &body
     return caseJson(moved.value(), now);
 }
 
-QList<OverdueCase> CaseService::overdue(const QDateTime &now)
+QList<OverdueCase> CaseService::overdue(const QDateTime &now, const QString &centre)
 {
     QList<OverdueCase> found;
-    for (const CaseRecord &record : m_storage.cases({CaseStatus::Open, CaseStatus::InProgress})) {
+    for (const CaseRecord &record :
+         m_storage.cases({CaseStatus::Open, CaseStatus::InProgress}, centre)) {
         const int age = WorkingDays::between(record.openedAt, now);
         if (age > m_answerDays)
             found.append({record, age, WorkingDays::pastLimit(record.openedAt, m_answerDays)});
@@ -144,11 +145,11 @@ QList<OverdueCase> CaseService::overdue(const QDateTime &now)
     return found;
 }
 
-CaseTally CaseService::tally(const QDateTime &from, const QDateTime &to)
+CaseTally CaseService::tally(const QDateTime &from, const QDateTime &to, const QString &centre)
 {
     CaseTally tally;
     tally.answerDays = m_answerDays;
-    for (const CaseTiming &timing : m_storage.casesOpenedBetween(from, to)) {
+    for (const CaseTiming &timing : m_storage.casesOpenedBetween(from, to, centre)) {
         ++tally.received;
         if (timing.answeredAt &&
             WorkingDays::between(timing.openedAt, *timing.answeredAt) <= m_answerDays)

@@ -42,10 +42,11 @@ public:
     // A case of another centre is unknown.
     Result<QJsonObject> move(const QString &id, const QJsonObject &body, const Actor &actor,
                              const QDateTime &now, const QString &centre = {});
-    // The cases waiting longer than answerDays working days, oldest first.
-    QList<OverdueCase> overdue(const QDateTime &now);
+    // The cases waiting longer than answerDays working days, oldest first. `centre` (here and in
+    // tally): that centre's; empty, every centre's.
+    QList<OverdueCase> overdue(const QDateTime &now, const QString &centre = {});
     // The cases opened in [from, to) and what became of them by `now`.
-    CaseTally tally(const QDateTime &from, const QDateTime &to);
+    CaseTally tally(const QDateTime &from, const QDateTime &to, const QString &centre = {});
 
 private:
     QJsonObject caseJson(const CaseRecord &record, const QDateTime &now) const;

@@ -12,27 +12,29 @@ ChartService::ChartService(Storage &storage, IndicatorService &indicators, Trend
     , m_trends(trends)
 {}
 
-QByteArray ChartService::indicators(const Period &period, ReportLanguage language)
+QByteArray ChartService::indicators(const Period &period, ReportLanguage language,
+                                    const QString &centre)
 {
-    return ChartSvg::indicators(m_indicators.evaluate(period).indicators, language,
+    return ChartSvg::indicators(m_indicators.evaluate(period, centre).indicators, language,
                                 period.isCompleteOn(CentreDay::today()));
 }
 
-QByteArray ChartService::hourly(const QDate &date, ReportLanguage language)
+QByteArray ChartService::hourly(const QDate &date, ReportLanguage language, const QString &centre)
 {
     QList<HourlyCount> counts;
     for (int hour = 0; hour < 24; ++hour)
         counts.append({hour, 0, 0});
-    for (const HourTally &tally : m_storage.hourlyTallies(date)) {
+    for (const HourTally &tally : m_storage.hourlyTallies(date, centre)) {
         if (tally.hour >= 0 && tally.hour < 24)
             counts[tally.hour] = {tally.hour, tally.n, tally.satisfied};
     }
     return ChartSvg::hourly(counts, language);
 }
 
-QByteArray ChartService::trend(const Period &period, TrendStepKind kind, ReportLanguage language)
+QByteArray ChartService::trend(const Period &period, TrendStepKind kind, ReportLanguage language,
+                               const QString &centre)
 {
-    const Trend trend = m_trends.trend(period, kind);
+    const Trend trend = m_trends.trend(period, kind, centre);
     const bool english = language == ReportLanguage::English;
     const auto inLanguage = [&](QList<TrendPoint> points) {
         for (qsizetype i = 0; english && i < points.size() && i < trend.steps.size(); ++i)

@@ -12,10 +12,13 @@ class ChartService
 public:
     ChartService(Storage &storage, IndicatorService &indicators, TrendService &trends);
 
-    QByteArray indicators(const Period &period, ReportLanguage language);
-    QByteArray hourly(const QDate &date, ReportLanguage language);
+    // `centre` (in each): that centre's ratings; empty, every centre's.
+    QByteArray indicators(const Period &period, ReportLanguage language,
+                          const QString &centre = {});
+    QByteArray hourly(const QDate &date, ReportLanguage language, const QString &centre = {});
     // One line per indicator that has ratings in the period.
-    QByteArray trend(const Period &period, TrendStepKind kind, ReportLanguage language);
+    QByteArray trend(const Period &period, TrendStepKind kind, ReportLanguage language,
+                     const QString &centre = {});
 
 private:
     Storage &m_storage;

@@ -21,42 +21,69 @@ PeriodClosings::PeriodClosings(Storage &storage)
     : m_storage(storage)
 {}
 
-Result<PeriodClosing> PeriodClosings::close(const Period &period, const Actor &actor)
+Result<PeriodClosing> PeriodClosings::close(const Period &period, const QString &centre,
+                                            const Actor &actor)
 {
     const QDate endDay = period.to().addDays(1);
-    const PeriodClosingRecord record{periodRuleCode(period.rule()), period.name(),
+    const PeriodClosingRecord record{centre,
+                                     periodRuleCode(period.rule()),
+                                     period.name(),
                                      PeriodClosing{QDateTime::currentDateTimeUtc(), actor.user},
-                                     m_storage.dailyBuckets(period.from(), endDay),
-                                     m_storage.rollupTotals(period.from(), endDay)};
+                                     m_storage.dailyBuckets(period.from(), endDay, centre),
+                                     m_storage.rollupTotals(period.from(), endDay, centre)};
     const Result<bool> closed = m_storage.closePeriod(record);
     if (!closed)
         return closed.error();
-    m_storage.audit(QStringLiteral("period-close"), actor.user, auditTarget(period), actor.address);
+    m_storage.audit(QStringLiteral("period-close"), actor.user, auditTarget(period), actor.address,
+                    centre);
     return record.closing;
 }
 
-Result<bool> PeriodClosings::reopen(const Period &period, const Actor &actor)
+Result<bool> PeriodClosings::reopen(const Period &period, const QString &centre, const Actor &actor)
 {
-    if (!m_storage.reopenPeriod(periodRuleCode(period.rule()), period.name()))
+    if (!m_storage.reopenPeriod(periodRuleCode(period.rule()), period.name(), centre))
         return ValidationError{
             QStringLiteral("not-closed"),
             QStringLiteral("Kỳ %1 chưa được chốt / %1 is not closed").arg(period.name())};
-    m_storage.audit(QStringLiteral("period-reopen"), actor.user, auditTarget(period),
-                    actor.address);
+    m_storage.audit(QStringLiteral("period-reopen"), actor.user, auditTarget(period), actor.address,
+                    centre);
     return true;
+}
+
+QStringList PeriodClosings::centresApart(const QString &centre)
+{
+    if (!centre.isEmpty())
+        return {};
+    const QList<CentreRecord> all = m_storage.centres();
+    if (all.size() <= 1)
+        return {};
+    QStringList ids;
+    for (const CentreRecord &each : all)
+        ids.append(each.id);
+    return ids;
 }
 
 std::optional<PeriodClosingRecord> PeriodClosings::closing(const Period &period,
                                                            const QString &centre)
 {
-    // Periods are still closed for the first centre, over every centre's rollups, as a single
-    // commune closes them; so the roll-up reads that closing too.
-    return m_storage.periodClosing(periodRuleCode(period.rule()), period.name(),
-                                   centre.isEmpty() ? QStringLiteral("main") : centre);
+    QString id = centre;
+    if (id.isEmpty()) {
+        const QList<CentreRecord> all = m_storage.centres();
+        if (all.size() != 1)
+            return std::nullopt;
+        id = all.first().id;
+    }
+    return m_storage.periodClosing(periodRuleCode(period.rule()), period.name(), id);
 }
 
 PeriodFigures PeriodClosings::figures(const Period &period, const QString &centre)
 {
+    if (const QStringList apart = centresApart(centre); !apart.isEmpty()) {
+        PeriodFigures sum;
+        for (const QString &id : apart)
+            sum.buckets += figures(period, id).buckets;
+        return sum;
+    }
     const QList<RatingBucket> live =
         m_storage.ratingBuckets(period.start(), period.endExclusive(), centre);
     const std::optional<PeriodClosingRecord> record = closing(period, centre);
@@ -76,16 +103,28 @@ PeriodFigures PeriodClosings::figures(const Period &period, const QString &centr
 
 QList<DayBucket> PeriodClosings::dailyBuckets(const Period &period, const QString &centre)
 {
+    if (const QStringList apart = centresApart(centre); !apart.isEmpty()) {
+        QList<DayBucket> days;
+        for (const QString &id : apart)
+            days += dailyBuckets(period, id);
+        return days;
+    }
     if (std::optional<PeriodClosingRecord> record = closing(period, centre))
         return record->days;
     return m_storage.dailyBuckets(period.from(), period.to().addDays(1), centre);
 }
 
-QList<RollupTotals> PeriodClosings::rollupTotals(const Period &period)
+QList<RollupTotals> PeriodClosings::rollupTotals(const Period &period, const QString &centre)
 {
-    if (std::optional<PeriodClosingRecord> record = closing(period))
+    if (const QStringList apart = centresApart(centre); !apart.isEmpty()) {
+        QList<RollupTotals> totals;
+        for (const QString &id : apart)
+            totals += rollupTotals(period, id);
+        return totals;
+    }
+    if (std::optional<PeriodClosingRecord> record = closing(period, centre))
         return record->totals;
-    return m_storage.rollupTotals(period.from(), period.to().addDays(1));
+    return m_storage.rollupTotals(period.from(), period.to().addDays(1), centre);
 }
 
 } // namespace hailong

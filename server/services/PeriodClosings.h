@@ -16,29 +16,35 @@ struct PeriodFigures
 };
 
 // Closing a period ("chốt số liệu") once its report is sent, so that its figures no longer
-// move, and reopening it. The closing keeps the period's daily rollups at that instant (read
-// like any figure): they are the ratings received up to it, and the ratings that arrive later
-// are the live figures less those, told apart without reading a rating. Every figure of a
-// period (indicators, trend, rankings) reads its rollups through here.
+// move, and reopening it. A closing belongs to one centre: it keeps that centre's daily rollups
+// at that instant (read like any figure): they are the ratings received up to it, and the
+// ratings that arrive later are the live figures less those, told apart without reading a
+// rating. Every figure of a period (indicators, trend, rankings) reads its rollups through here.
+// With several centres the province's roll-up is each centre's figures summed, a closed
+// centre's as closed; the roll-up itself is never closed (no `closed`, no `late`). With one
+// centre the roll-up is that centre.
 class PeriodClosings
 {
 public:
     explicit PeriodClosings(Storage &storage);
 
-    // Errors: "already-closed".
-    Result<PeriodClosing> close(const Period &period, const Actor &actor);
+    // `centre`: the centre whose period closes or reopens (not empty). Errors: "already-closed".
+    Result<PeriodClosing> close(const Period &period, const QString &centre, const Actor &actor);
     // Errors: "not-closed".
-    Result<bool> reopen(const Period &period, const Actor &actor);
+    Result<bool> reopen(const Period &period, const QString &centre, const Actor &actor);
 
-    // `centre`: that centre's figures; empty, every centre's.
+    // `centre` (here and below): that centre's figures; empty, the roll-up.
     PeriodFigures figures(const Period &period, const QString &centre = {});
     // Storage's dailyBuckets and rollupTotals over the period, as closed when it is.
-    // `centre`: that centre's; empty, every centre's.
     QList<DayBucket> dailyBuckets(const Period &period, const QString &centre = {});
-    QList<RollupTotals> rollupTotals(const Period &period);
+    QList<RollupTotals> rollupTotals(const Period &period, const QString &centre = {});
 
 private:
-    std::optional<PeriodClosingRecord> closing(const Period &period, const QString &centre = {});
+    // The centres a roll-up sums one by one: every centre when `centre` is empty and there
+    // are several; else none (the read is one centre's, closed or not).
+    QStringList centresApart(const QString &centre);
+    // The closing of `centre`, or of the only centre for the roll-up.
+    std::optional<PeriodClosingRecord> closing(const Period &period, const QString &centre);
 
     Storage &m_storage;
 };

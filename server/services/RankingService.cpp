@@ -22,14 +22,14 @@ RankingService::RankingService(Storage &storage)
     , m_closings(storage)
 {}
 
-Ranking RankingService::rank(const Period &period, RankingKey by)
+Ranking RankingService::rank(const Period &period, RankingKey by, const QString &centre)
 {
     qint64 totalN = 0;
     qint64 totalSatisfied = 0;
     QMap<QString, RankedRow> rows;
     const RegisteredStaff registered(by == RankingKey::Staff ? m_storage.staffMembers()
                                                              : QList<StaffRecord>());
-    for (const RollupTotals &group : m_closings.rollupTotals(period)) {
+    for (const RollupTotals &group : m_closings.rollupTotals(period, centre)) {
         if (group.suspect || group.unitKind != UnitKind::Admin)
             continue;
         totalN += group.n;
@@ -59,9 +59,9 @@ Ranking RankingService::rank(const Period &period, RankingKey by)
     return ranking;
 }
 
-QJsonObject RankingService::ranking(const Period &period, RankingKey by)
+QJsonObject RankingService::ranking(const Period &period, RankingKey by, const QString &centre)
 {
-    const Ranking ranked = rank(period, by);
+    const Ranking ranked = rank(period, by, centre);
     QJsonArray json;
     for (const RankedRow &row : ranked.rows)
         json.append(

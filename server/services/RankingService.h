@@ -44,11 +44,12 @@ public:
 
     explicit RankingService(Storage &storage);
 
-    // Sorted by shrunk rate descending, ties by larger n.
-    Ranking rank(const Period &period, RankingKey by);
+    // Sorted by shrunk rate descending, ties by larger n. `centre` (here and in ranking): that
+    // centre's ratings, ranked against its own mean; empty, the province's, against its mean.
+    Ranking rank(const Period &period, RankingKey by, const QString &centre = {});
     // {"period", "by", "mean", "prior_strength", "rows":[{"key","n","satisfied","rate",
     // "shrunk_rate"}]} in rank() order.
-    QJsonObject ranking(const Period &period, RankingKey by);
+    QJsonObject ranking(const Period &period, RankingKey by, const QString &centre = {});
 
 private:
     Storage &m_storage;

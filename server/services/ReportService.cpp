@@ -53,21 +53,21 @@ ReportService::ReportService(Storage &storage, IndicatorService &indicators, Tre
     , m_issuer(issuer)
 {}
 
-ReportDocument ReportService::document(const Period &period, ReportLanguage language)
+ReportDocument ReportService::document(const Period &period, ReportLanguage language,
+                                       const QString &centre)
 {
     ReportDocument document;
     document.language = language;
-    document.communeName = m_communeName;
-    document.issuer = m_issuer.issuer(language);
+    addHeading(document, centre);
     document.period = period;
     document.generatedAt = QDateTime::currentDateTimeUtc().toTimeZone(centreTimeZone());
-    IndicatorService::PeriodIndicators figures = m_indicators.evaluate(period);
+    IndicatorService::PeriodIndicators figures = m_indicators.evaluate(period, centre);
     document.indicators = std::move(figures.indicators);
     document.closed = figures.closed;
     document.late = figures.late;
     document.dossiers = figures.dossiers;
-    document.cases = m_cases.tally(period.start(), period.endExclusive());
-    const Trend trend = m_trends.trend(period, TrendStepKind::Month);
+    document.cases = m_cases.tally(period.start(), period.endExclusive(), centre);
+    const Trend trend = m_trends.trend(period, TrendStepKind::Month, centre);
     document.trends = trend.points;
     document.trendRatings = trend.ratings;
     if (language == ReportLanguage::English) {
@@ -75,30 +75,43 @@ ReportDocument ReportService::document(const Period &period, ReportLanguage lang
             nameStepsInEnglish(points, trend.steps);
         nameStepsInEnglish(document.trendRatings, trend.steps);
     }
-    addComparisons(document);
-    addBreakdowns(document);
-    addReasons(document);
-    addCriteria(document);
+    addComparisons(document, centre);
+    addBreakdowns(document, centre);
+    addReasons(document, centre);
+    addCriteria(document, centre);
     for (const StoredRating &stored : m_storage.lowestComments(
-             period.start(), period.endExclusive(), reportComments, receivedBy(document))) {
+             period.start(), period.endExclusive(), reportComments, receivedBy(document), centre)) {
         document.comments << ReportComment{stored.rating.createdAt, stored.rating.overall,
                                            stored.rating.comment, fieldName(stored.rating.field)};
     }
     return document;
 }
 
-QJsonObject ReportService::figures(const Period &period)
+QJsonObject ReportService::figures(const Period &period, const QString &centre)
 {
-    return JsonReportWriter::toJson(document(period));
+    return JsonReportWriter::toJson(document(period, ReportLanguage::Vietnamese, centre));
 }
 
-void ReportService::addComparisons(ReportDocument &document)
+void ReportService::addHeading(ReportDocument &document, const QString &centre)
+{
+    const std::optional<CentreRecord> named =
+        centre.isEmpty() ? std::nullopt : m_storage.centre(centre);
+    if (named && m_storage.centres().size() > 1) {
+        document.communeName = named->name.isEmpty() ? named->id : named->name;
+        document.issuer = ReportIssuer::fromCentre({}, document.communeName, document.language);
+        return;
+    }
+    document.communeName = m_communeName;
+    document.issuer = m_issuer.issuer(document.language);
+}
+
+void ReportService::addComparisons(ReportDocument &document, const QString &centre)
 {
     const Period &period = document.period;
-    const auto figures = [this](const Period &other) {
+    const auto figures = [this, &centre](const Period &other) {
         QMap<QString, ComparedFigures> byId;
         // A closed period compares by its closed figures, as its own report gives them.
-        for (const IndicatorResult &result : m_indicators.evaluate(other).indicators)
+        for (const IndicatorResult &result : m_indicators.evaluate(other, centre).indicators)
             byId.insert(result.definition.id,
                         {other, result.n, result.satisfied, rateOf(result.satisfied, result.n)});
         return byId;
@@ -112,12 +125,12 @@ void ReportService::addComparisons(ReportDocument &document)
     }
 }
 
-void ReportService::addBreakdowns(ReportDocument &document)
+void ReportService::addBreakdowns(ReportDocument &document, const QString &centre)
 {
     QMap<QString, BreakdownRow> fields;
     QMap<QString, BreakdownRow> units;
     // A closed period breaks its closed figures down.
-    for (const RollupTotals &group : m_closings.rollupTotals(document.period)) {
+    for (const RollupTotals &group : m_closings.rollupTotals(document.period, centre)) {
         if (group.suspect)
             continue;
         BreakdownRow &unit = units[group.unitId];
@@ -147,19 +160,19 @@ void ReportService::addBreakdowns(ReportDocument &document)
     std::sort(document.byUnit.begin(), document.byUnit.end(), largerFirst);
 }
 
-void ReportService::addReasons(ReportDocument &document)
+void ReportService::addReasons(ReportDocument &document, const QString &centre)
 {
     document.reasons = labelledReasons(m_storage.reasonCounts(document.period.start(),
                                                               document.period.endExclusive(),
-                                                              receivedBy(document)),
+                                                              receivedBy(document), centre),
                                        m_surveys.catalog());
 }
 
-void ReportService::addCriteria(ReportDocument &document)
+void ReportService::addCriteria(ReportDocument &document, const QString &centre)
 {
     CriterionTally tally(m_surveys.catalog());
     for (const CriteriaAnswers &group : m_storage.criteriaAnswers(
-             document.period.start(), document.period.endExclusive(), receivedBy(document)))
+             document.period.start(), document.period.endExclusive(), receivedBy(document), centre))
         tally.add(group.survey, group.answers, group.ratings);
     document.criteria = tally.results();
 }
@@ -176,9 +189,10 @@ LocalizedText ReportService::fieldName(const QString &code) const
 }
 
 Result<ExportedReport> ReportService::exportReport(const Period &period, ReportFormat format,
-                                                   ReportLanguage language, const Actor &actor)
+                                                   ReportLanguage language, const Actor &actor,
+                                                   const QString &centre)
 {
-    const ReportDocument report = document(period, language);
+    const ReportDocument report = document(period, language, centre);
     const Result<ReportFile> file = renderReport(report, format);
     QString target =
         QStringLiteral("%1 %2 %3")
@@ -186,10 +200,10 @@ Result<ExportedReport> ReportService::exportReport(const Period &period, ReportF
     if (language == ReportLanguage::English)
         target += QStringLiteral(" en");
     if (!file) {
-        m_storage.audit(QStringLiteral("export-failed"), actor.user, target, actor.address);
+        m_storage.audit(QStringLiteral("export-failed"), actor.user, target, actor.address, centre);
         return file.error();
     }
-    m_storage.audit(QStringLiteral("export"), actor.user, target, actor.address);
+    m_storage.audit(QStringLiteral("export"), actor.user, target, actor.address, centre);
     return ExportedReport{file.value(), file.value().fileName(report)};
 }
 

@@ -33,24 +33,31 @@ public:
                   const SurveyProvider &surveys, CaseService &cases, QString communeName,
                   const ReportIssuerSettings &issuer);
 
+    // `centre` (here and below): that centre's report; empty, the province's roll-up over every
+    // centre (with one centre, that centre's). A report of one centre among several is headed
+    // with that centre's name (the centres table) and the issuer its name implies; otherwise
+    // the heading and issuer are centre.json's, as a single commune's.
     ReportDocument document(const Period &period,
-                            ReportLanguage language = ReportLanguage::Vietnamese);
+                            ReportLanguage language = ReportLanguage::Vietnamese,
+                            const QString &centre = {});
     // The report's figures as its JSON export carries them, for the dashboard's period view:
     // read by viewers too, so not an export and not audited.
-    QJsonObject figures(const Period &period);
+    QJsonObject figures(const Period &period, const QString &centre = {});
     // The report in `format` and `language`, with an audit entry "export" (or "export-failed"
     // when it could not be rendered) naming the period, the rule, the format and "en" for an
     // English one. Errors: "report-failed".
     Result<ExportedReport> exportReport(const Period &period, ReportFormat format,
-                                        ReportLanguage language, const Actor &actor);
+                                        ReportLanguage language, const Actor &actor,
+                                        const QString &centre = {});
 
     const QString &communeName() const { return m_communeName; }
 
 private:
-    void addComparisons(ReportDocument &document);
-    void addBreakdowns(ReportDocument &document);
-    void addReasons(ReportDocument &document);
-    void addCriteria(ReportDocument &document);
+    void addHeading(ReportDocument &document, const QString &centre);
+    void addComparisons(ReportDocument &document, const QString &centre);
+    void addBreakdowns(ReportDocument &document, const QString &centre);
+    void addReasons(ReportDocument &document, const QString &centre);
+    void addCriteria(ReportDocument &document, const QString &centre);
     // The field's name in the first survey that defines it; the code itself if none does.
     LocalizedText fieldName(const QString &code) const;
 

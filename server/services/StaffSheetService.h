@@ -22,16 +22,19 @@ public:
     StaffSheetService(Storage &storage, RankingService &ranking, const SurveyProvider &surveys,
                       const ReportIssuerSettings &issuer);
 
+    // The member is ranked among their own centre's staff, from that centre's figures.
+    // `centre`: the centre the caller reads (a member of another is unknown); empty, any.
     // Errors: "invalid-year" (outside firstYear–lastYear), "unknown-staff".
-    Result<StaffSheet> sheet(const QString &code, int year, PeriodRule rule);
+    Result<StaffSheet> sheet(const QString &code, int year, PeriodRule rule,
+                             const QString &centre = {});
     // The sheet as its PDF, with an audit entry "staff-sheet" naming the code and year (or
-    // "staff-sheet-failed"). Errors: "report-failed".
+    // "staff-sheet-failed"), in the member's centre. Errors: "report-failed".
     Result<QByteArray> pdf(const StaffSheet &sheet, const Actor &actor);
     // The audit entry of a JSON sheet read.
     void auditRead(const StaffSheet &sheet, const Actor &actor);
 
 private:
-    SheetFigures figuresOf(const StaffRecord &member, const Period &period);
+    SheetFigures figuresOf(const StaffRecord &member, const Period &period, const QString &centre);
 
     Storage &m_storage;
     PeriodClosings m_closings;

@@ -282,6 +282,16 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("DROP TABLE rollup_hours"),
              QStringLiteral("ALTER TABLE rollup_hours_by_centre RENAME TO rollup_hours"),
          }},
+        // The audit log names the centre each entry concerns, so that a centre's admin reads their
+        // own centre's; the entries so far are the one centre's.
+        {15,
+         {
+             QStringLiteral(
+                 "ALTER TABLE audit_log ADD COLUMN IF NOT EXISTS centre_id TEXT NOT NULL "
+                 "DEFAULT 'main'"),
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS audit_log_centre_at ON audit_log(centre_id, at)"),
+         }},
     };
     return all;
 }

@@ -80,18 +80,18 @@ void readFigures(const QString &text, PeriodClosingRecord &record)
 } // namespace
 
 PeriodClosingTable::PeriodClosingTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO period_closings (rule, period, closed_at, "
-                                  "closed_by, buckets) VALUES (?, ?, ?, ?, ?)"))
+    : m_insert(db, QStringLiteral("INSERT INTO period_closings (centre_id, rule, period, "
+                                  "closed_at, closed_by, buckets) VALUES (?, ?, ?, ?, ?, ?)"))
     , m_find(db, QStringLiteral("SELECT closed_at, closed_by, buckets FROM period_closings WHERE "
                                 "centre_id = ? AND rule = ? AND period = ?"))
-    , m_remove(db, QStringLiteral("DELETE FROM period_closings WHERE centre_id = 'main' AND "
-                                  "rule = ? AND period = ?"))
+    , m_remove(db, QStringLiteral("DELETE FROM period_closings WHERE centre_id = ? AND rule = ? "
+                                  "AND period = ?"))
 {}
 
 void PeriodClosingTable::insert(const PeriodClosingRecord &record)
 {
-    m_insert.run({record.rule, record.period, toStoredInstant(record.closing.at), record.closing.by,
-                  figuresText(record)});
+    m_insert.run({record.centreId, record.rule, record.period, toStoredInstant(record.closing.at),
+                  record.closing.by, figuresText(record)});
 }
 
 std::optional<PeriodClosingRecord>
@@ -101,18 +101,16 @@ PeriodClosingTable::find(const QString &rule, const QString &period, const QStri
     if (!row.next())
         return std::nullopt;
     PeriodClosingRecord record{
-        rule,
-        period,
-        PeriodClosing{fromStoredInstant(row.value(0)), row.value(1).toString()},
-        {},
-        {}};
+        centre, rule,
+        period, PeriodClosing{fromStoredInstant(row.value(0)), row.value(1).toString()},
+        {},     {}};
     readFigures(row.value(2).toString(), record);
     return record;
 }
 
-void PeriodClosingTable::remove(const QString &rule, const QString &period)
+void PeriodClosingTable::remove(const QString &rule, const QString &period, const QString &centre)
 {
-    m_remove.run({rule, period});
+    m_remove.run({centre, rule, period});
 }
 
 } // namespace hailong

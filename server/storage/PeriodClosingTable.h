@@ -14,8 +14,8 @@ public:
 
     void insert(const PeriodClosingRecord &record);
     std::optional<PeriodClosingRecord> find(const QString &rule, const QString &period,
-                                            const QString &centre = QStringLiteral("main"));
-    void remove(const QString &rule, const QString &period);
+                                            const QString &centre);
+    void remove(const QString &rule, const QString &period, const QString &centre);
 
 private:
     SqlStatement m_insert;

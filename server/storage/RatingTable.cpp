@@ -136,8 +136,9 @@ RatingTable::RatingTable(const QSqlDatabase &db)
     , m_lowestWithComment(db, selectColumns +
                                   QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
                                                  "AND received_at <= ? AND suspect = 0 AND "
-                                                 "repeated = 0 AND comment <> '' ORDER BY "
-                                                 "overall, effective_at DESC, id DESC LIMIT ?"))
+                                                 "repeated = 0 AND comment <> '' AND (CAST(? AS "
+                                                 "TEXT) = '' OR centre_id = ?) ORDER BY overall, "
+                                                 "effective_at DESC, id DESC LIMIT ?"))
     , m_reasonLists(db, QStringLiteral("SELECT reasons, counter, field, COUNT(*) FROM ratings "
                                        "WHERE effective_at >= ? AND effective_at < ? AND "
                                        "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
@@ -153,7 +154,8 @@ RatingTable::RatingTable(const QSqlDatabase &db)
     , m_criteriaLists(db, QStringLiteral("SELECT survey, criteria, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? AND "
                                          "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
-                                         "criteria <> '{}' GROUP BY survey, criteria"))
+                                         "criteria <> '{}' AND (CAST(? AS TEXT) = '' OR "
+                                         "centre_id = ?) GROUP BY survey, criteria"))
     , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
                                          "effective_at >= ? AND effective_at < ? GROUP BY "
                                          "kiosk_id"))
@@ -247,21 +249,22 @@ QList<StoredRating> RatingTable::between(const QDateTime &from, const QDateTime 
 }
 
 QList<StoredRating> RatingTable::lowestWithComment(const QDateTime &from, const QDateTime &to,
-                                                   int limit, const QDateTime &receivedBy)
+                                                   int limit, const QDateTime &receivedBy,
+                                                   const QString &centre)
 {
     QList<StoredRating> ratings;
-    SqlRows rows = m_lowestWithComment.run(
-        {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy), limit});
+    SqlRows rows = m_lowestWithComment.run({toStoredInstant(from), toStoredInstant(to),
+                                            receivedBound(receivedBy), centre, centre, limit});
     while (rows.next())
         ratings.append(ratingFromRow(rows));
     return ratings;
 }
 
 QHash<QString, qint64> RatingTable::reasonCounts(const QDateTime &from, const QDateTime &to,
-                                                 const QDateTime &receivedBy)
+                                                 const QDateTime &receivedBy, const QString &centre)
 {
     QHash<QString, qint64> counts;
-    for (const ReasonTally &tally : reasonTallies(from, to, receivedBy, {}))
+    for (const ReasonTally &tally : reasonTallies(from, to, receivedBy, centre))
         counts[tally.code] += tally.count;
     return counts;
 }
@@ -275,11 +278,12 @@ QHash<QString, qint64> RatingTable::staffReasonCounts(const QString &staff, cons
 }
 
 QList<CriteriaAnswers> RatingTable::criteriaAnswers(const QDateTime &from, const QDateTime &to,
-                                                    const QDateTime &receivedBy)
+                                                    const QDateTime &receivedBy,
+                                                    const QString &centre)
 {
     QList<CriteriaAnswers> groups;
     SqlRows rows = m_criteriaLists.run(
-        {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy)});
+        {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy), centre, centre});
     while (rows.next()) {
         CriteriaAnswers group;
         group.survey = rows.value(0).toString();

@@ -41,20 +41,21 @@ public:
     // newest). Reads the period's rows through the effective_at index.
     // Both read only ratings received at or before `receivedBy`, any when it is invalid.
     QList<StoredRating> lowestWithComment(const QDateTime &from, const QDateTime &to, int limit,
-                                          const QDateTime &receivedBy);
+                                          const QDateTime &receivedBy, const QString &centre);
     // How often each reason code was ticked on non-suspect ratings in [from, to): one grouped
     // read of the period's reason lists.
     QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
-                                        const QDateTime &receivedBy);
+                                        const QDateTime &receivedBy, const QString &centre);
     // The same for the ratings attributed to one staff code.
     QHash<QString, qint64> staffReasonCounts(const QString &staff, const QDateTime &from,
                                              const QDateTime &to, const QDateTime &receivedBy);
     // The criterion answers of non-suspect, non-repeat ratings in [from, to), one group per
     // survey and answer set.
     QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
-                                           const QDateTime &receivedBy);
+                                           const QDateTime &receivedBy, const QString &centre);
     // The same read, kept apart by counter and field.
-    // `centre` (here and in levelCounts): that centre's; empty, every centre's.
+    // `centre` (here, in levelCounts and the three above): that centre's; empty, every
+    // centre's.
     QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
                                      const QDateTime &receivedBy, const QString &centre);
     // Overall level -> non-suspect, non-repeated ratings in [from, to) that gave it.

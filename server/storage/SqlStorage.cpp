@@ -441,9 +441,9 @@ void SqlStorage::appendAudit(const AuditEntry &entry)
     m_tables->auditLog.append(entry);
 }
 
-QList<AuditEntry> SqlStorage::auditEntries(int limit)
+QList<AuditEntry> SqlStorage::auditEntries(int limit, const QString &centre)
 {
-    return m_tables->auditLog.latest(limit);
+    return m_tables->auditLog.latest(limit, centre);
 }
 
 QList<StoreOutcome> SqlStorage::storeRatings(const QList<StoredRating> &ratings)
@@ -550,21 +550,23 @@ QList<StoredRating> SqlStorage::latestComments(const QDateTime &from, const QDat
 }
 
 QList<StoredRating> SqlStorage::lowestComments(const QDateTime &from, const QDateTime &to,
-                                               int limit, const QDateTime &receivedBy)
+                                               int limit, const QDateTime &receivedBy,
+                                               const QString &centre)
 {
-    return m_tables->ratings.lowestWithComment(from, to, limit, receivedBy);
+    return m_tables->ratings.lowestWithComment(from, to, limit, receivedBy, centre);
 }
 
 QHash<QString, qint64> SqlStorage::reasonCounts(const QDateTime &from, const QDateTime &to,
-                                                const QDateTime &receivedBy)
+                                                const QDateTime &receivedBy, const QString &centre)
 {
-    return m_tables->ratings.reasonCounts(from, to, receivedBy);
+    return m_tables->ratings.reasonCounts(from, to, receivedBy, centre);
 }
 
 QList<CriteriaAnswers> SqlStorage::criteriaAnswers(const QDateTime &from, const QDateTime &to,
-                                                   const QDateTime &receivedBy)
+                                                   const QDateTime &receivedBy,
+                                                   const QString &centre)
 {
-    return m_tables->ratings.criteriaAnswers(from, to, receivedBy);
+    return m_tables->ratings.criteriaAnswers(from, to, receivedBy, centre);
 }
 
 QList<ReasonTally> SqlStorage::reasonTallies(const QDateTime &from, const QDateTime &to,
@@ -600,7 +602,7 @@ QList<HourTally> SqlStorage::hourlyTallies(const QDate &day, const QString &cent
 
 Result<bool> SqlStorage::closePeriod(const PeriodClosingRecord &record)
 {
-    if (m_tables->periodClosings.find(record.rule, record.period))
+    if (m_tables->periodClosings.find(record.rule, record.period, record.centreId))
         return ValidationError{
             QStringLiteral("already-closed"),
             QStringLiteral("Kỳ %1 đã được chốt / %1 is already closed").arg(record.period)};
@@ -614,11 +616,11 @@ SqlStorage::periodClosing(const QString &rule, const QString &period, const QStr
     return m_tables->periodClosings.find(rule, period, centre);
 }
 
-bool SqlStorage::reopenPeriod(const QString &rule, const QString &period)
+bool SqlStorage::reopenPeriod(const QString &rule, const QString &period, const QString &centre)
 {
-    if (!m_tables->periodClosings.find(rule, period))
+    if (!m_tables->periodClosings.find(rule, period, centre))
         return false;
-    m_tables->periodClosings.remove(rule, period);
+    m_tables->periodClosings.remove(rule, period, centre);
     return true;
 }
 

@@ -75,7 +75,7 @@ public:
     void pruneLoginFailures(const QDateTime &before, const QDateTime &unknownBefore) override;
 
     void appendAudit(const AuditEntry &entry) override;
-    QList<AuditEntry> auditEntries(int limit) override;
+    QList<AuditEntry> auditEntries(int limit, const QString &centre = {}) override;
 
     QList<StoreOutcome> storeRatings(const QList<StoredRating> &ratings) override;
     void storeRatingsInBackground(QList<StoredRating> ratings, QObject *context,
@@ -86,11 +86,14 @@ public:
     QList<StoredRating> latestComments(const QDateTime &from, const QDateTime &to, int limit,
                                        const QString &centre = {}) override;
     QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to, int limit,
-                                       const QDateTime &receivedBy) override;
+                                       const QDateTime &receivedBy,
+                                       const QString &centre = {}) override;
     QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
-                                        const QDateTime &receivedBy) override;
+                                        const QDateTime &receivedBy,
+                                        const QString &centre = {}) override;
     QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
-                                           const QDateTime &receivedBy) override;
+                                           const QDateTime &receivedBy,
+                                           const QString &centre = {}) override;
     QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
                                      const QDateTime &receivedBy,
                                      const QString &centre = {}) override;
@@ -103,10 +106,9 @@ public:
     QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) override;
 
     Result<bool> closePeriod(const PeriodClosingRecord &record) override;
-    std::optional<PeriodClosingRecord>
-    periodClosing(const QString &rule, const QString &period,
-                  const QString &centre = QStringLiteral("main")) override;
-    bool reopenPeriod(const QString &rule, const QString &period) override;
+    std::optional<PeriodClosingRecord> periodClosing(const QString &rule, const QString &period,
+                                                     const QString &centre) override;
+    bool reopenPeriod(const QString &rule, const QString &period, const QString &centre) override;
 
     QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) override;
     std::optional<StoredDossier> dossier(const QString &codeHash) override;

@@ -98,16 +98,18 @@ public:
 
     // An append-only record of what staff and admins did; never citizens' data.
     virtual void appendAudit(const AuditEntry &entry) = 0;
-    // The latest `limit` entries, newest first.
-    virtual QList<AuditEntry> auditEntries(int limit) = 0;
+    // The latest `limit` entries, newest first: those of `centre`, or every centre's when it is
+    // empty.
+    virtual QList<AuditEntry> auditEntries(int limit, const QString &centre = {}) = 0;
     // An entry stamped now; an action ending in "-failed" or "-locked" is recorded as failed.
+    // `centre`: the centre the action concerns, when it is not the acting user's own.
     void audit(const QString &action, const QString &user, const QString &target,
-               const QString &address = {})
+               const QString &address = {}, const QString &centre = {})
     {
         appendAudit({QDateTime::currentDateTimeUtc(), action, user, target,
                      !action.endsWith(QLatin1String("-failed")) &&
                          !action.endsWith(QLatin1String("-locked")),
-                     address});
+                     address, centre});
     }
 
     // Stores a batch in one transaction and says, per rating, whether it was new, an
@@ -141,14 +143,17 @@ public:
     // Both only count ratings received at or before `receivedBy` (a closed period's closing),
     // or any when it is invalid.
     virtual QList<StoredRating> lowestComments(const QDateTime &from, const QDateTime &to,
-                                               int limit, const QDateTime &receivedBy) = 0;
+                                               int limit, const QDateTime &receivedBy,
+                                               const QString &centre = {}) = 0;
     // Reason code -> how many non-suspect ratings in [from, to) ticked it.
     virtual QHash<QString, qint64> reasonCounts(const QDateTime &from, const QDateTime &to,
-                                                const QDateTime &receivedBy) = 0;
+                                                const QDateTime &receivedBy,
+                                                const QString &centre = {}) = 0;
     // The criterion answers of non-suspect, non-repeat ratings in [from, to), grouped by survey
     // and answers.
     virtual QList<CriteriaAnswers> criteriaAnswers(const QDateTime &from, const QDateTime &to,
-                                                   const QDateTime &receivedBy) = 0;
+                                                   const QDateTime &receivedBy,
+                                                   const QString &centre = {}) = 0;
     // The same counts split by counter and field: one entry per reason, counter and field.
     virtual QList<ReasonTally> reasonTallies(const QDateTime &from, const QDateTime &to,
                                              const QDateTime &receivedBy,
@@ -168,13 +173,14 @@ public:
     // Non-suspect ratings of one day by hour (hours without ratings left out).
     virtual QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) = 0;
 
-    // Closed periods of the centre, by rule code and period name. Errors: "already-closed".
+    // Closed periods, each of one centre (the record's), by rule code and period name.
+    // Errors: "already-closed".
     virtual Result<bool> closePeriod(const PeriodClosingRecord &record) = 0;
     virtual std::optional<PeriodClosingRecord>
-    periodClosing(const QString &rule, const QString &period,
-                  const QString &centre = QStringLiteral("main")) = 0;
-    // False when the period was not closed.
-    virtual bool reopenPeriod(const QString &rule, const QString &period) = 0;
+    periodClosing(const QString &rule, const QString &period, const QString &centre) = 0;
+    // False when the period was not closed for that centre.
+    virtual bool reopenPeriod(const QString &rule, const QString &period,
+                              const QString &centre) = 0;
 
     // Dossiers from the one-stop system, stored in one transaction (all of them or, on a
     // StorageError, none), in order: a code hash stored before, or earlier in the list,

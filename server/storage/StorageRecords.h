@@ -176,6 +176,9 @@ struct AuditEntry
     QString target;
     bool ok = true;
     QString address; // the staff member's IP address, when the action came over HTTP
+    // The centre it concerns: given with the entry, else the acting user's (empty for a
+    // province-wide user), else the only centre while there is one (set by storage).
+    QString centreId;
 };
 
 enum class StoreOutcome { Accepted, Duplicate, Conflict };

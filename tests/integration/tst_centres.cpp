@@ -3,7 +3,8 @@
 // counts apart, so that one centre's figures and the province's roll-up both come from them.
 // Staff reads, route by route: a centre's user sees that centre only, with or without
 // centre=, and is refused another (403 forbidden-centre); a province user sees the sum, or one
-// centre. Reads whose figures are not yet kept per centre are the province's roll-up alone.
+// centre. The report and its downloads, charts, ranking, alerts, staff sheets and audit log
+// alike; and a period closes for one centre, freezing that centre's figures only.
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -27,8 +28,12 @@ private slots:
     void anotherCentreIsRefused_data();
     void anotherCentreIsRefused();
     void aCaseOfAnotherCentreIsUnknown();
-    void wholeDatabaseReadsAreTheProvincesAlone_data();
-    void wholeDatabaseReadsAreTheProvincesAlone();
+    void eachDownloadKeepsToTheCallersCentre_data();
+    void eachDownloadKeepsToTheCallersCentre();
+    void alertsKeepToTheCallersCentre();
+    void aStaffSheetIsReadInItsCentre();
+    void theAuditLogKeepsToTheCallersCentre();
+    void aPeriodClosesForOneCentre();
 
 private:
     // The rows of a query, columns joined by spaces.
@@ -39,6 +44,9 @@ private:
     // it shows; or the refusal's status and error.
     QString seen(const QString &user, const QString &route, const QString &centre);
     QString today() const;
+    HttpReply get(const QString &user, const QString &path);
+    // The status and error of a refusal, or "200".
+    static QString outcome(const HttpReply &reply);
 
     std::map<QString, std::unique_ptr<TlsClient>> m_clients;
     std::map<QString, QByteArray> m_csrf;
@@ -79,6 +87,15 @@ void CentresTest::initTestCase()
           QStringList{QStringLiteral("tinh"), QStringLiteral("--province")}})
         QCOMPARE(m_server->run(QStringList{QStringLiteral("user"), QStringLiteral("add")} + user +
                                    QStringList{QStringLiteral("--role"), QStringLiteral("manager")},
+                               "mat-khau-du-dai\n"),
+                 0);
+    // Admins read the audit log and reopen periods: one per centre and one province-wide.
+    for (const QStringList &user :
+         {QStringList{QStringLiteral("quan-a"), QStringLiteral("--centre"), QStringLiteral("main")},
+          QStringList{QStringLiteral("quan-b"), QStringLiteral("--centre"), QStringLiteral("xa-b")},
+          QStringList{QStringLiteral("quan-tinh"), QStringLiteral("--province")}})
+        QCOMPARE(m_server->run(QStringList{QStringLiteral("user"), QStringLiteral("add")} + user +
+                                   QStringList{QStringLiteral("--role"), QStringLiteral("admin")},
                                "mat-khau-du-dai\n"),
                  0);
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
@@ -365,48 +382,283 @@ void CentresTest::aCaseOfAnotherCentreIsUnknown()
         QStringList{QStringLiteral("open xa-b")});
 }
 
-// The report and its downloads, charts, rankings, alerts and staff sheets still read every
-// centre: with two centres a centre's user gets none of them (its own centre's would carry the
-// other's comments and counts), and a province user gets them for the province only.
-void CentresTest::wholeDatabaseReadsAreTheProvincesAlone_data()
+HttpReply CentresTest::get(const QString &user, const QString &path)
 {
-    QTest::addColumn<QString>("path");
-    const QString day = today();
-    const QString period = QStringLiteral("rule=calendar&period=%1..%1").arg(day);
-    QTest::newRow("report figures") << QStringLiteral("/api/v1/report/figures?") + period;
-    QTest::newRow("report") << QStringLiteral("/api/v1/report?format=json&") + period;
-    QTest::newRow("indicators chart")
-        << QStringLiteral("/api/v1/charts/indicators.svg?date=") + day;
-    QTest::newRow("hourly chart") << QStringLiteral("/api/v1/charts/hourly.svg?date=") + day;
-    QTest::newRow("trend chart") << QStringLiteral("/api/v1/charts/trend.svg?step=week&") + period;
-    QTest::newRow("ranking") << QStringLiteral("/api/v1/ranking?by=counter&") + period;
-    QTest::newRow("alerts") << QStringLiteral("/api/v1/alerts?all=1");
-    QTest::newRow("staff sheet") << QStringLiteral("/api/v1/staff/NV-A/sheet?year=") + day.left(4);
+    return client(user).get(m_server->url(path));
 }
 
-void CentresTest::wholeDatabaseReadsAreTheProvincesAlone()
+QString CentresTest::outcome(const HttpReply &reply)
+{
+    return reply.status == 200 ? QStringLiteral("200")
+                               : QStringLiteral("%1 %2")
+                                     .arg(reply.status)
+                                     .arg(reply.json().value(QLatin1String("error")).toString());
+}
+
+// What a user notices of a download: the report's heading and comments, which centres' comments
+// a CSV holds, the ranking's counts, or a chart's drawing (the same as the centre's own for a
+// province user naming it, and not the other centre's).
+void CentresTest::eachDownloadKeepsToTheCallersCentre_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("centreA");
+    QTest::addColumn<QString>("centreB");
+    QTest::addColumn<QString>("province");
+    const QString day = today();
+    const QString period = QStringLiteral("rule=calendar&period=%1..%1").arg(day);
+    const QString a = QStringLiteral("Ở xã A chờ lâu");
+    const QString b = QStringLiteral("Ở xã B thiếu ghế");
+    QTest::newRow("report figures")
+        << QStringLiteral("/api/v1/report/figures?") + period << QStringLiteral("n=3 ") + a
+        << QStringLiteral("Xã B: n=2 ") + b
+        << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
+    QTest::newRow("report") << QStringLiteral("/api/v1/report?format=json&") + period
+                            << QStringLiteral("n=3 ") + a << QStringLiteral("Xã B: n=2 ") + b
+                            << QStringLiteral("n=5 ") + a + QStringLiteral(" | ") + b;
+    QTest::newRow("report csv") << QStringLiteral("/api/v1/report?format=csv&") + period << "A"
+                                << "B"
+                                << "A B";
+    QTest::newRow("ranking") << QStringLiteral("/api/v1/ranking?by=counter&") + period
+                             << "Quầy 1 n=3"
+                             << "Quầy 1 n=2"
+                             << "Quầy 1 n=5";
+    for (const QString &chart : {QStringLiteral("/api/v1/charts/indicators.svg?date=") + day,
+                                 QStringLiteral("/api/v1/charts/hourly.svg?date=") + day,
+                                 QStringLiteral("/api/v1/charts/trend.svg?step=week&") + period})
+        QTest::newRow(qPrintable(chart.section(QLatin1Char('?'), 0, 0))) << chart << "chart of main"
+                                                                         << "chart of xa-b"
+                                                                         << "chart of every centre";
+}
+
+void CentresTest::eachDownloadKeepsToTheCallersCentre()
 {
     QFETCH(QString, path);
-    const auto answer = [this](const QString &user, const QString &asked) {
-        const HttpReply reply = client(user).get(m_server->url(asked));
-        return reply.status == 200
-                   ? QStringLiteral("200")
-                   : QStringLiteral("%1 %2")
-                         .arg(reply.status)
-                         .arg(reply.json().value(QLatin1String("error")).toString());
+    QFETCH(QString, centreA);
+    QFETCH(QString, centreB);
+    QFETCH(QString, province);
+    const QString all = QStringLiteral("tinh");
+    const auto seenIn = [&](const QString &user, const QString &centre) -> QString {
+        const HttpReply reply =
+            get(user, centre.isEmpty() ? path : path + QStringLiteral("&centre=") + centre);
+        if (reply.status != 200)
+            return outcome(reply);
+        if (path.contains(QLatin1String(".svg"))) {
+            // Which of the province user's views draws the same picture.
+            for (const QString &each : {QStringLiteral("main"), QStringLiteral("xa-b")}) {
+                if (reply.body == get(all, path + QStringLiteral("&centre=") + each).body)
+                    return QStringLiteral("chart of ") + each;
+            }
+            return reply.body == get(all, path).body ? QStringLiteral("chart of every centre")
+                                                     : QStringLiteral("another chart");
+        }
+        if (path.contains(QLatin1String("format=csv"))) {
+            const QString text = QString::fromUtf8(reply.body);
+            QStringList centres;
+            if (text.contains(QStringLiteral("Ở xã A chờ lâu")))
+                centres << QStringLiteral("A");
+            if (text.contains(QStringLiteral("Ở xã B thiếu ghế")))
+                centres << QStringLiteral("B");
+            return centres.join(QLatin1Char(' '));
+        }
+        const QJsonObject body = reply.json();
+        if (path.contains(QLatin1String("ranking"))) {
+            QStringList rows;
+            for (const QJsonValue &row : body.value(QLatin1String("rows")).toArray())
+                rows << QStringLiteral("%1 n=%2")
+                            .arg(row.toObject().value(QLatin1String("key")).toString())
+                            .arg(row.toObject().value(QLatin1String("n")).toInteger());
+            return rows.join(QLatin1String(", "));
+        }
+        qint64 n = 0;
+        for (const QJsonValue &indicator : body.value(QLatin1String("indicators")).toArray()) {
+            if (indicator.toObject().value(QLatin1String("id")).toString() ==
+                QLatin1String("admin-service"))
+                n = indicator.toObject().value(QLatin1String("n")).toInteger();
+        }
+        QStringList comments;
+        for (const QJsonValue &comment : body.value(QLatin1String("comments")).toArray())
+            comments << comment.toObject().value(QLatin1String("comment")).toString();
+        comments.sort();
+        comments.removeDuplicates();
+        // A report of one centre among several is headed with that centre's name; the roll-up
+        // keeps centre.json's.
+        const QString commune = body.value(QLatin1String("commune")).toString();
+        return (commune == QStringLiteral("Xã B") ? QStringLiteral("Xã B: ") : QString()) +
+               QStringLiteral("n=%1 %2").arg(n).arg(comments.join(QLatin1String(" | ")));
     };
     const QString a = QStringLiteral("lan-a");
-    const QString province = QStringLiteral("tinh");
-    QCOMPARE(answer(a, path), QStringLiteral("403 centre-not-separated"));
-    QCOMPARE(answer(a, path + QStringLiteral("&centre=main")),
-             QStringLiteral("403 centre-not-separated"));
-    QCOMPARE(answer(a, path + QStringLiteral("&centre=xa-b")),
+    const QString b = QStringLiteral("lan-b");
+    QCOMPARE(seenIn(a, {}), centreA);
+    QCOMPARE(seenIn(a, QStringLiteral("main")), centreA);
+    QCOMPARE(seenIn(b, {}), centreB);
+    QCOMPARE(seenIn(b, QStringLiteral("xa-b")), centreB);
+    QCOMPARE(seenIn(all, {}), province);
+    QCOMPARE(seenIn(all, QStringLiteral("xa-b")), centreB);
+    QCOMPARE(seenIn(all, QStringLiteral("xa-c")), QStringLiteral("404 unknown-centre"));
+    QCOMPARE(seenIn(a, QStringLiteral("xa-b")), QStringLiteral("403 forbidden-centre"));
+    QCOMPARE(seenIn(b, QStringLiteral("main")), QStringLiteral("403 forbidden-centre"));
+}
+
+// A kiosk of xã B whose clock is far off raises an alert for xã B's staff and the province's,
+// never for xã A's.
+void CentresTest::alertsKeepToTheCallersCentre()
+{
+    QVERIFY(rows(QStringLiteral("UPDATE kiosks SET clock_skew_seconds = 900 WHERE id = 'k-b'"))
+                .isEmpty());
+    const auto kiosksAlerted = [this](const QString &user, const QString &centre) {
+        const HttpReply reply = get(user, QStringLiteral("/api/v1/alerts?centre=") + centre);
+        if (reply.status != 200)
+            return outcome(reply);
+        QStringList kiosks;
+        for (const QJsonValue &alert : reply.json().value(QLatin1String("alerts")).toArray())
+            kiosks << alert.toObject().value(QLatin1String("kiosk")).toString();
+        kiosks.removeAll(QString());
+        return QStringLiteral("kiosks: ") + kiosks.join(QLatin1Char(' '));
+    };
+    QCOMPARE(kiosksAlerted(QStringLiteral("lan-a"), {}), QStringLiteral("kiosks: "));
+    QCOMPARE(kiosksAlerted(QStringLiteral("lan-b"), {}), QStringLiteral("kiosks: k-b"));
+    QCOMPARE(kiosksAlerted(QStringLiteral("tinh"), {}), QStringLiteral("kiosks: k-b"));
+    QCOMPARE(kiosksAlerted(QStringLiteral("tinh"), QStringLiteral("main")),
+             QStringLiteral("kiosks: "));
+    QCOMPARE(kiosksAlerted(QStringLiteral("lan-a"), QStringLiteral("xa-b")),
              QStringLiteral("403 forbidden-centre"));
-    QCOMPARE(answer(province, path), QStringLiteral("200"));
-    QCOMPARE(answer(province, path + QStringLiteral("&centre=xa-b")),
-             QStringLiteral("403 centre-not-separated"));
-    QCOMPARE(answer(province, path + QStringLiteral("&centre=xa-c")),
-             QStringLiteral("404 unknown-centre"));
+    QVERIFY(rows(QStringLiteral("UPDATE kiosks SET clock_skew_seconds = 0 WHERE id = 'k-b'"))
+                .isEmpty());
+}
+
+// A staff member's sheet is read in their centre and ranks them against that centre's mean
+// (xã A: 2 satisfied of 3; xã B: 1 of 2), whoever reads it.
+void CentresTest::aStaffSheetIsReadInItsCentre()
+{
+    const QString year = today().left(4);
+    const auto sheet = [&](const QString &user, const QString &code, const QString &centre) {
+        const HttpReply reply = get(user, QStringLiteral("/api/v1/staff/%1/sheet?rule=calendar&"
+                                                         "year=%2&centre=%3")
+                                              .arg(code, year, centre));
+        if (reply.status != 200)
+            return outcome(reply);
+        return QStringLiteral("%1 centre_rate=%2")
+            .arg(reply.json().value(QLatin1String("code")).toString())
+            .arg(qRound(reply.json().value(QLatin1String("centre_rate")).toDouble()));
+    };
+    QCOMPARE(sheet(QStringLiteral("lan-a"), QStringLiteral("NV-A"), {}),
+             QStringLiteral("NV-A centre_rate=67"));
+    QCOMPARE(sheet(QStringLiteral("lan-a"), QStringLiteral("NV-B"), {}),
+             QStringLiteral("404 unknown-staff"));
+    QCOMPARE(sheet(QStringLiteral("lan-a"), QStringLiteral("NV-B"), QStringLiteral("xa-b")),
+             QStringLiteral("403 forbidden-centre"));
+    QCOMPARE(sheet(QStringLiteral("lan-b"), QStringLiteral("NV-B"), {}),
+             QStringLiteral("NV-B centre_rate=50"));
+    QCOMPARE(sheet(QStringLiteral("tinh"), QStringLiteral("NV-B"), {}),
+             QStringLiteral("NV-B centre_rate=50"));
+    QCOMPARE(sheet(QStringLiteral("tinh"), QStringLiteral("NV-B"), QStringLiteral("main")),
+             QStringLiteral("404 unknown-staff"));
+}
+
+// Each entry names the centre it concerns: a report downloaded in xã B is xã B's.
+void CentresTest::theAuditLogKeepsToTheCallersCentre()
+{
+    const QString period = QStringLiteral("rule=calendar&period=%1..%1").arg(today());
+    QCOMPARE(
+        get(QStringLiteral("lan-a"), QStringLiteral("/api/v1/report?format=csv&") + period).status,
+        200);
+    QCOMPARE(
+        get(QStringLiteral("lan-b"), QStringLiteral("/api/v1/report?format=csv&") + period).status,
+        200);
+    QCOMPARE(get(QStringLiteral("tinh"),
+                 QStringLiteral("/api/v1/report?format=csv&centre=xa-b&") + period)
+                 .status,
+             200);
+    // Who exported in which centre, as the user sees the log.
+    const auto exports = [this](const QString &user, const QString &centre) {
+        const HttpReply reply = get(user, QStringLiteral("/api/v1/audit?centre=") + centre);
+        if (reply.status != 200)
+            return outcome(reply);
+        QStringList seen;
+        for (const QJsonValue &value : reply.json().value(QLatin1String("entries")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(QLatin1String("action")).toString() == QLatin1String("export"))
+                seen << entry.value(QLatin1String("user")).toString() + QLatin1Char('@') +
+                            entry.value(QLatin1String("centre")).toString();
+        }
+        seen.sort();
+        seen.removeDuplicates();
+        return seen.join(QLatin1Char(' '));
+    };
+    QCOMPARE(exports(QStringLiteral("quan-a"), {}), QStringLiteral("lan-a@main"));
+    QCOMPARE(exports(QStringLiteral("quan-b"), {}), QStringLiteral("lan-b@xa-b tinh@xa-b"));
+    // The province's roll-up, downloaded before, is the province's own entry (no centre).
+    QCOMPARE(exports(QStringLiteral("quan-tinh"), {}),
+             QStringLiteral("lan-a@main lan-b@xa-b tinh@ tinh@xa-b"));
+    QCOMPARE(exports(QStringLiteral("quan-tinh"), QStringLiteral("xa-b")),
+             QStringLiteral("lan-b@xa-b tinh@xa-b"));
+    QCOMPARE(exports(QStringLiteral("quan-a"), QStringLiteral("xa-b")),
+             QStringLiteral("403 forbidden-centre"));
+    // Logins are their users' centres' too.
+    const QJsonArray entries = get(QStringLiteral("quan-b"), QStringLiteral("/api/v1/audit"))
+                                   .json()
+                                   .value(QLatin1String("entries"))
+                                   .toArray();
+    QVERIFY(!entries.isEmpty());
+    for (const QJsonValue &entry : entries)
+        QCOMPARE(entry.toObject().value(QLatin1String("centre")).toString(),
+                 QStringLiteral("xa-b"));
+}
+
+// xã A's manager closes today for xã A: its figures stand still as ratings come in later, xã
+// B's keep moving, and the province's roll-up sums xã A as closed and xã B live.
+void CentresTest::aPeriodClosesForOneCentre()
+{
+    const QString name = QStringLiteral("%1..%1").arg(today());
+    const QString close = QStringLiteral("/api/v1/periods/%1/close?rule=calendar").arg(name);
+    const auto change = [this](const QByteArray &verb, const QString &user, const QString &path) {
+        TlsClient &staff = client(user);
+        const QList<QPair<QByteArray, QByteArray>> csrf{
+            {QByteArrayLiteral("X-CSRF-Token"), m_csrf[user]}};
+        const HttpReply reply = verb == "DELETE" ? staff.del(m_server->url(path), csrf)
+                                                 : staff.post(m_server->url(path), {}, csrf);
+        return reply.status == 200 || reply.status == 204 ? QString::number(reply.status)
+                                                          : outcome(reply);
+    };
+    const auto figures = [this, &name](const QString &user, const QString &centre) {
+        const QJsonObject body =
+            get(user, QStringLiteral("/api/v1/indicators?rule=calendar&period=%1&centre=%2")
+                          .arg(name, centre))
+                .json();
+        qint64 n = 0;
+        for (const QJsonValue &indicator : body.value(QLatin1String("indicators")).toArray()) {
+            if (indicator.toObject().value(QLatin1String("id")).toString() ==
+                QLatin1String("admin-service"))
+                n = indicator.toObject().value(QLatin1String("n")).toInteger();
+        }
+        return QStringLiteral("n=%1 closed=%2 late=%3")
+            .arg(n)
+            .arg(body.value(QLatin1String("closed")).isObject() ? QStringLiteral("yes")
+                                                                : QStringLiteral("no"))
+            .arg(
+                body.value(QLatin1String("late")).toObject().value(QLatin1String("n")).toInteger());
+    };
+    QCOMPARE(change("POST", QStringLiteral("lan-a"), close + QStringLiteral("&centre=xa-b")),
+             QStringLiteral("403 forbidden-centre"));
+    QCOMPARE(change("POST", QStringLiteral("tinh"), close), QStringLiteral("400 centre-required"));
+    QCOMPARE(change("POST", QStringLiteral("lan-a"), close), QStringLiteral("200"));
+    QCOMPARE(change("POST", QStringLiteral("lan-a"), close), QStringLiteral("409 already-closed"));
+    send(m_tokenA, {5}, {});
+    send(m_tokenB, {5}, {});
+    QCOMPARE(figures(QStringLiteral("lan-a"), {}), QStringLiteral("n=3 closed=yes late=1"));
+    QCOMPARE(figures(QStringLiteral("lan-b"), {}), QStringLiteral("n=3 closed=no late=0"));
+    QCOMPARE(figures(QStringLiteral("tinh"), {}), QStringLiteral("n=6 closed=no late=0"));
+    QCOMPARE(figures(QStringLiteral("tinh"), QStringLiteral("main")),
+             QStringLiteral("n=3 closed=yes late=1"));
+    QCOMPARE(rows(QStringLiteral("SELECT centre_id, closed_by FROM period_closings")),
+             QStringList{QStringLiteral("main lan-a")});
+    // Reopening is an admin's, of their own centre (or the one a province admin names).
+    QCOMPARE(change("DELETE", QStringLiteral("quan-b"), close), QStringLiteral("404 not-closed"));
+    QCOMPARE(change("DELETE", QStringLiteral("quan-b"), close + QStringLiteral("&centre=main")),
+             QStringLiteral("403 forbidden-centre"));
+    QCOMPARE(change("DELETE", QStringLiteral("quan-tinh"), close + QStringLiteral("&centre=main")),
+             QStringLiteral("204"));
+    QCOMPARE(figures(QStringLiteral("lan-a"), {}), QStringLiteral("n=4 closed=no late=0"));
 }
 
 QTEST_GUILESS_MAIN(CentresTest)
