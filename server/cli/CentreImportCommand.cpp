@@ -163,6 +163,13 @@ int CentreImportCommand::run(const QStringList &arguments)
         printLine(QStringLiteral("centre.json settings not brought in (the province's hold for "
                                  "every centre): %1")
                       .arg(settings.join(QLatin1String(", "))));
+    QFile communeIndicators(commune.indicatorsPath());
+    QFile provinceIndicators(province.indicatorsPath());
+    if (communeIndicators.open(QIODevice::ReadOnly) &&
+        (!provinceIndicators.open(QIODevice::ReadOnly) ||
+         communeIndicators.readAll() != provinceIndicators.readAll()))
+        printLine(QStringLiteral("indicators.json differs from the province's, whose targets "
+                                 "apply to every centre (the figures below use them)"));
     if (QFileInfo::exists(province.importedCaPath(centre)))
         printLine(QStringLiteral("kiosks: the commune's CA is kept in %1 and %2 is sent after "
                                  "the server certificate; restart serve, then point the kiosks "
