@@ -148,7 +148,8 @@ int CentreImportCommand::run(const QStringList &arguments)
         added += rows.added;
     }
     if (added > 0 || outcome.value().centreCreated || trusted.value())
-        storage->audit(QStringLiteral("centre-import"), Actor::commandLine().user, centre);
+        storage->audit(QStringLiteral("centre-import"), Actor::commandLine().user, centre, {},
+                       centre);
     const auto listed = [](const QString &what, const QStringList &names) {
         if (!names.isEmpty())
             printLine(QStringLiteral("%1 left out (the province has these names): %2")

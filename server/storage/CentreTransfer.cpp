@@ -145,6 +145,7 @@ Result<CentreImportOutcome> CentreTransfer::run(const CentreImportRequest &reque
             newRatings = newRatings || (table == QLatin1String("ratings") && rows.added > 0);
             outcome.rows.append(rows);
         }
+        outcome.rows.append(copyAuditLog(source, centre));
         if (newRatings)
             rebuildRollups(centre);
         QSqlQuery span = runOrThrow(
@@ -239,6 +240,37 @@ CentreImportOutcome::Rows CentreTransfer::copy(const QSqlDatabase &source, const
             throw StorageError(
                 QStringLiteral("%1: %2").arg(table, insert.lastError().text()).toStdString());
         counted.added += insert.numRowsAffected() > 0 ? 1 : 0;
+    }
+    return counted;
+}
+
+CentreImportOutcome::Rows CentreTransfer::copyAuditLog(const QSqlDatabase &source,
+                                                       const QString &centre)
+{
+    // The log has no key: an entry is there already when one with the same content is.
+    const QString columns = QStringLiteral("at, event, actor, detail, ok, address");
+    QSqlQuery entries =
+        runOrThrow(source, QStringLiteral("SELECT %1 FROM audit_log ORDER BY at").arg(columns));
+    CentreImportOutcome::Rows counted{QStringLiteral("audit log entries"), 0, 0};
+    while (entries.next()) {
+        ++counted.inCommune;
+        QVariantList values;
+        for (int i = 0; i < 6; ++i)
+            values.append(entries.value(i));
+        values.append(centre);
+        if (runOrThrow(m_target,
+                       QStringLiteral("SELECT 1 FROM audit_log WHERE at = ? AND event = ? AND "
+                                      "actor = ? AND detail = ? AND ok = ? AND address = ? AND "
+                                      "centre_id = ?"),
+                       values)
+                .next())
+            continue;
+        runOrThrow(m_target,
+                   QStringLiteral("INSERT INTO audit_log (%1, centre_id) VALUES (?, ?, ?, ?, ?, "
+                                  "?, ?)")
+                       .arg(columns),
+                   values);
+        ++counted.added;
     }
     return counted;
 }

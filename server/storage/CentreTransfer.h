@@ -13,10 +13,10 @@ namespace hailong {
 // Copies a standalone commune's database into a province's as one centre, in one transaction
 // on the province's connection: the centre, units, kiosks (token digests, client certificate
 // fingerprints, sequences), staff register, users, notification choices, one-stop
-// integrations, ratings, dossiers, cases, closed periods and sent digests, each row re-keyed
-// to the centre; then that centre's rollups are built again from its ratings. Rows the
-// province holds already are left as they are, so a run again adds nothing. A unit, kiosk or
-// staff code the province has in another centre stops it before anything is written.
+// integrations, ratings, dossiers, cases, closed periods, sent digests and the audit log, each
+// row re-keyed to the centre; then that centre's rollups are built again from its ratings.
+// Rows the province holds already are left as they are, so a run again adds nothing. A unit,
+// kiosk or staff code the province has in another centre stops it before anything is written.
 class CentreTransfer
 {
 public:
@@ -39,6 +39,8 @@ private:
     // else: another row whose `same` column differs, or that belongs to another centre.
     QStringList namesTaken(const QSqlDatabase &source, const QString &table, const QString &key,
                            const QString &same, const QString &centre);
+    // The commune's audit log, its entries now the centre's; those there already are left.
+    CentreImportOutcome::Rows copyAuditLog(const QSqlDatabase &source, const QString &centre);
     void rebuildRollups(const QString &centre);
 
     QSqlDatabase m_target;

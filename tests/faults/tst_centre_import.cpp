@@ -356,6 +356,12 @@ void CentreImportTest::theCommuneComesInWithTheSameFigures()
              QStringList{QStringLiteral("NV1|xa-mot")});
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM cases WHERE centre_id = 'xa-mot'")),
              QStringList{QString::number(m_comments)});
+    // The commune's audit log is the centre's now, with the import itself.
+    QCOMPARE(rows(QStringLiteral("SELECT event, COUNT(*) FROM audit_log WHERE centre_id = "
+                                 "'xa-mot' AND event IN ('unit-add', 'kiosk-add', 'user-add', "
+                                 "'centre-import') GROUP BY event ORDER BY event")),
+             (QStringList{QStringLiteral("centre-import|1"), QStringLiteral("kiosk-add|2"),
+                          QStringLiteral("unit-add|2"), QStringLiteral("user-add|1")}));
     QCOMPARE(fileDigests(m_commune->dataDir()), m_communeFiles);
 }
 
