@@ -4,10 +4,11 @@ import { hasText, t } from './i18n.js';
 
 let csrfToken = '';
 // The centre a province-wide user has picked ('' = the province's roll-up). Staff reads that keep
-// to a centre carry it as centre=ID; the reads below are the same whichever centre is picked
-// (the session, the centres compared, one's own settings, the admin lists, the province's alerts).
+// to a centre carry it as centre=ID (downloads and charts too, through withCentre); the reads
+// below are the same whichever centre is picked (the session, the centres compared, one's own
+// settings, the admin lists).
 let centre = '';
-const NOT_BY_CENTRE = /^\/api\/v1\/(session|centres|me\/|users|units|audit|settings|surveys|fields|alerts)\b/;
+const NOT_BY_CENTRE = /^\/api\/v1\/(session|centres|me\/|users|units|audit|settings|surveys|fields)\b/;
 
 export class ApiError extends Error {
   constructor(status, code, message) {
@@ -29,7 +30,7 @@ export function currentCentre() {
   return centre;
 }
 
-function withCentre(path) {
+export function withCentre(path) {
   if (!centre || !path.startsWith('/api/v1/') || NOT_BY_CENTRE.test(path)) return path;
   return `${path}${path.includes('?') ? '&' : '?'}centre=${encodeURIComponent(centre)}`;
 }

@@ -1,6 +1,6 @@
 // "Các trung tâm" (province-wide users): every centre side by side for a period, ranked by the
 // adjusted (shrunk) rate of GET /api/v1/centres — id, name, ratings, overall rate and interval,
-// adjusted rate, and each indicator's rate, count, interval and verdict.
+// adjusted rate, the centre's alerts now, and each indicator's rate, count, interval and verdict.
 import { api, currentCentre, query } from './api.js';
 import { el, clear, table } from './dom.js';
 import { hasText, t } from './i18n.js';
@@ -80,6 +80,7 @@ function centresTable(data, complete) {
     { label: t('col.overall'), value: (row) => format.percent(row.rate), numeric: true },
     { label: t('col.ci'), value: (row) => format.interval(row.ci_low, row.ci_high), numeric: true },
     { label: t('col.shrunk'), value: (row) => el('strong', { text: format.percent(row.shrunk_rate) }), numeric: true },
+    { label: t('col.alerts'), value: (row) => (row.alerts ? el('span', { className: 'badge not-met', text: `⚠ ${format.count(row.alerts)}` }) : '0'), numeric: true },
     ...indicators.map((indicator, i) => ({
       label: shortName(indicator),
       value: (row) => indicatorCell((row.indicators || [])[i], complete),

@@ -321,9 +321,9 @@ const STRINGS = {
     'centres.indicator.education': 'Giáo dục công lập',
     'centres.indicator.on-time': 'Hồ sơ đúng hạn',
     'col.centre_id': 'Mã', 'col.centre': 'Trung tâm', 'col.overall': 'Tỷ lệ hài lòng chung',
+    'col.alerts': 'Cảnh báo',
     'error.forbidden-centre': 'Tài khoản của bạn chỉ xem được trung tâm của mình.',
     'error.unknown-centre': 'Không có trung tâm này.',
-    'error.centre-not-separated': 'Số liệu này chưa tách theo từng trung tâm: chọn “Toàn tỉnh” để xem.',
   },
   en: {
     'app.title': 'Hài Lòng — Satisfaction dashboard',
@@ -643,9 +643,9 @@ const STRINGS = {
     'centres.indicator.education': 'Public education',
     'centres.indicator.on-time': 'Dossiers on time',
     'col.centre_id': 'Id', 'col.centre': 'Centre', 'col.overall': 'Overall satisfaction',
+    'col.alerts': 'Alerts',
     'error.forbidden-centre': 'Your account sees its own centre only.',
     'error.unknown-centre': 'There is no such centre.',
-    'error.centre-not-separated': 'These figures are not yet kept per centre: choose “Whole province” to see them.',
   },
 };
 

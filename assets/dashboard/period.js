@@ -1,6 +1,6 @@
 // "Theo kỳ": a quarter, half-year, year or date range under rule nd09 or calendar — the
 // appendix table, the trend, staff and counters ranked by a shrunk rate, and the exports.
-import { api, query } from './api.js';
+import { api, query, withCentre } from './api.js';
 import { el, clear, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -105,7 +105,7 @@ function ranking(title, data, keyLabel, sheetOf = null) {
 function sheetLink(year, rule) {
   return (r) => el('a', {
     className: 'sheet-link', text: `⬇ ${t('period.sheet', { year })}`,
-    attrs: { href: `/api/v1/staff/${encodeURIComponent(r.key)}/sheet?${query({ year, rule, format: 'pdf' })}`, download: '' },
+    attrs: { href: withCentre(`/api/v1/staff/${encodeURIComponent(r.key)}/sheet?${query({ year, rule, format: 'pdf' })}`), download: '' },
   });
 }
 
@@ -116,7 +116,7 @@ function exportLinks(params, lang) {
     el('div', { className: 'button-row' }, ['csv', 'xlsx', 'pdf', 'docx'].map((formatCode) => el('a', {
       className: 'button', text: `⬇ ${t(`export.${formatCode}`)}`,
       attrs: {
-        href: `/api/v1/report?${query({ ...params, format: formatCode, lang: reportLang })}`,
+        href: withCentre(`/api/v1/report?${query({ ...params, format: formatCode, lang: reportLang })}`),
         download: '',
         id: `export-${formatCode}`,
       },

@@ -1,6 +1,6 @@
 // "Hôm nay": today's ratings in context, indicators, reasons and levels, hourly chart,
 // breakdowns, comments, kiosks; refreshed by itself every 30 s while it is on screen.
-import { api, errorText, query } from './api.js';
+import { api, errorText, query, withCentre } from './api.js';
 import { el, clear, table } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 import * as format from './format.js';
@@ -211,7 +211,7 @@ function dayFigures(data) {
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
         // The load time in the address: a refresh fetches the chart again.
-        src: `/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang, at: data.at.getTime() })}`,
+        src: withCentre(`/api/v1/charts/hourly.svg?${query({ date: chosenDate, lang, at: data.at.getTime() })}`),
         alt: t('today.hourly'), width: 860, height: 280, loading: 'lazy' } })),
     foldable('today-breakdowns', t('today.breakdowns'), el('div', { className: 'grid-2' },
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),

@@ -47,7 +47,7 @@ ServerServices::ServerServices(ServerSettings settings, QObject *parent)
     , m_notifications(*m_settings.storage, m_indicators, m_settings.surveys,
                       m_settings.notifications)
     , m_notificationChoices(*m_settings.storage, m_notifications)
-    , m_centres(*m_settings.storage, m_indicators)
+    , m_centres(*m_settings.storage, m_indicators, m_alerts)
     , m_provinceReports(*m_settings.storage, m_centres, m_settings.communeName)
     , m_context{m_kiosks,
                 m_staff,

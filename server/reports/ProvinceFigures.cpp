@@ -26,6 +26,7 @@ QJsonObject ProvinceFigures::toJson(const QDate &today) const
                                 {QStringLiteral("ci_low"), optionalNumber(centre.ciLow)},
                                 {QStringLiteral("ci_high"), optionalNumber(centre.ciHigh)},
                                 {QStringLiteral("shrunk_rate"), optionalNumber(centre.shrunkRate)},
+                                {QStringLiteral("alerts"), centre.alerts},
                                 {QStringLiteral("indicators"), indicators}});
     }
     return {

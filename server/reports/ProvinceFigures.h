@@ -23,6 +23,7 @@ struct CentreFigures
     std::optional<double> ciLow; // Wilson 95 %, percent
     std::optional<double> ciHigh;
     std::optional<double> shrunkRate; // percent; none when n = 0
+    int alerts = 0; // what needs the centre's attention now (GET /api/v1/alerts?centre=ID)
 };
 
 // The province and every centre side by side, best shrunk rate first (centres without ratings
@@ -37,7 +38,7 @@ struct ProvinceFigures
     QList<CentreFigures> centres;
 
     // {"period", "province":{"n","satisfied","rate"}, "prior_strength", "centres":[{"id","name",
-    // "n","satisfied","rate","ci_low","ci_high","shrunk_rate","indicators":[as GET
+    // "n","satisfied","rate","ci_low","ci_high","shrunk_rate","alerts","indicators":[as GET
     // /api/v1/indicators]}]}, `today` deciding whether the period is complete.
     QJsonObject toJson(const QDate &today) const;
 };

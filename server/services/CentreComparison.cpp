@@ -18,9 +18,11 @@ std::optional<double> percentOf(qint64 satisfied, qint64 n)
 
 } // namespace
 
-CentreComparison::CentreComparison(Storage &storage, IndicatorService &indicators)
+CentreComparison::CentreComparison(Storage &storage, IndicatorService &indicators,
+                                   AlertService &alerts)
     : m_storage(storage)
     , m_indicators(indicators)
+    , m_alerts(alerts)
     , m_closings(storage)
 {}
 
@@ -60,11 +62,16 @@ ProvinceFigures CentreComparison::compare(const Period &period)
 {
     ProvinceFigures province{period, 0, 0, std::nullopt, 0, {}};
     QList<std::pair<qint64, qint64>> counts;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const CentreRecord &centre : m_storage.centres()) {
         CentreFigures figures;
         figures.id = centre.id;
         figures.name = centre.name;
         figures.indicators = m_indicators.evaluate(period, centre.id).indicators;
+        // The server's certificates are every centre's alert, not one centre's to count.
+        for (const QJsonValue &alert : m_alerts.alerts(now, centre.id))
+            if (alert[QLatin1String("kind")].toString() != QLatin1String("certificate-expiry"))
+                ++figures.alerts;
         for (const RatingBucket &bucket : m_closings.figures(period, centre.id).buckets) {
             figures.n += bucket.n;
             figures.satisfied += bucket.satisfied;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProvinceFigures.h"
+#include "services/AlertService.h"
 #include "services/IndicatorService.h"
 #include "services/PeriodClosings.h"
 #include "storage/Storage.h"
@@ -25,7 +26,7 @@ class CentreComparison
 public:
     static constexpr double minimumPriorStrength = 20.0;
 
-    CentreComparison(Storage &storage, IndicatorService &indicators);
+    CentreComparison(Storage &storage, IndicatorService &indicators, AlertService &alerts);
 
     ProvinceFigures compare(const Period &period);
     // ProvinceFigures::toJson — GET /api/v1/centres.
@@ -37,6 +38,7 @@ public:
 private:
     Storage &m_storage;
     IndicatorService &m_indicators;
+    AlertService &m_alerts;
     PeriodClosings m_closings;
 };
 

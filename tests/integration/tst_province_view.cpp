@@ -77,7 +77,9 @@ void ProvinceViewTest::initTestCase()
                                    QStringList{QStringLiteral("--role"), QStringLiteral("manager")},
                                "mat-khau-du-dai\n"),
                  0);
-    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
+    // Ten ratings today are enough for an indicator below target to alert: centre A's will.
+    QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0"),
+                             QStringLiteral("--alert-min-ratings"), QStringLiteral("10")}));
     // Centre A: 20 ratings, 18 satisfied. Centre B: 4 ratings, 1 satisfied. C: none.
     QList<int> a(16, 5);
     a << 4 << 4 << 2 << 1;
@@ -154,11 +156,25 @@ void ProvinceViewTest::centresCarryTheirOwnIndicators()
                 .json();
         QCOMPARE(row.value(QLatin1String("indicators")).toArray(),
                  own.value(QLatin1String("indicators")).toArray());
+        // Its alerts: the centre's own, without the server's certificates (every centre's).
+        int alerts = 0;
+        for (const QJsonValue &alert :
+             client(QStringLiteral("tinh"))
+                 .get(m_server->url(QStringLiteral("/api/v1/alerts?centre=") + id))
+                 .json()
+                 .value(QLatin1String("alerts"))
+                 .toArray())
+            alerts +=
+                alert[QLatin1String("kind")].toString() != QLatin1String("certificate-expiry");
+        QCOMPARE(row.value(QLatin1String("alerts")).toInt(), alerts);
     }
     QCOMPARE(order,
              QStringList({QStringLiteral("main"), QStringLiteral("xa-b"), QStringLiteral("xa-c")}));
     QCOMPARE(rows.at(1).toObject().value(QLatin1String("name")).toString(),
              QStringLiteral("Xã Bình An"));
+    // Centre A's 18 of 20 today are below the 95 % target; B's 4 ratings are too few to alert.
+    QVERIFY(rows.at(0).toObject().value(QLatin1String("alerts")).toInt() >= 1);
+    QCOMPARE(rows.at(1).toObject().value(QLatin1String("alerts")).toInt(), 0);
 }
 
 void ProvinceViewTest::shrunkRatesLieBetweenCentreAndProvince()
