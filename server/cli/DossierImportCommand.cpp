@@ -2,6 +2,7 @@
 
 #include "cli/CommandArguments.h"
 #include "cli/DatabaseSetting.h"
+#include "services/Administration.h"
 #include "services/DossierIntake.h"
 
 #include <QFile>
@@ -10,7 +11,13 @@ namespace hailong {
 
 int DossierImportCommand::run(const QStringList &arguments)
 {
-    CommandArguments args(QStringLiteral("hailong-server dossiers import FILE --data DIR"), {}, 1);
+    CommandArguments args(
+        QStringLiteral("hailong-server dossiers import FILE [--centre ID] --data DIR"),
+        {{QStringLiteral("centre"),
+          QStringLiteral("The centre the dossiers are filed in (default: the only one; required "
+                         "when there are several)."),
+          QStringLiteral("ID")}},
+        1);
     if (!args.parse(arguments))
         return ExitUsage;
     QFile file(args.positional(0));
@@ -33,8 +40,13 @@ int DossierImportCommand::run(const QStringList &arguments)
     const std::shared_ptr<Storage> opened = DatabaseSetting::openForCommand(data);
     if (!opened)
         return ExitFailure;
+    const Result<QString> centre =
+        Administration(*opened).centreFor(args.value(QStringLiteral("centre")));
+    if (!centre)
+        return printRefusal(centre.error(), {});
     DossierIntake intake(*opened, secret.value(), links.value());
-    const Result<DossierImportSummary> imported = intake.importCsv(content, Actor::commandLine());
+    const Result<DossierImportSummary> imported =
+        intake.importCsv(content, Actor::commandLine(), centre.value());
     if (!imported) {
         printError(imported.error().message);
         return ExitUsage;

@@ -31,7 +31,8 @@ QJsonObject answer(const QList<DossierSubmission> &submissions)
 }
 } // namespace
 
-// POST /api/v1/dossiers: a one-stop system's dossiers (integration token), a result each.
+// POST /api/v1/dossiers: a one-stop system's dossiers (integration token), a result each, filed
+// in the integration's centre.
 void DossierRoutes::install(RouteTable &routes, ApiContext &api)
 {
     routes.add(
@@ -53,7 +54,8 @@ void DossierRoutes::install(RouteTable &routes, ApiContext &api)
                                                    ? HttpStatus::PayloadTooLarge
                                                    : HttpStatus::BadRequest,
                                                dossiers.error());
-                return JsonResponse::ok(answer(api.dossiers.submit(dossiers.value())));
+                return JsonResponse::ok(
+                    answer(api.dossiers.submit(dossiers.value(), caller.value().centreId)));
             });
         });
 }

@@ -239,19 +239,23 @@ Result<bool> Administration::revokeKiosk(const QString &id, const Actor &actor)
     return true;
 }
 
-Result<RegisteredIntegration> Administration::addIntegration(const QString &name,
-                                                             const Actor &actor)
+Result<RegisteredIntegration>
+Administration::addIntegration(const QString &name, const Actor &actor, const QString &centre)
 {
     if (const std::optional<ValidationError> invalid =
             EntityId::checkUnitOrKiosk(name, QStringLiteral("integration")))
         return *invalid;
-    RegisteredIntegration registered{{name, QDateTime::currentDateTimeUtc()},
+    const Result<QString> chosen = centreFor(centre);
+    if (!chosen)
+        return chosen.error();
+    RegisteredIntegration registered{{name, QDateTime::currentDateTimeUtc(), chosen.value()},
                                      RandomToken::generate(32)};
     const Result<bool> added = m_storage.addIntegration(
         registered.integration, SecretDigest::tokenDigest(registered.token));
     if (!added)
         return added.error();
-    m_storage.audit(QStringLiteral("integration-add"), actor.user, name, actor.address);
+    m_storage.audit(QStringLiteral("integration-add"), actor.user, name, actor.address,
+                    chosen.value());
     return registered;
 }
 
@@ -267,7 +271,9 @@ Result<StaffRecord> Administration::addStaffMember(const StaffRecord &member, co
     if (!added)
         return added.error();
     // The code only: a person's name stays out of the audit log's target.
-    m_storage.audit(QStringLiteral("staff-add"), actor.user, member.code, actor.address);
+    const std::optional<UnitRecord> unit = m_storage.unit(member.unitId);
+    m_storage.audit(QStringLiteral("staff-add"), actor.user, member.code, actor.address,
+                    unit ? unit->centreId : QString());
     return member;
 }
 

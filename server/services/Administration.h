@@ -78,12 +78,13 @@ public:
     static std::optional<ValidationError> checkKiosk(const KioskRecord &kiosk);
     // Errors: "unknown-kiosk".
     Result<bool> revokeKiosk(const QString &id, const Actor &actor);
-    // A one-stop system allowed to post dossiers. Errors: "invalid-id",
-    // "duplicate-integration".
-    Result<RegisteredIntegration> addIntegration(const QString &name, const Actor &actor);
+    // A one-stop system allowed to post dossiers, for `centre` as centreFor takes it.
+    // Errors: "invalid-id", "duplicate-integration", centreFor's.
+    Result<RegisteredIntegration> addIntegration(const QString &name, const Actor &actor,
+                                                 const QString &centre = QString());
 
-    // A member of the staff register. Errors: "invalid-id", "invalid-name" (name or counter),
-    // "unknown-unit", "duplicate-staff".
+    // A member of the staff register, in their unit's centre. Errors: "invalid-id",
+    // "invalid-name" (name or counter), "unknown-unit", "duplicate-staff".
     Result<StaffRecord> addStaffMember(const StaffRecord &member, const Actor &actor);
 
     QList<UserRecord> users();

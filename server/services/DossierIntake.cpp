@@ -15,18 +15,23 @@ QString DossierIntake::codeHash(const QString &code) const
     return m_keyedDigest.hex(code.toUtf8());
 }
 
-std::optional<ValidationError> DossierIntake::checkUnit(const Dossier &dossier)
+std::optional<ValidationError> DossierIntake::checkUnit(const Dossier &dossier,
+                                                        const QString &centre)
 {
-    if (m_storage.unit(dossier.unit))
+    // Another centre's unit is as unknown as none: a centre's system files its own dossiers.
+    const std::optional<UnitRecord> unit = m_storage.unit(dossier.unit);
+    if (unit && unit->centreId == centre)
         return std::nullopt;
     return ValidationError{QStringLiteral("unknown-unit"),
                            QStringLiteral("no unit \"%1\"").arg(dossier.unit)};
 }
 
-StoredDossier DossierIntake::toStore(const Dossier &dossier, const QDateTime &now) const
+StoredDossier DossierIntake::toStore(const Dossier &dossier, const QString &centre,
+                                     const QDateTime &now) const
 {
     StoredDossier stored;
     stored.dossier = dossier;
+    stored.centreId = centre;
     stored.dossier.code.clear();
     stored.codeHash = codeHash(dossier.code);
     // Kept only when the dossier is new: a link's life runs from the first time it arrived.
@@ -35,7 +40,8 @@ StoredDossier DossierIntake::toStore(const Dossier &dossier, const QDateTime &no
     return stored;
 }
 
-Result<DossierImportSummary> DossierIntake::importCsv(const QByteArray &content, const Actor &actor)
+Result<DossierImportSummary> DossierIntake::importCsv(const QByteArray &content, const Actor &actor,
+                                                      const QString &centre)
 {
     const Result<QList<DossierCsvRow>> rows = DossierCsv::read(content);
     if (!rows)
@@ -47,23 +53,23 @@ Result<DossierImportSummary> DossierIntake::importCsv(const QByteArray &content,
     for (const DossierCsvRow &row : rows.value()) {
         auto known = knownUnits.find(row.dossier.unit);
         if (known == knownUnits.end())
-            known = knownUnits.insert(row.dossier.unit, !checkUnit(row.dossier));
+            known = knownUnits.insert(row.dossier.unit, !checkUnit(row.dossier, centre));
         if (!*known)
             return ValidationError{
                 QStringLiteral("invalid-csv"),
                 QStringLiteral("line %1: no unit \"%2\"").arg(row.line).arg(row.dossier.unit)};
-        dossiers.append(toStore(row.dossier, now));
+        dossiers.append(toStore(row.dossier, centre, now));
     }
     DossierImportSummary summary;
     for (const DossierOutcome outcome : m_storage.storeDossiers(dossiers))
         ++(outcome == DossierOutcome::Accepted ? summary.imported : summary.updated);
     m_storage.audit(QStringLiteral("dossiers-import"), actor.user,
                     QStringLiteral("%1 new, %2 updated").arg(summary.imported).arg(summary.updated),
-                    actor.address);
+                    actor.address, centre);
     return summary;
 }
 
-QList<DossierSubmission> DossierIntake::submit(const QJsonArray &dossiers)
+QList<DossierSubmission> DossierIntake::submit(const QJsonArray &dossiers, const QString &centre)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<DossierSubmission> answers;
@@ -96,12 +102,12 @@ QList<DossierSubmission> DossierIntake::submit(const QJsonArray &dossiers)
                 refusal = read.error();
         }
         if (!refusal)
-            refusal = checkUnit(*dossier);
+            refusal = checkUnit(*dossier, centre);
         if (refusal) {
             answer.error = *refusal;
         } else {
             storedAnswer.append(answers.size());
-            toStore.append(this->toStore(*dossier, now));
+            toStore.append(this->toStore(*dossier, centre, now));
             answer.ratingUrl = m_links.url(m_links.token(toStore.last().codeHash));
         }
         answers.append(answer);

@@ -33,19 +33,22 @@ class DossierIntake
 public:
     DossierIntake(Storage &storage, const QByteArray &secretKey, RatingLinks links);
 
-    // Every row or none: the first bad row comes back as "invalid-csv", "line L: <reason>".
-    // Throws StorageError (nothing kept).
-    Result<DossierImportSummary> importCsv(const QByteArray &content, const Actor &actor);
+    // `centre` (here and in submit): the centre the dossiers are filed in; a unit of another
+    // centre is unknown. Every row or none: the first bad row comes back as "invalid-csv",
+    // "line L: <reason>". Throws StorageError (nothing kept).
+    Result<DossierImportSummary> importCsv(const QByteArray &content, const Actor &actor,
+                                           const QString &centre);
     // Each dossier on its own: a rejected one never blocks the rest. Throws StorageError
     // (nothing kept).
-    QList<DossierSubmission> submit(const QJsonArray &dossiers);
+    QList<DossierSubmission> submit(const QJsonArray &dossiers, const QString &centre);
 
     // The keyed hash a dossier code is kept as.
     QString codeHash(const QString &code) const;
 
 private:
-    std::optional<ValidationError> checkUnit(const Dossier &dossier);
-    StoredDossier toStore(const Dossier &dossier, const QDateTime &now) const;
+    std::optional<ValidationError> checkUnit(const Dossier &dossier, const QString &centre);
+    StoredDossier toStore(const Dossier &dossier, const QString &centre,
+                          const QDateTime &now) const;
 
     Storage &m_storage;
     KeyedDigest m_keyedDigest;

@@ -24,9 +24,9 @@ IndicatorService::PeriodIndicators IndicatorService::evaluate(const Period &peri
                                                               const QString &centre)
 {
     const PeriodFigures figures = m_closings.figures(period, centre);
-    PeriodIndicators indicators{IndicatorCalculator::evaluateAll(m_definitions, figures.buckets),
-                                figures.closed, figures.late,
-                                m_storage.dossierTally(period.start(), period.endExclusive())};
+    PeriodIndicators indicators{
+        IndicatorCalculator::evaluateAll(m_definitions, figures.buckets), figures.closed,
+        figures.late, m_storage.dossierTally(period.start(), period.endExclusive(), centre)};
     indicators.indicators.append(DossierFigures::onTime(indicators.dossiers));
     return indicators;
 }

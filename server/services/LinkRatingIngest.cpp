@@ -64,7 +64,7 @@ LinkRatingIngest::Lookup LinkRatingIngest::lookUp(const QString &token, const QD
     lookup.dossier = m_storage.dossierByLinkDigest(m_links.digest(token));
     if (!lookup.dossier)
         return lookup;
-    if (m_storage.dossierRated(lookup.dossier->codeHash))
+    if (m_storage.dossierRated(lookup.dossier->codeHash, lookup.dossier->centreId))
         lookup.state = LinkState::Used;
     else if (now >= lookup.dossier->linkExpiresAt)
         lookup.state = LinkState::Expired;
@@ -135,7 +135,7 @@ std::optional<DossierRatingLink> LinkRatingIngest::linkOf(const QString &code)
     if (!dossier)
         return std::nullopt;
     return DossierRatingLink{m_links.url(m_links.token(codeHash)), dossier->linkExpiresAt,
-                             m_storage.dossierRated(codeHash)};
+                             m_storage.dossierRated(codeHash, dossier->centreId)};
 }
 
 } // namespace hailong

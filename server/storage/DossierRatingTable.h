@@ -14,9 +14,10 @@ public:
     // True when the rating is the first for its dossier, and so the counted one; false when
     // the dossier has one already, and then the repeat is counted. In PostgreSQL a concurrent
     // claim of the same dossier waits for the other transaction.
-    bool claim(const QString &dossierHash, const QString &ratingId);
+    // `centre`: the rating's (a dossier's ratings are its centre's).
+    bool claim(const QString &dossierHash, const QString &ratingId, const QString &centre);
     // True when the dossier has its counted rating already.
-    bool isClaimed(const QString &dossierHash);
+    bool isClaimed(const QString &dossierHash, const QString &centre);
 
 private:
     SqlStatement m_claim;

@@ -5,7 +5,7 @@ namespace hailong {
 namespace {
 const QString selectColumns = QStringLiteral(
     "SELECT code_hash, unit_id, field, procedure, channel, received_at, due_at, returned_at, "
-    "staff, first_stored_at, link_digest, link_expires_at FROM dossiers ");
+    "staff, first_stored_at, link_digest, link_expires_at, centre_id FROM dossiers ");
 
 StoredDossier dossierFromRow(const SqlRows &row)
 {
@@ -25,6 +25,7 @@ StoredDossier dossierFromRow(const SqlRows &row)
     stored.firstStoredAt = fromStoredInstant(row.value(9));
     stored.linkDigest = row.value(10).toString();
     stored.linkExpiresAt = fromStoredInstant(row.value(11));
+    stored.centreId = row.value(12).toString();
     return stored;
 }
 
@@ -39,18 +40,21 @@ DossierTable::DossierTable(const QSqlDatabase &db)
     : m_insert(db, QStringLiteral(
                        "INSERT INTO dossiers (code_hash, unit_id, field, procedure, channel, "
                        "received_at, due_at, returned_at, staff, first_stored_at, updated_at, "
-                       "link_digest, link_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?) ON CONFLICT (centre_id, code_hash) DO NOTHING RETURNING code_hash"))
+                       "link_digest, link_expires_at, centre_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?) ON CONFLICT (centre_id, code_hash) DO NOTHING "
+                       "RETURNING code_hash"))
     , m_update(db, QStringLiteral("UPDATE dossiers SET unit_id = ?, field = ?, procedure = ?, "
                                   "channel = ?, received_at = ?, due_at = ?, returned_at = ?, "
-                                  "staff = ?, updated_at = ? WHERE centre_id = 'main' AND "
+                                  "staff = ?, updated_at = ? WHERE centre_id = ? AND "
                                   "code_hash = ?"))
-    , m_byCode(db, selectColumns + QStringLiteral("WHERE centre_id = 'main' AND code_hash = ?"))
+    , m_byCode(db, selectColumns + QStringLiteral("WHERE code_hash = ? AND (CAST(? AS TEXT) = '' "
+                                                  "OR centre_id = ?) ORDER BY centre_id LIMIT 1"))
     , m_byLink(db, selectColumns + QStringLiteral("WHERE link_digest = ?"))
     , m_returned(db, QStringLiteral(
                          "SELECT COUNT(*), COALESCE(SUM(CASE WHEN returned_at <= due_at THEN 1 "
                          "ELSE 0 END), 0), COALESCE(SUM(CASE WHEN channel = 'online' THEN 1 ELSE "
-                         "0 END), 0) FROM dossiers WHERE returned_at >= ? AND returned_at < ?"))
+                         "0 END), 0) FROM dossiers WHERE returned_at >= ? AND returned_at < ? "
+                         "AND (CAST(? AS TEXT) = '' OR centre_id = ?)"))
     , m_rated(db, QStringLiteral(
                       "SELECT CASE WHEN d.returned_at <= d.due_at THEN 1 ELSE 0 END, "
                       "COALESCE(SUM(CASE WHEN r.suspect = 0 THEN 1 ELSE 0 END), 0), "
@@ -58,7 +62,7 @@ DossierTable::DossierTable(const QSqlDatabase &db)
                       "COALESCE(SUM(c.repeats), 0) FROM dossiers d JOIN dossier_ratings c ON "
                       "c.centre_id = d.centre_id AND c.dossier_hash = d.code_hash JOIN ratings r "
                       "ON r.id = c.rating_id WHERE d.returned_at >= ? AND d.returned_at < ? "
-                      "GROUP BY 1"))
+                      "AND (CAST(? AS TEXT) = '' OR d.centre_id = ?) GROUP BY 1"))
 {}
 
 DossierOutcome DossierTable::upsert(const StoredDossier &stored, const QDateTime &now)
@@ -69,19 +73,20 @@ DossierOutcome DossierTable::upsert(const StoredDossier &stored, const QDateTime
             .run({stored.codeHash, dossier.unit, dossier.field, dossier.procedure,
                   dossierChannelCode(dossier.channel), toStoredInstant(dossier.receivedAt),
                   toStoredInstant(dossier.dueAt), returnedValue(dossier), dossier.staff, at, at,
-                  stored.linkDigest, toStoredInstant(stored.linkExpiresAt)})
+                  stored.linkDigest, toStoredInstant(stored.linkExpiresAt), stored.centreId})
             .next())
         return DossierOutcome::Accepted;
     m_update.run({dossier.unit, dossier.field, dossier.procedure,
                   dossierChannelCode(dossier.channel), toStoredInstant(dossier.receivedAt),
                   toStoredInstant(dossier.dueAt), returnedValue(dossier), dossier.staff, at,
-                  stored.codeHash});
+                  stored.centreId, stored.codeHash});
     return DossierOutcome::Updated;
 }
 
-std::optional<StoredDossier> DossierTable::findByCodeHash(const QString &codeHash)
+std::optional<StoredDossier> DossierTable::findByCodeHash(const QString &codeHash,
+                                                          const QString &centre)
 {
-    SqlRows row = m_byCode.run({codeHash});
+    SqlRows row = m_byCode.run({codeHash, centre, centre});
     if (!row.next())
         return std::nullopt;
     return dossierFromRow(row);
@@ -95,10 +100,11 @@ std::optional<StoredDossier> DossierTable::findByLinkDigest(const QString &linkD
     return dossierFromRow(row);
 }
 
-DossierTally DossierTable::tally(const QDateTime &from, const QDateTime &to)
+DossierTally DossierTable::tally(const QDateTime &from, const QDateTime &to, const QString &centre)
 {
     DossierTally tally;
-    const std::initializer_list<QVariant> range = {toStoredInstant(from), toStoredInstant(to)};
+    const std::initializer_list<QVariant> range = {toStoredInstant(from), toStoredInstant(to),
+                                                   centre, centre};
     SqlRows returned = m_returned.run(range);
     if (returned.next()) {
         tally.handled = returned.value(0).toLongLong();

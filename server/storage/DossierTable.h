@@ -16,10 +16,12 @@ public:
     // Inserts a dossier not stored yet, or updates the stored one (keeping its first-stored
     // time and link); sets firstStoredAt on the way in.
     DossierOutcome upsert(const StoredDossier &dossier, const QDateTime &now);
-    std::optional<StoredDossier> findByCodeHash(const QString &codeHash);
+    // `centre`: that centre's; empty, any centre's.
+    std::optional<StoredDossier> findByCodeHash(const QString &codeHash, const QString &centre);
     std::optional<StoredDossier> findByLinkDigest(const QString &linkDigest);
     // The dossiers returned in [from, to), with their counted ratings.
-    DossierTally tally(const QDateTime &from, const QDateTime &to);
+    // `centre`: that centre's dossiers; empty, every centre's.
+    DossierTally tally(const QDateTime &from, const QDateTime &to, const QString &centre);
 
 private:
     SqlStatement m_insert;

@@ -292,6 +292,23 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral(
                  "CREATE INDEX IF NOT EXISTS audit_log_centre_at ON audit_log(centre_id, at)"),
          }},
+        // Staff members, dossiers and the dossiers' claimed ratings were all stored as `main`'s:
+        // each takes its unit's (or its rating's) centre, which for a single commune changes
+        // nothing.
+        {16,
+         {
+             QStringLiteral("UPDATE staff SET centre_id = (SELECT u.centre_id FROM units u WHERE "
+                            "u.id = staff.unit_id) WHERE EXISTS (SELECT 1 FROM units u WHERE "
+                            "u.id = staff.unit_id)"),
+             QStringLiteral("UPDATE dossiers SET centre_id = (SELECT u.centre_id FROM units u "
+                            "WHERE u.id = dossiers.unit_id) WHERE EXISTS (SELECT 1 FROM units u "
+                            "WHERE u.id = dossiers.unit_id)"),
+             QStringLiteral("UPDATE dossier_ratings SET centre_id = (SELECT r.centre_id FROM "
+                            "ratings r WHERE r.id = dossier_ratings.rating_id) WHERE EXISTS "
+                            "(SELECT 1 FROM ratings r WHERE r.id = dossier_ratings.rating_id)"),
+             QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_centre_returned ON "
+                            "dossiers(centre_id, returned_at)"),
+         }},
     };
     return all;
 }

@@ -80,8 +80,9 @@ QList<StoreOutcome> storeRatingsOnce(StorageTables &tables, const SqlDialect &di
                     !stored.kioskId.isEmpty() &&
                     tables.ratings.countWithSeq(stored.kioskId, stored.rating.seq) == 1;
                 const QString id = stored.rating.id.toString(QUuid::WithoutBraces);
-                const bool repeated = !stored.dossierHash.isEmpty() &&
-                                      !tables.dossierRatings.claim(stored.dossierHash, id);
+                const bool repeated =
+                    !stored.dossierHash.isEmpty() &&
+                    !tables.dossierRatings.claim(stored.dossierHash, id, stored.centreId);
                 if (repeated)
                     tables.ratings.markRepeated(id);
                 // A repeat rating of a dossier is left out of the figures, but a complaint in it
@@ -648,9 +649,9 @@ QList<DossierOutcome> SqlStorage::storeDossiers(const QList<StoredDossier> &doss
     }
 }
 
-std::optional<StoredDossier> SqlStorage::dossier(const QString &codeHash)
+std::optional<StoredDossier> SqlStorage::dossier(const QString &codeHash, const QString &centre)
 {
-    return m_tables->dossiers.findByCodeHash(codeHash);
+    return m_tables->dossiers.findByCodeHash(codeHash, centre);
 }
 
 std::optional<StoredDossier> SqlStorage::dossierByLinkDigest(const QString &linkDigest)
@@ -658,14 +659,15 @@ std::optional<StoredDossier> SqlStorage::dossierByLinkDigest(const QString &link
     return m_tables->dossiers.findByLinkDigest(linkDigest);
 }
 
-bool SqlStorage::dossierRated(const QString &codeHash)
+bool SqlStorage::dossierRated(const QString &codeHash, const QString &centre)
 {
-    return m_tables->dossierRatings.isClaimed(codeHash);
+    return m_tables->dossierRatings.isClaimed(codeHash, centre);
 }
 
-DossierTally SqlStorage::dossierTally(const QDateTime &from, const QDateTime &to)
+DossierTally SqlStorage::dossierTally(const QDateTime &from, const QDateTime &to,
+                                      const QString &centre)
 {
-    return m_tables->dossiers.tally(from, to);
+    return m_tables->dossiers.tally(from, to, centre);
 }
 
 Result<bool> SqlStorage::addIntegration(const IntegrationRecord &integration,
@@ -739,11 +741,12 @@ Result<bool> SqlStorage::addStaffMember(const StaffRecord &member)
                                QStringLiteral("Mã cán bộ \"%1\" đã có / staff code \"%1\" "
                                               "already exists")
                                    .arg(member.code)};
-    if (!m_tables->units.find(member.unitId))
+    const std::optional<UnitRecord> unit = m_tables->units.find(member.unitId);
+    if (!unit)
         return ValidationError{
             QStringLiteral("unknown-unit"),
             QStringLiteral("Không có đơn vị \"%1\" / no unit \"%1\"").arg(member.unitId)};
-    m_tables->staff.insert(member);
+    m_tables->staff.insert(member, unit->centreId);
     return true;
 }
 

@@ -111,10 +111,12 @@ public:
     bool reopenPeriod(const QString &rule, const QString &period, const QString &centre) override;
 
     QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) override;
-    std::optional<StoredDossier> dossier(const QString &codeHash) override;
+    std::optional<StoredDossier> dossier(const QString &codeHash,
+                                         const QString &centre = {}) override;
     std::optional<StoredDossier> dossierByLinkDigest(const QString &linkDigest) override;
-    bool dossierRated(const QString &codeHash) override;
-    DossierTally dossierTally(const QDateTime &from, const QDateTime &to) override;
+    bool dossierRated(const QString &codeHash, const QString &centre) override;
+    DossierTally dossierTally(const QDateTime &from, const QDateTime &to,
+                              const QString &centre = {}) override;
 
     Result<bool> addIntegration(const IntegrationRecord &integration,
                                 const QString &tokenDigest) override;

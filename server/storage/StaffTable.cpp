@@ -13,15 +13,15 @@ StaffRecord memberFromRow(const SqlRows row)
 } // namespace
 
 StaffTable::StaffTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO staff (code, name, unit_id, counter, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"))
+    : m_insert(db, QStringLiteral("INSERT INTO staff (centre_id, code, name, unit_id, counter, "
+                                  "created_at) VALUES (?, ?, ?, ?, ?, ?)"))
     , m_find(db, QStringLiteral("SELECT code, name, unit_id, counter FROM staff WHERE code = ?"))
     , m_all(db, QStringLiteral("SELECT code, name, unit_id, counter FROM staff ORDER BY code"))
 {}
 
-void StaffTable::insert(const StaffRecord &member)
+void StaffTable::insert(const StaffRecord &member, const QString &centre)
 {
-    m_insert.run({member.code, member.name, member.unitId, member.counter,
+    m_insert.run({centre, member.code, member.name, member.unitId, member.counter,
                   toStoredInstant(QDateTime::currentDateTimeUtc())});
 }
 

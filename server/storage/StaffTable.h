@@ -13,7 +13,8 @@ class StaffTable
 public:
     explicit StaffTable(const QSqlDatabase &db);
 
-    void insert(const StaffRecord &member);
+    // `centre`: the member's unit's.
+    void insert(const StaffRecord &member, const QString &centre);
     std::optional<StaffRecord> find(const QString &code);
     // By code.
     QList<StaffRecord> all();

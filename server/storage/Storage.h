@@ -186,12 +186,17 @@ public:
     // StorageError, none), in order: a code hash stored before, or earlier in the list,
     // updates its dossier. Safe when several server processes store at once.
     virtual QList<DossierOutcome> storeDossiers(const QList<StoredDossier> &dossiers) = 0;
-    virtual std::optional<StoredDossier> dossier(const QString &codeHash) = 0;
+    // `centre`: that centre's dossier; empty, any centre's.
+    virtual std::optional<StoredDossier> dossier(const QString &codeHash,
+                                                 const QString &centre = {}) = 0;
     virtual std::optional<StoredDossier> dossierByLinkDigest(const QString &linkDigest) = 0;
     // True when a rating of the dossier counts already (its rating link is used up).
-    virtual bool dossierRated(const QString &codeHash) = 0;
+    // A dossier's ratings are claimed in the rating's centre, which is the dossier's.
+    virtual bool dossierRated(const QString &codeHash, const QString &centre) = 0;
     // The dossiers returned in [from, to), with their counted ratings and repeats.
-    virtual DossierTally dossierTally(const QDateTime &from, const QDateTime &to) = 0;
+    // `centre`: that centre's dossiers; empty, every centre's.
+    virtual DossierTally dossierTally(const QDateTime &from, const QDateTime &to,
+                                      const QString &centre = {}) = 0;
 
     // One-stop systems that post dossiers. Errors: "duplicate-integration".
     virtual Result<bool> addIntegration(const IntegrationRecord &integration,

@@ -139,7 +139,8 @@ struct StoredRating
 // token only as its digest (the token itself is derived again when needed; see RatingLinks).
 struct StoredDossier
 {
-    Dossier dossier; // code cleared
+    Dossier dossier;                           // code cleared
+    QString centreId = QStringLiteral("main"); // its integration's (or import's) centre
     QString codeHash;
     QString linkDigest;
     QDateTime linkExpiresAt;
@@ -153,6 +154,7 @@ struct IntegrationRecord
 {
     QString name;
     QDateTime createdAt;
+    QString centreId = QStringLiteral("main"); // its dossiers are this centre's
 };
 
 // A member of the centre's staff register: the code kiosks and dossiers name, the person's

@@ -4,12 +4,15 @@
 // Staff reads, route by route: a centre's user sees that centre only, with or without
 // centre=, and is refused another (403 forbidden-centre); a province user sees the sum, or one
 // centre. The report and its downloads, charts, ranking, alerts, staff sheets and audit log
-// alike; and a period closes for one centre, freezing that centre's figures only.
+// alike; dossiers are filed in their integration's (or import's) centre and counted there; and a
+// period closes for one centre, freezing that centre's figures only.
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <map>
 
@@ -33,6 +36,7 @@ private slots:
     void alertsKeepToTheCallersCentre();
     void aStaffSheetIsReadInItsCentre();
     void theAuditLogKeepsToTheCallersCentre();
+    void dossiersKeepToTheirCentre();
     void aPeriodClosesForOneCentre();
 
 private:
@@ -603,6 +607,88 @@ void CentresTest::theAuditLogKeepsToTheCallersCentre()
     for (const QJsonValue &entry : entries)
         QCOMPARE(entry.toObject().value(QLatin1String("centre")).toString(),
                  QStringLiteral("xa-b"));
+}
+
+// A one-stop system belongs to a centre: its dossiers are that centre's, a unit of another
+// centre is unknown to it, and each centre's dossier figures count its own dossiers. An import
+// names its centre the same way; the staff register keeps each member in their unit's centre.
+void CentresTest::dossiersKeepToTheirCentre()
+{
+    QCOMPARE(m_server->run({QStringLiteral("integration"), QStringLiteral("add"),
+                            QStringLiteral("mot-cua-b")}),
+             2);
+    QVERIFY2(m_server->lastOutput().contains(QStringLiteral("xa-b")),
+             qPrintable(m_server->lastOutput()));
+    QCOMPARE(m_server->run({QStringLiteral("integration"), QStringLiteral("add"),
+                            QStringLiteral("mot-cua-b"), QStringLiteral("--centre"),
+                            QStringLiteral("xa-b")}),
+             0);
+    const QString token =
+        QRegularExpression(QStringLiteral("^token: (\\S+)$"), QRegularExpression::MultilineOption)
+            .match(m_server->lastOutput())
+            .captured(1);
+    QVERIFY(!token.isEmpty());
+    const QString day = today();
+    const auto dossier = [&day](const QString &code, const QString &unit) {
+        return QJsonObject{{QStringLiteral("code"), code},
+                           {QStringLiteral("unit"), unit},
+                           {QStringLiteral("field"), QStringLiteral("ho-tich")},
+                           {QStringLiteral("channel"), QStringLiteral("online")},
+                           {QStringLiteral("received_at"), day + QStringLiteral(" 07:00")},
+                           {QStringLiteral("due_at"), day + QStringLiteral(" 23:00")},
+                           {QStringLiteral("returned_at"), day + QStringLiteral(" 07:30")}};
+    };
+    TlsClient system(m_server->caPath());
+    const HttpReply posted =
+        system.postJson(m_server->url(QStringLiteral("/api/v1/dossiers")),
+                        {{QStringLiteral("dossiers"),
+                          QJsonArray{dossier(QStringLiteral("HS-B-1"), QStringLiteral("ubnd-b")),
+                                     dossier(QStringLiteral("HS-A-9"), QStringLiteral("ubnd-a"))}}},
+                        TlsClient::bearer(token));
+    QCOMPARE(posted.status, 200);
+    const QJsonArray results = posted.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(results.at(0).toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("accepted"));
+    QCOMPARE(results.at(1).toObject().value(QLatin1String("error")).toString(),
+             QStringLiteral("unknown-unit"));
+
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("dossiers.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("code,unit,field,channel,received_at,due_at,returned_at\n"
+                              "HS-A-1,ubnd-a,ho-tich,counter,%1 07:00,%1 08:00,%1 09:00\n")
+                   .arg(day)
+                   .toUtf8());
+    file.close();
+    const QStringList import{QStringLiteral("dossiers"), QStringLiteral("import"), file.fileName()};
+    QCOMPARE(m_server->run(import), 2);
+    QCOMPARE(
+        m_server->run(import + QStringList{QStringLiteral("--centre"), QStringLiteral("xa-b")}), 2);
+    QCOMPARE(
+        m_server->run(import + QStringList{QStringLiteral("--centre"), QStringLiteral("main")}), 0);
+    QCOMPARE(rows(QStringLiteral("SELECT centre_id, unit_id FROM dossiers ORDER BY centre_id")),
+             QStringList({QStringLiteral("main ubnd-a"), QStringLiteral("xa-b ubnd-b")}));
+
+    const auto dossiers = [this, &day](const QString &user, const QString &centre) {
+        const QJsonObject tally =
+            get(user, QStringLiteral("/api/v1/indicators?rule=calendar&period=%1..%1&centre=%2")
+                          .arg(day, centre))
+                .json()
+                .value(QLatin1String("dossiers"))
+                .toObject();
+        return QStringLiteral("handled=%1 on_time=%2 online=%3")
+            .arg(tally.value(QLatin1String("handled")).toInteger())
+            .arg(tally.value(QLatin1String("on_time")).toInteger())
+            .arg(tally.value(QLatin1String("online")).toInteger());
+    };
+    QCOMPARE(dossiers(QStringLiteral("lan-a"), {}), QStringLiteral("handled=1 on_time=0 online=0"));
+    QCOMPARE(dossiers(QStringLiteral("lan-b"), {}), QStringLiteral("handled=1 on_time=1 online=1"));
+    QCOMPARE(dossiers(QStringLiteral("tinh"), {}), QStringLiteral("handled=2 on_time=1 online=1"));
+    QCOMPARE(dossiers(QStringLiteral("tinh"), QStringLiteral("xa-b")),
+             QStringLiteral("handled=1 on_time=1 online=1"));
+
+    QCOMPARE(rows(QStringLiteral("SELECT code, centre_id FROM staff ORDER BY code")),
+             QStringList({QStringLiteral("NV-A main"), QStringLiteral("NV-B xa-b")}));
 }
 
 // xã A's manager closes today for xã A: its figures stand still as ratings come in later, xã
