@@ -50,9 +50,13 @@ Result<bool> PeriodClosings::reopen(const Period &period, const QString &centre,
     return true;
 }
 
-QStringList PeriodClosings::centresApart(const QString &centre)
+QStringList PeriodClosings::centresApart(const Period &period, const QString &centre)
 {
     if (!centre.isEmpty())
+        return {};
+    // While no centre has closed the period the roll-up is one read over every centre's live
+    // figures, not one per centre (a province has a hundred).
+    if (m_storage.centresClosed(periodRuleCode(period.rule()), period.name()).isEmpty())
         return {};
     const QList<CentreRecord> all = m_storage.centres();
     if (all.size() <= 1)
@@ -78,7 +82,7 @@ std::optional<PeriodClosingRecord> PeriodClosings::closing(const Period &period,
 
 PeriodFigures PeriodClosings::figures(const Period &period, const QString &centre)
 {
-    if (const QStringList apart = centresApart(centre); !apart.isEmpty()) {
+    if (const QStringList apart = centresApart(period, centre); !apart.isEmpty()) {
         PeriodFigures sum;
         for (const QString &id : apart)
             sum.buckets += figures(period, id).buckets;
@@ -103,7 +107,7 @@ PeriodFigures PeriodClosings::figures(const Period &period, const QString &centr
 
 QList<DayBucket> PeriodClosings::dailyBuckets(const Period &period, const QString &centre)
 {
-    if (const QStringList apart = centresApart(centre); !apart.isEmpty()) {
+    if (const QStringList apart = centresApart(period, centre); !apart.isEmpty()) {
         QList<DayBucket> days;
         for (const QString &id : apart)
             days += dailyBuckets(period, id);
@@ -116,7 +120,7 @@ QList<DayBucket> PeriodClosings::dailyBuckets(const Period &period, const QStrin
 
 QList<RollupTotals> PeriodClosings::rollupTotals(const Period &period, const QString &centre)
 {
-    if (const QStringList apart = centresApart(centre); !apart.isEmpty()) {
+    if (const QStringList apart = centresApart(period, centre); !apart.isEmpty()) {
         QList<RollupTotals> totals;
         for (const QString &id : apart)
             totals += rollupTotals(period, id);

@@ -40,9 +40,10 @@ public:
     QList<RollupTotals> rollupTotals(const Period &period, const QString &centre = {});
 
 private:
-    // The centres a roll-up sums one by one: every centre when `centre` is empty and there
-    // are several; else none (the read is one centre's, closed or not).
-    QStringList centresApart(const QString &centre);
+    // The centres a roll-up sums one by one: every centre when `centre` is empty, there are
+    // several and one of them closed the period; else none (the read is one centre's, closed or
+    // not, or every centre's live figures at once).
+    QStringList centresApart(const Period &period, const QString &centre);
     // The closing of `centre`, or of the only centre for the roll-up.
     std::optional<PeriodClosingRecord> closing(const Period &period, const QString &centre);
 

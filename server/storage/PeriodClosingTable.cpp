@@ -86,6 +86,8 @@ PeriodClosingTable::PeriodClosingTable(const QSqlDatabase &db)
                                 "centre_id = ? AND rule = ? AND period = ?"))
     , m_remove(db, QStringLiteral("DELETE FROM period_closings WHERE centre_id = ? AND rule = ? "
                                   "AND period = ?"))
+    , m_centres(db, QStringLiteral("SELECT centre_id FROM period_closings WHERE rule = ? AND "
+                                   "period = ?"))
 {}
 
 void PeriodClosingTable::insert(const PeriodClosingRecord &record)
@@ -111,6 +113,15 @@ PeriodClosingTable::find(const QString &rule, const QString &period, const QStri
 void PeriodClosingTable::remove(const QString &rule, const QString &period, const QString &centre)
 {
     m_remove.run({centre, rule, period});
+}
+
+QStringList PeriodClosingTable::centres(const QString &rule, const QString &period)
+{
+    QStringList ids;
+    SqlRows rows = m_centres.run({rule, period});
+    while (rows.next())
+        ids.append(rows.value(0).toString());
+    return ids;
 }
 
 } // namespace hailong

@@ -16,11 +16,14 @@ public:
     std::optional<PeriodClosingRecord> find(const QString &rule, const QString &period,
                                             const QString &centre);
     void remove(const QString &rule, const QString &period, const QString &centre);
+    // The centres that closed the period.
+    QStringList centres(const QString &rule, const QString &period);
 
 private:
     SqlStatement m_insert;
     SqlStatement m_find;
     SqlStatement m_remove;
+    SqlStatement m_centres;
 };
 
 } // namespace hailong

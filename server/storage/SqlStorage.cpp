@@ -617,6 +617,11 @@ SqlStorage::periodClosing(const QString &rule, const QString &period, const QStr
     return m_tables->periodClosings.find(rule, period, centre);
 }
 
+QStringList SqlStorage::centresClosed(const QString &rule, const QString &period)
+{
+    return m_tables->periodClosings.centres(rule, period);
+}
+
 bool SqlStorage::reopenPeriod(const QString &rule, const QString &period, const QString &centre)
 {
     if (!m_tables->periodClosings.find(rule, period, centre))

@@ -106,6 +106,7 @@ public:
     QList<HourTally> hourlyTallies(const QDate &day, const QString &centre = {}) override;
 
     Result<bool> closePeriod(const PeriodClosingRecord &record) override;
+    QStringList centresClosed(const QString &rule, const QString &period) override;
     std::optional<PeriodClosingRecord> periodClosing(const QString &rule, const QString &period,
                                                      const QString &centre) override;
     bool reopenPeriod(const QString &rule, const QString &period, const QString &centre) override;

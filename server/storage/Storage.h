@@ -178,6 +178,8 @@ public:
     virtual Result<bool> closePeriod(const PeriodClosingRecord &record) = 0;
     virtual std::optional<PeriodClosingRecord>
     periodClosing(const QString &rule, const QString &period, const QString &centre) = 0;
+    // The centres that closed the period.
+    virtual QStringList centresClosed(const QString &rule, const QString &period) = 0;
     // False when the period was not closed for that centre.
     virtual bool reopenPeriod(const QString &rule, const QString &period,
                               const QString &centre) = 0;

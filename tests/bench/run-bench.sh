@@ -8,7 +8,7 @@
 #                 cached in BUILD_DIR/bench-cache)
 #     --seconds S length of each wrk run (default 10)
 #     --only P    comma-separated subset of: ingest,indicators,kiosk,outbox,logins,dossiers,
-#                 province
+#                 province,province-indicators
 # Everything runs on loopback; every process started is stopped and the temporary folder
 # removed at the end. Installs nothing: a missing tool is named with its Debian package.
 set -euo pipefail
@@ -18,7 +18,7 @@ sources=$(cd "$here/../.." && pwd)
 build=$sources/build-bench
 ratings=10000000
 seconds=10
-only=ingest,indicators,kiosk,outbox,logins,dossiers,province
+only=ingest,indicators,kiosk,outbox,logins,dossiers,province,province-indicators
 outbox_count=10000
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -102,6 +102,7 @@ run_part outbox 600 "$here/bench-outbox.sh" "$build" "$work" "$outbox_count"
 run_part logins 300 "$here/bench-logins.sh" "$build" "$work" "$((seconds * 2))"
 run_part dossiers 600 "$here/bench-dossiers.sh" "$build" "$work"
 run_part province 1800 "$here/bench-province.sh" "$build" "$work" "$((seconds * 6))"
+run_part province-indicators 3600 "$here/bench-indicators.sh" "$build" "$work" "$ratings" 100
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
