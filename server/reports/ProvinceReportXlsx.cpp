@@ -2,99 +2,13 @@
 
 #include "ReportDocument.h"
 #include "VietnameseFormat.h"
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <memory>
-#include <xlsxwriter.h>
+#include "XlsxSheet.h"
 
 namespace hailong {
 
 namespace {
-
-struct WorkbookCloser
+lxw_error fillWorkbook(lxw_workbook *book, const ProvinceReportDocument &document)
 {
-    void operator()(lxw_workbook *workbook) const { workbook_close(workbook); }
-};
-using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
-
-// Writes the sheet cell by cell and keeps the first error libxlsxwriter gives.
-class Sheet
-{
-public:
-    explicit Sheet(lxw_worksheet *sheet)
-        : m_sheet(sheet)
-    {}
-
-    void text(int row, int col, const QString &value, lxw_format *format)
-    {
-        keep(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(col),
-                                    value.toUtf8().constData(), format));
-    }
-    void number(int row, int col, double value, lxw_format *format)
-    {
-        keep(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(col), value, format));
-    }
-    void rate(int row, int col, const std::optional<double> &value, lxw_format *numberFormat,
-              lxw_format *textFormat)
-    {
-        if (value)
-            number(row, col, VietnameseFormat::truncated(*value), numberFormat);
-        else
-            text(row, col, QStringLiteral("—"), textFormat);
-    }
-    void merged(int row, int firstCol, int lastCol, const QString &value, lxw_format *format)
-    {
-        keep(worksheet_merge_range(m_sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row),
-                                   lxw_col_t(lastCol), value.toUtf8().constData(), format));
-    }
-    void height(int row, double points)
-    {
-        keep(worksheet_set_row(m_sheet, lxw_row_t(row), points, nullptr));
-    }
-    // Printed on landscape pages; on screen the headings and the centres' names stay in view
-    // while the indicators scroll.
-    void keepInView(int firstRow, int firstCol)
-    {
-        worksheet_set_landscape(m_sheet);
-        worksheet_freeze_panes(m_sheet, lxw_row_t(firstRow), lxw_col_t(firstCol));
-    }
-    void width(int firstCol, int lastCol, double characters)
-    {
-        keep(worksheet_set_column(m_sheet, lxw_col_t(firstCol), lxw_col_t(lastCol), characters,
-                                  nullptr));
-    }
-    lxw_error error() const { return m_error; }
-
-private:
-    void keep(lxw_error error)
-    {
-        if (m_error == LXW_NO_ERROR)
-            m_error = error;
-    }
-
-    lxw_worksheet *m_sheet;
-    lxw_error m_error = LXW_NO_ERROR;
-};
-
-} // namespace
-
-Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &document)
-{
-    const QTemporaryDir dir;
-    if (!dir.isValid())
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("no temporary folder for the workbook")};
-    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("province.xlsx")));
-    QByteArray tmpdir = QFile::encodeName(dir.path());
-    lxw_workbook_options options{};
-    options.tmpdir = tmpdir.data();
-    WorkbookPtr workbook(workbook_new_opt(path.constData(), &options));
-    if (!workbook)
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("libxlsxwriter could not start a workbook")};
-
-    lxw_workbook *book = workbook.get();
     const auto bordered = [book] {
         lxw_format *format = workbook_add_format(book);
         format_set_font_name(format, "Times New Roman");
@@ -135,7 +49,7 @@ Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &docum
     const ProvinceReportWords words(document.language);
     const ReportHeadings &headings = words.headings();
     const ProvinceFigures &figures = document.figures;
-    Sheet sheet(workbook_add_worksheet(book, words.sheetName().toUtf8().constData()));
+    XlsxSheet sheet(workbook_add_worksheet(book, words.sheetName().toUtf8().constData()));
     const QList<IndicatorDefinition> indicators = document.indicators();
     const QStringList centreHeaders = words.centreHeaders();
     const QStringList indicatorHeaders = words.indicatorHeaders();
@@ -184,14 +98,14 @@ Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &docum
         sheet.text(row, 1, centre.id, centred);
         sheet.text(row, 2, centre.name, text);
         sheet.number(row, 3, double(centre.n), integer);
-        sheet.rate(row, 4, centre.rate, rate, centred);
+        sheet.rateOrDash(row, 4, centre.rate, rate, centred);
         sheet.text(row, 5, VietnameseFormat::interval(centre.ciLow, centre.ciHigh), centred);
-        sheet.rate(row, 6, centre.shrunkRate, rate, centred);
+        sheet.rateOrDash(row, 6, centre.shrunkRate, rate, centred);
         for (int j = 0; j < centre.indicators.size(); ++j) {
             const IndicatorResult &result = centre.indicators.at(j);
             const int col = firstIndicatorCol + j * int(indicatorHeaders.size());
             sheet.number(row, col, double(result.n), integer);
-            sheet.rate(row, col + 1, result.rate, rate, centred);
+            sheet.rateOrDash(row, col + 1, result.rate, rate, centred);
             sheet.text(row, col + 2, VietnameseFormat::interval(result.ciLow, result.ciHigh),
                        centred);
             lxw_format *verdict = !result.status                           ? centred
@@ -205,18 +119,14 @@ Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &docum
     sheet.text(noteRow + 1, 0, words.shrinkNote(figures), plain);
     sheet.text(noteRow + 2, 0, headings.methodNote(), plain);
 
-    lxw_error failed = sheet.error();
-    const lxw_error closed = workbook_close(workbook.release());
-    if (failed == LXW_NO_ERROR)
-        failed = closed;
-    if (failed != LXW_NO_ERROR)
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("libxlsxwriter: ") +
-                                   QString::fromUtf8(lxw_strerror(failed))};
-    QFile file(QFile::decodeName(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return ValidationError{QStringLiteral("report-failed"), file.errorString()};
-    return file.readAll();
+    return sheet.error();
+}
+} // namespace
+
+Result<QByteArray> ProvinceReportXlsx::write(const ProvinceReportDocument &document)
+{
+    return xlsxWorkbook(QStringLiteral("province.xlsx"),
+                        [&document](lxw_workbook *book) { return fillWorkbook(book, document); });
 }
 
 } // namespace hailong

@@ -4,71 +4,11 @@
 #include "ReportHeadings.h"
 #include "ReportTables.h"
 #include "VietnameseFormat.h"
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <memory>
-#include <xlsxwriter.h>
+#include "XlsxSheet.h"
 
 namespace hailong {
 
 namespace {
-
-struct WorkbookCloser
-{
-    void operator()(lxw_workbook *workbook) const { workbook_close(workbook); }
-};
-using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
-
-// Writes one sheet cell by cell; keeps the UTF-8 buffers alive for libxlsxwriter's calls.
-class SheetWriter
-{
-public:
-    explicit SheetWriter(lxw_worksheet *sheet)
-        : m_sheet(sheet)
-    {}
-
-    void text(int row, int col, const QString &value, lxw_format *format = nullptr)
-    {
-        remember(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(col),
-                                        value.toUtf8().constData(), format));
-    }
-    void number(int row, int col, double value, lxw_format *format = nullptr)
-    {
-        remember(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(col), value, format));
-    }
-    void rateOrDash(int row, int col, const std::optional<double> &rate, lxw_format *numberFormat,
-                    lxw_format *textFormat)
-    {
-        if (rate)
-            number(row, col, VietnameseFormat::truncated(*rate), numberFormat);
-        else
-            text(row, col, QStringLiteral("—"), textFormat);
-    }
-    void merged(int row, int firstCol, int lastCol, const QString &value, lxw_format *format)
-    {
-        remember(worksheet_merge_range(m_sheet, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row),
-                                       lxw_col_t(lastCol), value.toUtf8().constData(), format));
-    }
-    void width(int firstCol, int lastCol, double characters)
-    {
-        remember(worksheet_set_column(m_sheet, lxw_col_t(firstCol), lxw_col_t(lastCol), characters,
-                                      nullptr));
-    }
-
-    // The first error of any call (a cell libxlsxwriter refused), else LXW_NO_ERROR.
-    lxw_error error() const { return m_error; }
-
-private:
-    void remember(lxw_error error)
-    {
-        if (m_error == LXW_NO_ERROR)
-            m_error = error;
-    }
-
-    lxw_worksheet *m_sheet;
-    lxw_error m_error = LXW_NO_ERROR;
-};
 
 struct Formats
 {
@@ -148,7 +88,7 @@ lxw_format *verdictFormat(const Formats &f, const IndicatorResult &result)
 
 // The comparisons, breakdowns, reasons and comments, one table under another from `row`, as
 // text cells (a comment is never read as a formula).
-void writeAnalysis(SheetWriter &sheet, int row, const ReportDocument &document, const Formats &f)
+void writeAnalysis(XlsxSheet &sheet, int row, const ReportDocument &document, const Formats &f)
 {
     for (const ReportTable &table : analysisTables(document)) {
         sheet.text(row++, 0, table.title, f.bold);
@@ -170,7 +110,7 @@ lxw_error writeReportSheet(lxw_workbook *workbook, const ReportDocument &documen
 {
     const ReportHeadings words(document.language);
     const ReportLanguage language = document.language;
-    SheetWriter sheet(workbook_add_worksheet(
+    XlsxSheet sheet(workbook_add_worksheet(
         workbook, language == ReportLanguage::English ? "Report" : "Báo cáo"));
     constexpr int lastCol = 9;
     sheet.width(0, 0, 5);
@@ -232,7 +172,7 @@ lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &documen
 {
     const ReportHeadings words(document.language);
     const ReportLanguage language = document.language;
-    SheetWriter sheet(workbook_add_worksheet(
+    XlsxSheet sheet(workbook_add_worksheet(
         workbook, language == ReportLanguage::English ? "Figures" : "Số liệu"));
     sheet.width(0, 0, 16);
     sheet.width(1, 1, 46);
@@ -291,34 +231,11 @@ lxw_error writeCountsSheet(lxw_workbook *workbook, const ReportDocument &documen
 
 Result<QByteArray> XlsxReportWriter::write(const ReportDocument &document)
 {
-    const QTemporaryDir dir;
-    if (!dir.isValid())
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("no temporary folder for the workbook")};
-    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("report.xlsx")));
-    QByteArray tmpdir = QFile::encodeName(dir.path());
-    lxw_workbook_options options{};
-    options.tmpdir = tmpdir.data();
-    WorkbookPtr workbook(workbook_new_opt(path.constData(), &options));
-    if (!workbook)
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("libxlsxwriter could not start a workbook")};
-
-    const Formats formats = makeFormats(workbook.get());
-    lxw_error failed = writeReportSheet(workbook.get(), document, formats);
-    if (failed == LXW_NO_ERROR)
-        failed = writeCountsSheet(workbook.get(), document, formats);
-    const lxw_error closed = workbook_close(workbook.release());
-    if (failed == LXW_NO_ERROR)
-        failed = closed;
-    if (failed != LXW_NO_ERROR)
-        return ValidationError{QStringLiteral("report-failed"),
-                               QStringLiteral("libxlsxwriter: ") +
-                                   QString::fromUtf8(lxw_strerror(failed))};
-    QFile file(QFile::decodeName(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return ValidationError{QStringLiteral("report-failed"), file.errorString()};
-    return file.readAll();
+    return xlsxWorkbook(QStringLiteral("report.xlsx"), [&document](lxw_workbook *workbook) {
+        const Formats formats = makeFormats(workbook);
+        const lxw_error failed = writeReportSheet(workbook, document, formats);
+        return failed != LXW_NO_ERROR ? failed : writeCountsSheet(workbook, document, formats);
+    });
 }
 
 } // namespace hailong

@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSslConfiguration>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace hailong::testing;
@@ -18,13 +17,6 @@ using namespace hailong::testing;
 namespace {
 constexpr int batches = 60;
 constexpr int batchSize = 50;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 } // namespace
 
 class PostgresConcurrencyTest : public QObject
@@ -37,8 +29,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    bool startSecondServer();
-
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<QProcess> m_second;
     quint16 m_secondPort = 0;
@@ -59,31 +49,9 @@ void PostgresConcurrencyTest::initTestCase()
              << m_server->addKiosk(QStringLiteral("k2"), QStringLiteral("tram-y-te"));
     QVERIFY(!m_tokens.contains(QString()));
     QVERIFY(m_server->start({QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")}));
-    QVERIFY(startSecondServer());
-}
-
-bool PostgresConcurrencyTest::startSecondServer()
-{
-    // The same data folder, so the same secret key and the database URL saved by init.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        m_secondPort = freePort();
-        m_second = std::make_unique<QProcess>();
-        m_second->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_second->start(QStringLiteral(HAILONG_SERVER_BINARY),
-                        {QStringLiteral("serve"), QStringLiteral("--data"), m_server->dataDir(),
-                         QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(m_secondPort),
-                         QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
-        QByteArray output;
-        while (m_second->waitForReadyRead(60'000)) {
-            output += m_second->readAllStandardOutput();
-            if (output.contains("listening on https://"))
-                return true;
-        }
-        m_second->kill();
-        m_second->waitForFinished();
-    }
-    return false;
+    m_second = m_server->startAnother(m_secondPort,
+                                      {QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
+    QVERIFY(m_second);
 }
 
 void PostgresConcurrencyTest::cleanupTestCase()

@@ -14,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSslConfiguration>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -35,13 +34,6 @@ QString centreId(int centre)
 QString unitId(int centre)
 {
     return QStringLiteral("ubnd-%1").arg(centre, 3, 10, QLatin1Char('0'));
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 QSslConfiguration tlsTrusting(const QString &caPath)
@@ -204,7 +196,6 @@ private slots:
 
 private:
     bool runCommands(const QList<QStringList> &commands);
-    bool startSecondServer();
     QUrl serverUrl(int index) const;
     QByteArray logIn(TlsClient &client, int server) const;
 
@@ -284,31 +275,9 @@ void ProvinceLoadTest::initTestCase()
             m_tokens << kiosk.json().value(QLatin1String("token")).toString();
         }
     }
-    QVERIFY(startSecondServer());
-}
-
-bool ProvinceLoadTest::startSecondServer()
-{
-    // The same data folder: the same secret key, certificate and database URL.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        m_secondPort = freePort();
-        m_second = std::make_unique<QProcess>();
-        m_second->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_second->start(QStringLiteral(HAILONG_SERVER_BINARY),
-                        {QStringLiteral("serve"), QStringLiteral("--data"), m_server->dataDir(),
-                         QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:%1").arg(m_secondPort),
-                         QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
-        QByteArray output;
-        while (m_second->waitForReadyRead(60'000)) {
-            output += m_second->readAllStandardOutput();
-            if (output.contains("listening on https://"))
-                return true;
-        }
-        m_second->kill();
-        m_second->waitForFinished();
-    }
-    return false;
+    m_second = m_server->startAnother(m_secondPort,
+                                      {QStringLiteral("--kiosk-rate-limit"), QStringLiteral("0")});
+    QVERIFY(m_second);
 }
 
 void ProvinceLoadTest::cleanupTestCase()

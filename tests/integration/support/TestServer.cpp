@@ -118,6 +118,30 @@ bool TestServer::addUser(const QString &name, const QString &role, const QString
                password.toUtf8() + '\n') == 0;
 }
 
+std::unique_ptr<QProcess> TestServer::startAnother(quint16 &port,
+                                                   const QStringList &extraArguments) const
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        port = freePort();
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(m_binary, QStringList{QStringLiteral("serve"), QStringLiteral("--data"),
+                                             dataDir(), QStringLiteral("--listen"),
+                                             QStringLiteral("127.0.0.1:%1").arg(port)} +
+                                     extraArguments);
+        QByteArray output;
+        while (process->waitForReadyRead(60'000)) {
+            output += process->readAllStandardOutput();
+            if (output.contains("listening on https://"))
+                return process;
+        }
+        // Most likely the port was taken between the probe and the start: try another.
+        process->kill();
+        process->waitForFinished();
+    }
+    return nullptr;
+}
+
 bool TestServer::start(const QStringList &extraArguments)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {

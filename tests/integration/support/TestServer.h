@@ -43,6 +43,11 @@ public:
 
     // Starts `serve` on 127.0.0.1:<free port> and waits for its "listening on" line.
     bool start(const QStringList &extraArguments = {});
+    // Another `serve` on the same data folder (the same keys, certificate and database URL: a
+    // second process of a province on one PostgreSQL database) on 127.0.0.1:<free port>, which
+    // goes to `port`; running once it listens, or null.
+    std::unique_ptr<QProcess> startAnother(quint16 &port,
+                                           const QStringList &extraArguments = {}) const;
     void stop(); // SIGTERM, then wait
     void kill(); // SIGKILL, as a crash
     bool isRunning() const;
