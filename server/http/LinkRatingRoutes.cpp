@@ -65,22 +65,29 @@ QHttpServerResponse submitted(const Result<bool> &result)
     return JsonResponse::error(HttpStatus::BadRequest, result.error());
 }
 
-// A manager's session, or a one-stop system's token when the request carries one.
-std::optional<QHttpServerResponse> refusedReader(ApiContext &api, const QHttpServerRequest &request)
+// A manager's session, or a one-stop system's token when the request carries one: the centre
+// whose dossiers the caller reads (empty: a province-wide manager, every centre's), or the
+// refusal.
+Result<QString> readerCentre(ApiContext &api, const QHttpServerRequest &request)
 {
     if (!bearerToken(request).isEmpty()) {
         const Result<IntegrationRecord> caller = api.integrations.authenticate(request);
-        return caller ? std::nullopt : std::optional(JsonResponse::refusal(caller.error()));
+        if (!caller)
+            return caller.error();
+        return caller.value().centreId;
     }
     const Result<SessionRecord> session = api.staff.authenticateManager(request, false);
-    return session ? std::nullopt : std::optional(JsonResponse::refusal(session.error()));
+    if (!session)
+        return session.error();
+    return session.value().centreId;
 }
 
 QHttpServerResponse ratingLink(ApiContext &api, const QString &code,
                                const QHttpServerRequest &request)
 {
-    if (std::optional<QHttpServerResponse> refused = refusedReader(api, request))
-        return std::move(*refused);
+    const Result<QString> reader = readerCentre(api, request);
+    if (!reader)
+        return JsonResponse::refusal(reader.error());
     QString format = request.query().queryItemValue(QStringLiteral("format"));
     if (format.isEmpty())
         format = QStringLiteral("json");
@@ -89,7 +96,8 @@ QHttpServerResponse ratingLink(ApiContext &api, const QString &code,
         return JsonResponse::error(HttpStatus::BadRequest, QStringLiteral("invalid-format"),
                                    QStringLiteral("format is json, svg or png"));
     const std::optional<DossierRatingLink> link = api.linkRatings.linkOf(code);
-    if (!link)
+    // Another centre's dossier is as unknown as one that does not exist.
+    if (!link || (!reader.value().isEmpty() && link->centre != reader.value()))
         return JsonResponse::error(HttpStatus::NotFound, QStringLiteral("unknown-dossier"),
                                    QStringLiteral("Không có hồ sơ này / no such dossier"));
     if (format == QLatin1String("json"))

@@ -1,5 +1,6 @@
 #include "http/SettingsRoutes.h"
 
+#include "http/CentreScope.h"
 #include "http/JsonRequest.h"
 #include "http/JsonResponse.h"
 
@@ -17,6 +18,13 @@ void SettingsRoutes::install(RouteTable &routes, ApiContext &api)
     routes.addStaff(
         QStringLiteral("/api/v1/settings/report"), HttpMethod::Put, {StaffRole::Admin, true},
         [&api](const QHttpServerRequest &request, const SessionRecord &session) {
+            // centre.json is the whole server's: with several centres only a province-wide
+            // admin changes what every centre's reports print.
+            if (!session.centreId.isEmpty() && api.administration.centres().size() > 1)
+                return CentreScope::refusal(
+                    {QStringLiteral("forbidden-centre"),
+                     QStringLiteral("Chỉ quản trị cấp tỉnh đổi được thông tin in trên báo cáo / "
+                                    "only a province-wide admin changes what the reports print")});
             const Result<QJsonObject> body = JsonRequest::jsonObject(request);
             if (!body)
                 return JsonResponse::badBody(body.error());

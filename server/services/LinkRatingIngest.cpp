@@ -135,7 +135,8 @@ std::optional<DossierRatingLink> LinkRatingIngest::linkOf(const QString &code)
     if (!dossier)
         return std::nullopt;
     return DossierRatingLink{m_links.url(m_links.token(codeHash)), dossier->linkExpiresAt,
-                             m_storage.dossierRated(codeHash, dossier->centreId)};
+                             m_storage.dossierRated(codeHash, dossier->centreId),
+                             dossier->centreId};
 }
 
 } // namespace hailong

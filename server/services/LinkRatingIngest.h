@@ -21,6 +21,7 @@ struct DossierRatingLink
     QString url;
     QDateTime expiresAt;
     bool used = false; // the dossier has its counted rating (through the link or a kiosk)
+    QString centre;    // the dossier's centre
 };
 
 // Ratings by phone through a dossier's single-use link (GET /r/{token}, POST

@@ -2,9 +2,11 @@
 // accounts, units, kiosks and the staff register of another centre (or a province-wide account)
 // answer 403 forbidden-centre and stay as they were, and the admin lists show only their own.
 // Counters are named within a centre ("1" in each), so a prompt reaches the kiosk at that
-// counter of the prompting centre only.
+// counter of the prompting centre only; a dossier's rating link is its centre's; and what the
+// reports print (centre.json) is the province's to change.
 #include "TestServer.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace hailong::testing;
@@ -27,6 +29,8 @@ private slots:
     void listsShowOwnCentre();
     void provinceAdminManagesEveryCentre();
     void promptsStayInTheirCentre();
+    void reportSettingsAreTheProvinces();
+    void ratingLinksStayInTheirCentre();
     void cleanupTestCase();
 
 private:
@@ -40,6 +44,7 @@ private:
     std::map<QString, QByteArray> m_csrf;
     QString m_tokenA;
     QString m_tokenB;
+    QString m_integrationA; // a one-stop system of the centre `main`
 };
 
 void CentreAdminTest::initTestCase()
@@ -61,6 +66,13 @@ void CentreAdminTest::initTestCase()
     m_tokenB =
         m_server->addKiosk(QStringLiteral("k-b"), QStringLiteral("ubnd-b"), QStringLiteral("1"));
     QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    QCOMPARE(m_server->run({QStringLiteral("integration"), QStringLiteral("add"),
+                            QStringLiteral("mot-cua-a"), QStringLiteral("--centre"),
+                            QStringLiteral("main")}),
+             0);
+    m_integrationA =
+        m_server->lastOutput().section(QStringLiteral("token: "), 1).section(u'\n', 0, 0).trimmed();
+    QVERIFY(!m_integrationA.isEmpty());
     for (const QStringList &user :
          {QStringList{QStringLiteral("quan-tri-b"), QStringLiteral("--centre"),
                       QStringLiteral("xa-b"), QStringLiteral("--role"), QStringLiteral("admin")},
@@ -289,6 +301,50 @@ void CentreAdminTest::promptsStayInTheirCentre()
     received = poll(m_tokenB);
     QCOMPARE(received.status, 200);
     QCOMPARE(received.json().value(QLatin1String("dossier")).toString(), QStringLiteral("HS-B"));
+}
+
+void CentreAdminTest::reportSettingsAreTheProvinces()
+{
+    const QUrl settings = m_server->url(QStringLiteral("/api/v1/settings/report"));
+    const QJsonObject signer{{QStringLiteral("signer_name"), QStringLiteral("Trần Văn Lấn")}};
+    const HttpReply refused =
+        client(QStringLiteral("quan-tri-b")).putJson(settings, signer, csrf("quan-tri-b"));
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.json().value(QLatin1String("error")).toString(),
+             QStringLiteral("forbidden-centre"));
+    QVERIFY(!client(QStringLiteral("tinh")).get(settings).body.contains("Lấn"));
+    const QJsonObject province{{QStringLiteral("signer_name"), QStringLiteral("Lê Thị Tỉnh")}};
+    QCOMPARE(client(QStringLiteral("tinh")).putJson(settings, province, csrf("tinh")).status, 200);
+    QVERIFY(client(QStringLiteral("tinh")).get(settings).body.contains("Lê Thị Tỉnh"));
+}
+
+void CentreAdminTest::ratingLinksStayInTheirCentre()
+{
+    const QString day =
+        QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+    const QJsonObject dossier{{QStringLiteral("code"), QStringLiteral("HS-A-7")},
+                              {QStringLiteral("unit"), QStringLiteral("ubnd-a")},
+                              {QStringLiteral("field"), QStringLiteral("ho-tich")},
+                              {QStringLiteral("channel"), QStringLiteral("counter")},
+                              {QStringLiteral("received_at"), day + QStringLiteral(" 07:00")},
+                              {QStringLiteral("due_at"), day + QStringLiteral(" 23:00")},
+                              {QStringLiteral("returned_at"), day + QStringLiteral(" 07:30")}};
+    TlsClient system(m_server->caPath());
+    QCOMPARE(system
+                 .postJson(m_server->url(QStringLiteral("/api/v1/dossiers")),
+                           {{QStringLiteral("dossiers"), QJsonArray{dossier}}},
+                           TlsClient::bearer(m_integrationA))
+                 .status,
+             200);
+    const QUrl link = m_server->url(QStringLiteral("/api/v1/dossiers/HS-A-7/rating-link"));
+    const HttpReply own = client(QStringLiteral("quan-ly-a")).get(link);
+    QCOMPARE(own.status, 200);
+    QVERIFY(
+        own.json().value(QLatin1String("rating_url")).toString().contains(QLatin1String("/r/")));
+    QCOMPARE(client(QStringLiteral("tinh")).get(link).status, 200);
+    const HttpReply foreign = client(QStringLiteral("quan-ly-b")).get(link);
+    QCOMPARE(foreign.status, 404);
+    QVERIFY(!foreign.body.contains("/r/"));
 }
 
 QTEST_GUILESS_MAIN(CentreAdminTest)
