@@ -132,28 +132,14 @@ Result<ReportFile> renderProvinceReport(const ProvinceReportDocument &document, 
         QJsonObject json =
             document.figures.toJson(document.generatedAt.toTimeZone(centreTimeZone()).date());
         json.insert(QStringLiteral("scope"), QStringLiteral("province"));
-        return ReportFile{QJsonDocument(json).toJson(), QStringLiteral("application/json"),
-                          QStringLiteral("json")};
+        return reportFileOf(format, QJsonDocument(json).toJson());
     }
     case ReportFormat::Csv:
-        return ReportFile{ProvinceReportCsv::write(document),
-                          QStringLiteral("text/csv; charset=utf-8"), QStringLiteral("csv")};
-    case ReportFormat::Xlsx: {
-        Result<QByteArray> bytes = ProvinceReportXlsx::write(document);
-        if (!bytes)
-            return bytes.error();
-        return ReportFile{
-            std::move(bytes).value(),
-            QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            QStringLiteral("xlsx")};
-    }
-    case ReportFormat::Pdf: {
-        Result<QByteArray> bytes = ProvinceReportPdf::write(document);
-        if (!bytes)
-            return bytes.error();
-        return ReportFile{std::move(bytes).value(), QStringLiteral("application/pdf"),
-                          QStringLiteral("pdf")};
-    }
+        return reportFileOf(format, ProvinceReportCsv::write(document));
+    case ReportFormat::Xlsx:
+        return reportFileOf(format, ProvinceReportXlsx::write(document));
+    case ReportFormat::Pdf:
+        return reportFileOf(format, ProvinceReportPdf::write(document));
     case ReportFormat::Docx:
         break;
     }

@@ -51,41 +51,46 @@ QString ReportFile::fileName(const ReportDocument &document) const
         .arg(period, periodRuleCode(document.period.rule()), extension);
 }
 
+Result<ReportFile> reportFileOf(ReportFormat format, Result<QByteArray> bytes)
+{
+    if (!bytes)
+        return bytes.error();
+    QString mimeType;
+    switch (format) {
+    case ReportFormat::Json:
+        mimeType = QStringLiteral("application/json");
+        break;
+    case ReportFormat::Csv:
+        mimeType = QStringLiteral("text/csv; charset=utf-8");
+        break;
+    case ReportFormat::Xlsx:
+        mimeType =
+            QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        break;
+    case ReportFormat::Pdf:
+        mimeType = QStringLiteral("application/pdf");
+        break;
+    case ReportFormat::Docx:
+        mimeType = QStringLiteral(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        break;
+    }
+    return ReportFile{std::move(bytes).value(), mimeType, reportFormatCode(format)};
+}
+
 Result<ReportFile> renderReport(const ReportDocument &document, ReportFormat format)
 {
     switch (format) {
     case ReportFormat::Json:
-        return ReportFile{QJsonDocument(JsonReportWriter::toJson(document)).toJson(),
-                          QStringLiteral("application/json"), QStringLiteral("json")};
+        return reportFileOf(format, QJsonDocument(JsonReportWriter::toJson(document)).toJson());
     case ReportFormat::Csv:
-        return ReportFile{CsvReportWriter::write(document),
-                          QStringLiteral("text/csv; charset=utf-8"), QStringLiteral("csv")};
-    case ReportFormat::Xlsx: {
-        Result<QByteArray> bytes = XlsxReportWriter::write(document);
-        if (!bytes)
-            return bytes.error();
-        return ReportFile{
-            std::move(bytes).value(),
-            QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            QStringLiteral("xlsx")};
-    }
-    case ReportFormat::Pdf: {
-        Result<QByteArray> bytes = PdfReportWriter::write(document);
-        if (!bytes)
-            return bytes.error();
-        return ReportFile{std::move(bytes).value(), QStringLiteral("application/pdf"),
-                          QStringLiteral("pdf")};
-    }
-    case ReportFormat::Docx: {
-        Result<QByteArray> bytes = DocxReportWriter::write(document);
-        if (!bytes)
-            return bytes.error();
-        return ReportFile{
-            std::move(bytes).value(),
-            QStringLiteral(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            QStringLiteral("docx")};
-    }
+        return reportFileOf(format, CsvReportWriter::write(document));
+    case ReportFormat::Xlsx:
+        return reportFileOf(format, XlsxReportWriter::write(document));
+    case ReportFormat::Pdf:
+        return reportFileOf(format, PdfReportWriter::write(document));
+    case ReportFormat::Docx:
+        return reportFileOf(format, DocxReportWriter::write(document));
     }
     return ValidationError{QStringLiteral("report-failed"), QStringLiteral("unknown format")};
 }

@@ -25,6 +25,9 @@ struct ReportFile
     QString fileName(const ReportDocument &document) const;
 };
 
+// What a writer gave in `format`, with that format's MIME type and file extension, or its error.
+Result<ReportFile> reportFileOf(ReportFormat format, Result<QByteArray> bytes);
+
 // The one entry point for the server's report route and its `export` command: the same
 // document gives the same numbers in every format. Errors: "report-failed".
 Result<ReportFile> renderReport(const ReportDocument &document, ReportFormat format);
