@@ -1,12 +1,14 @@
 // A province on one PostgreSQL database: 100 communes' centres with three kiosks each (counters
-// "1", "2" and "3" in every centre), served by two `serve` processes. For 60 s every kiosk rates
-// every 1–2 s on its own keep-alive connection and long-polls for counter prompts on another,
-// while a province-wide admin prompts counters one after another; some ratings are sent again to
-// the other process, as a kiosk that timed out would. Afterwards: every rating stored exactly
+// "1", "2" and "3" in every centre), served by two `serve` processes. For 60 s (longer on a slow
+// machine, until enough has been sent to judge by) every kiosk rates every 1–2 s on its own
+// keep-alive connection and long-polls for counter prompts on another, while a province-wide
+// admin prompts counters one after another; some ratings are sent again to the other process,
+// as a kiosk that timed out would. Afterwards: every rating stored exactly
 // once and in its kiosk's centre, every prompt at the kiosk of its own centre and counter and
 // nowhere else, and each centre's figures equal a recount of its stored ratings.
 #include "TestServer.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -16,6 +18,7 @@
 #include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
+#include <optional>
 
 using namespace hailong::testing;
 
@@ -23,7 +26,11 @@ namespace {
 constexpr int centreCount = 100;
 constexpr int kiosksPerCentre = 3;
 constexpr int streamSeconds = 60;
+constexpr int maxStreamSeconds = 300;
 constexpr int promptIntervalMs = 250;
+// At least half the prompts a 60 s stream sends, and a third of its ratings.
+constexpr int promptsWanted = streamSeconds * 1000 / promptIntervalMs / 2;
+constexpr qint64 ratingsWanted = centreCount * kiosksPerCentre * streamSeconds / 3;
 const QString password = QStringLiteral("mat-khau-tinh-du-dai");
 
 QString centreId(int centre)
@@ -34,6 +41,18 @@ QString centreId(int centre)
 QString unitId(int centre)
 {
     return QStringLiteral("ubnd-%1").arg(centre, 3, 10, QLatin1Char('0'));
+}
+
+// The dossiers received, with a prompt sent again after getting no answer counted once when
+// it came twice in a row.
+QStringList withoutRepeatsOf(const QStringList &received, const QSet<QString> &sentAgain)
+{
+    QStringList once;
+    for (const QString &dossier : received) {
+        if (!(sentAgain.contains(dossier) && !once.isEmpty() && once.constLast() == dossier))
+            once << dossier;
+    }
+    return once;
 }
 
 QSslConfiguration tlsTrusting(const QString &caPath)
@@ -353,34 +372,77 @@ void ProvinceLoadTest::hundredCentresStreamAndPollOnTwoServers()
     // prompted twice before its kiosk has fetched the first.
     QHash<int, QStringList> promptsSent; // by kiosk index
     QStringList promptErrors;
+    // A prompt that got no answer at all is sent again, as the admin presses again; its kiosk
+    // may then receive it twice in a row, if the first one had reached the server.
+    struct Prompt
+    {
+        int index = 0;
+        QString dossier;
+    };
+    std::optional<Prompt> unansweredPrompt;
+    QSet<QString> promptsSentAgain;
     int nextCounter = 0;
     QTimer prompter;
     connect(&prompter, &QTimer::timeout, this, [&] {
-        const int index = (nextCounter * 37) % int(kiosks.size()); // 37 is prime to 300
-        ++nextCounter;
-        const int centre = index / kiosksPerCentre;
-        const int counter = index % kiosksPerCentre + 1;
-        const QString dossier =
-            QStringLiteral("H%1-%2-%3").arg(centre).arg(counter).arg(nextCounter);
+        Prompt prompt;
+        if (unansweredPrompt) {
+            prompt = *std::exchange(unansweredPrompt, std::nullopt);
+            promptsSentAgain.insert(prompt.dossier);
+        } else {
+            prompt.index = (nextCounter * 37) % int(kiosks.size()); // 37 is prime to 300
+            ++nextCounter;
+            prompt.dossier = QStringLiteral("H%1-%2-%3")
+                                 .arg(prompt.index / kiosksPerCentre)
+                                 .arg(prompt.index % kiosksPerCentre + 1)
+                                 .arg(nextCounter);
+        }
+        const int centre = prompt.index / kiosksPerCentre;
+        const int counter = prompt.index % kiosksPerCentre + 1;
         const HttpReply reply = staff[centre % 2].postJson(
             serverUrl(centre % 2)
                 .resolved(QUrl(QStringLiteral("/api/v1/counters/%1/prompt?centre=%2")
                                    .arg(counter)
                                    .arg(centreId(centre)))),
-            {{QStringLiteral("dossier"), dossier}},
+            {{QStringLiteral("dossier"), prompt.dossier}},
             {{QByteArrayLiteral("X-CSRF-Token"), csrf[centre % 2]}});
         if (reply.status == 202)
-            promptsSent[index] << dossier;
+            promptsSent[prompt.index] << prompt.dossier;
+        else if (reply.status == 0)
+            unansweredPrompt = prompt;
         else
             promptErrors << QStringLiteral("prompt %1: %2 %3")
-                                .arg(dossier)
+                                .arg(prompt.dossier)
                                 .arg(reply.status)
                                 .arg(QString::fromUtf8(reply.body));
     });
     prompter.start(promptIntervalMs);
 
+    // The stream runs 60 s, and past them until the prompts and ratings counted on below have
+    // been made: a slower machine (a sanitized build beside other suites) streams longer rather
+    // than failing for being slow.
+    const auto acceptedSoFar = [&kiosks] {
+        qint64 count = 0;
+        for (const auto &kiosk : kiosks)
+            count += kiosk->accepted.size();
+        return count;
+    };
+    const auto promptsSoFar = [&promptsSent] {
+        qsizetype count = 0;
+        for (const QStringList &sent : std::as_const(promptsSent))
+            count += sent.size();
+        return count;
+    };
+    QElapsedTimer streaming;
+    streaming.start();
     QEventLoop loop;
-    QTimer::singleShot(streamSeconds * 1000, &loop, &QEventLoop::quit);
+    QTimer streamEnd;
+    connect(&streamEnd, &QTimer::timeout, &loop, [&] {
+        const bool enough = promptsSoFar() >= promptsWanted && acceptedSoFar() > ratingsWanted;
+        if ((streaming.elapsed() >= streamSeconds * 1000 && enough) ||
+            streaming.elapsed() >= maxStreamSeconds * 1000)
+            loop.quit();
+    });
+    streamEnd.start(500);
     loop.exec();
     prompter.stop();
     for (const auto &kiosk : kiosks)
@@ -393,7 +455,7 @@ void ProvinceLoadTest::hundredCentresStreamAndPollOnTwoServers()
                                          [](const auto &kiosk) { return kiosk->idle(); }),
                              60'000);
 
-    QCOMPARE(promptErrors, QStringList());
+    QVERIFY2(promptErrors.isEmpty(), qPrintable(promptErrors.join(u'\n')));
     QSet<QString> accepted;
     qint64 acceptedCount = 0;
     qint64 duplicates = 0;
@@ -402,7 +464,7 @@ void ProvinceLoadTest::hundredCentresStreamAndPollOnTwoServers()
     for (int i = 0; i < int(kiosks.size()); ++i) {
         const LoadKiosk &kiosk = *kiosks.at(i);
         QVERIFY2(kiosk.errors.isEmpty(), qPrintable(kiosk.errors.join(u'\n')));
-        QCOMPARE(kiosk.prompts, promptsSent.value(i));
+        QCOMPARE(withoutRepeatsOf(kiosk.prompts, promptsSentAgain), promptsSent.value(i));
         accepted += kiosk.accepted;
         acceptedCount += kiosk.accepted.size();
         duplicates += kiosk.resentDuplicates;
@@ -410,17 +472,15 @@ void ProvinceLoadTest::hundredCentresStreamAndPollOnTwoServers()
         acceptedPerCentre[centreId(kiosk.centre())] += kiosk.accepted.size();
     }
     qInfo("%lld ratings acknowledged, %lld resends told duplicate, %lld sends or polls without "
-          "an answer sent again",
-          acceptedCount, duplicates, unanswered);
+          "an answer sent again, %lld prompts, %lld of them sent again, in %lld s",
+          acceptedCount, duplicates, unanswered, qint64(promptsSoFar()),
+          qint64(promptsSentAgain.size()), streaming.elapsed() / 1000);
     // About 300 kiosks × 40 ratings, and one in seven resent.
-    QVERIFY2(acceptedCount > centreCount * kiosksPerCentre * streamSeconds / 3,
-             qPrintable(QString::number(acceptedCount)));
+    QVERIFY2(acceptedCount > ratingsWanted, qPrintable(QString::number(acceptedCount)));
     QCOMPARE(accepted.size(), acceptedCount);
     QVERIFY(duplicates > acceptedCount / 10);
-    int promptsDelivered = 0;
-    for (const QStringList &sent : std::as_const(promptsSent))
-        promptsDelivered += sent.size();
-    QVERIFY(promptsDelivered >= streamSeconds * 1000 / promptIntervalMs / 2);
+    // Every prompt sent was delivered (compared kiosk by kiosk above).
+    QVERIFY2(promptsSoFar() >= promptsWanted, qPrintable(QString::number(promptsSoFar())));
 
     // Stored exactly once each, in the centre of the kiosk that sent it.
     QHash<QString, QPair<qint64, qint64>> recount; // centre → (n, satisfied)
