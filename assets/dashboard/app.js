@@ -77,18 +77,23 @@ function showApp(session) {
 }
 
 // The picker and the centres tab are a province-wide user's (the session's centre is null)
-// once the province has several centres. Asked once a session.
-async function findCentres() {
-  if (!state.session || state.session.centre !== null) return;
+// once the province has several centres. Asked once a session, before its first view, whose
+// roll-up rows name their centres. A failure leaves the user with the roll-up alone.
+async function findCentres(session) {
+  state.centres = null;
+  if (session.centre !== null) return;
   try {
     const data = await api.get('/api/v1/centres');
     state.centres = (data.centres || []).map(({ id, name }) => ({ id, name }))
       .sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id, 'vi'));
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) showLogin();
+  } catch {
     state.centres = null;
   }
-  showCentrePicker();
+}
+
+// A centre's name as the picker shows it, for rows of the province's roll-up.
+function centreName(id) {
+  return state.centres?.find((c) => c.id === id)?.name || id;
 }
 
 function showCentrePicker() {
@@ -157,7 +162,9 @@ function selectTab(tab) {
     $(`view-${button.dataset.tab}`).hidden = !selected;
   }
   loadAlerts();
-  views[tab]($(`view-${tab}`), { hasRole, showLoadError, session: state.session });
+  // In the province's roll-up (several centres, none picked) rows say whose they are.
+  const rollUp = state.centres?.length > 1 && !currentCentre();
+  views[tab]($(`view-${tab}`), { hasRole, showLoadError, session: state.session, centreName: rollUp ? centreName : null });
 }
 
 // Which sentence tells the person at the login form what happened.
@@ -179,8 +186,8 @@ async function login(event) {
       user: form.elements.user.value.trim(), password: form.elements.password.value,
     });
     form.reset();
+    await findCentres(session);
     showApp(session);
-    findCentres();
   } catch (error) {
     errorLine.textContent = t(loginErrorKey(error));
   }
@@ -226,8 +233,9 @@ async function start() {
   });
   applyTo(document);
   try {
-    showApp(await api.get('/api/v1/session'));
-    findCentres();
+    const session = await api.get('/api/v1/session');
+    await findCentres(session);
+    showApp(session);
   } catch {
     showLogin();
   }

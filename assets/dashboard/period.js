@@ -86,12 +86,14 @@ function controls(onShow) {
 }
 
 // A staff row carries the person's name for managers and admins (viewers see codes); with
-// `sheetOf`, each named row links the person's yearly sheet.
-function ranking(title, data, keyLabel, sheetOf = null) {
+// `sheetOf`, each named row links the person's yearly sheet. In the province's roll-up
+// (`centreName` given) each row also says whose it is: every centre has its "Quầy 1".
+function ranking(title, data, keyLabel, sheetOf = null, centreName = null) {
   const rows = data.rows || [];
+  const label = (r) => (r.name ? `${r.name} (${r.key})` : r.key);
   const columns = [
     { label: t('col.rank'), value: (r) => String(r.rank), numeric: true },
-    { label: keyLabel, value: (r) => (r.name ? `${r.name} (${r.key})` : r.key) },
+    { label: keyLabel, value: (r) => (centreName ? `${label(r)} · ${centreName(r.centre)}` : label(r)) },
     { label: t('col.n'), value: (r) => format.count(r.n), numeric: true },
     { label: t('col.rate'), value: (r) => format.percent(r.rate), numeric: true },
     { label: t('col.shrunk'), value: (r) => el('strong', { text: format.percent(r.shrunk_rate) }), numeric: true },
@@ -123,9 +125,9 @@ function exportLinks(params, lang) {
     }))));
 }
 
-export async function renderPeriod(container, { hasRole, showLoadError }) {
+export async function renderPeriod(container, { hasRole, showLoadError, centreName }) {
   initialChoice();
-  const show = () => renderPeriod(container, { hasRole, showLoadError });
+  const show = () => renderPeriod(container, { hasRole, showLoadError, centreName });
   const name = periodName(choice.kind, choice);
   const params = { period: name, rule: choice.rule };
   const lang = currentLanguage();
@@ -174,7 +176,7 @@ export async function renderPeriod(container, { hasRole, showLoadError }) {
     periodPatternsCard(patterns),
     el('div', { className: 'grid-2' },
       ranking(t('period.ranking_staff'), staff, t('col.staff'),
-        hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null),
-      ranking(t('period.ranking_counter'), counters, t('col.counter'))),
+        hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null, centreName),
+      ranking(t('period.ranking_counter'), counters, t('col.counter'), null, centreName)),
     el('p', { className: 'note', text: note })));
 }

@@ -191,7 +191,8 @@ function updatedLine(at, failure) {
     text: failure ? t('context.update_failed', { detail: errorText(failure), time }) : t('context.updated', { time }) });
 }
 
-function dayFigures(data) {
+// `centreName` in the province's roll-up: each counter row says whose it is.
+function dayFigures(data, centreName) {
   const { daily, dayIndicators, context, patterns } = data;
   const kioskList = data.kiosks.kiosks || [];
   const lang = currentLanguage();
@@ -215,7 +216,8 @@ function dayFigures(data) {
         alt: t('today.hourly'), width: 860, height: 280, loading: 'lazy' } })),
     foldable('today-breakdowns', t('today.breakdowns'), el('div', { className: 'grid-2' },
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
-      breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'), (r) => r.counter || '—'),
+      breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'),
+        (r) => (centreName ? `${r.counter} · ${centreName(r.centre)}` : r.counter || '—')),
       staffBreakdown(daily),
       breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—'))),
     comments(daily.comments || []),
@@ -225,7 +227,7 @@ function dayFigures(data) {
 // Replaces the day's figures in one step once the new ones have arrived, so nothing blinks;
 // the date bar and the prompt form are left alone and keep what staff are typing, and a
 // section a person opened or folded stays so.
-async function refreshFigures(container, { hasRole, showLoadError }) {
+async function refreshFigures(container, { hasRole, showLoadError, centreName }) {
   const current = container.querySelector('#today-figures');
   if (!current) return;
   // A refresh never outlives a full render (another day chosen) started meanwhile.
@@ -245,7 +247,7 @@ async function refreshFigures(container, { hasRole, showLoadError }) {
   }
   if (request !== latestRequest || !current.isConnected) return;
   lastLoad = data.at;
-  const next = dayFigures(data);
+  const next = dayFigures(data, centreName);
   for (const fold of current.querySelectorAll('details[id]')) {
     const same = next.querySelector(`#${fold.id}`);
     if (same) same.open = fold.open;
@@ -253,9 +255,9 @@ async function refreshFigures(container, { hasRole, showLoadError }) {
   current.replaceWith(next);
 }
 
-export async function renderToday(container, { hasRole, showLoadError }) {
+export async function renderToday(container, { hasRole, showLoadError, centreName }) {
   if (!chosenDate) chosenDate = format.centreToday();
-  const reload = () => renderToday(container, { hasRole, showLoadError });
+  const reload = () => renderToday(container, { hasRole, showLoadError, centreName });
   const request = ++latestRequest;
   let data;
   try {
@@ -269,9 +271,9 @@ export async function renderToday(container, { hasRole, showLoadError }) {
   const kioskList = data.kiosks.kiosks || [];
   clear(container).append(
     dateToolbar(reload),
-    dayFigures(data),
+    dayFigures(data, centreName),
     // append() prints null as the text "null": a viewer gets no form rather than a null.
     ...(hasRole('manager') ? [promptForm(kioskList, data.fields.fields || [])] : []),
   );
-  autoRefresh.start(container, () => refreshFigures(container, { hasRole, showLoadError }));
+  autoRefresh.start(container, () => refreshFigures(container, { hasRole, showLoadError, centreName }));
 }

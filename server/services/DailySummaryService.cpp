@@ -66,7 +66,8 @@ QJsonObject DailySummaryService::summary(const QDate &date, const QString &centr
 
     Tally total;
     Tally hours[24];
-    QMap<QString, Tally> byUnit, byCounter, byStaff, byField;
+    QMap<QString, Tally> byUnit, byStaff, byField;
+    QMap<std::pair<QString, QString>, Tally> byCounter; // by (centre, counter): each has "Quầy 1"
     qint64 suspect = 0;
     qint64 clockSkew = 0;
     qint64 unattributed = 0;
@@ -83,7 +84,7 @@ QJsonObject DailySummaryService::summary(const QDate &date, const QString &centr
         unattributed += group.unattributed;
         byUnit[group.unitId].add(tally);
         if (!group.counter.isEmpty())
-            byCounter[group.counter].add(tally);
+            byCounter[{group.centreId, group.counter}].add(tally);
         if (!group.staff.isEmpty() && registered.attributes(group.unitId, group.staff))
             byStaff[group.staff].add(tally);
         if (!group.field.isEmpty())
@@ -115,7 +116,9 @@ QJsonObject DailySummaryService::summary(const QDate &date, const QString &centr
     }
     QJsonArray counters;
     for (auto it = byCounter.cbegin(); it != byCounter.cend(); ++it)
-        counters.append(withTally({{QStringLiteral("counter"), it.key()}}, it.value()));
+        counters.append(withTally({{QStringLiteral("counter"), it.key().second},
+                                   {QStringLiteral("centre"), it.key().first}},
+                                  it.value()));
     QJsonArray staff;
     for (auto it = byStaff.cbegin(); it != byStaff.cend(); ++it)
         staff.append(withTally({{QStringLiteral("staff"), it.key()}}, it.value()));

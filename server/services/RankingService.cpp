@@ -26,7 +26,7 @@ Ranking RankingService::rank(const Period &period, RankingKey by, const QString 
 {
     qint64 totalN = 0;
     qint64 totalSatisfied = 0;
-    QMap<QString, RankedRow> rows;
+    QMap<std::pair<QString, QString>, RankedRow> rows; // by (centre, key)
     const RegisteredStaff registered(by == RankingKey::Staff ? m_storage.staffMembers()
                                                              : QList<StaffRecord>());
     for (const RollupTotals &group : m_closings.rollupTotals(period, centre)) {
@@ -37,7 +37,8 @@ Ranking RankingService::rank(const Period &period, RankingKey by, const QString 
         const QString key = by == RankingKey::Staff ? group.staff : group.counter;
         if (key.isEmpty() || !registered.attributes(group.unitId, key))
             continue;
-        RankedRow &row = rows[key];
+        RankedRow &row = rows[{group.centreId, key}];
+        row.centre = group.centreId;
         row.key = key;
         row.n += group.n;
         row.satisfied += group.satisfied;
@@ -66,6 +67,7 @@ QJsonObject RankingService::ranking(const Period &period, RankingKey by, const Q
     for (const RankedRow &row : ranked.rows)
         json.append(
             QJsonObject{{QStringLiteral("key"), row.key},
+                        {QStringLiteral("centre"), row.centre},
                         {QStringLiteral("n"), row.n},
                         {QStringLiteral("satisfied"), row.satisfied},
                         {QStringLiteral("rate"), double(row.satisfied) * 100.0 / double(row.n)},

@@ -17,6 +17,7 @@ std::optional<RankingKey> rankingKeyFromCode(const QString &code);
 // One staff member or counter in a ranking.
 struct RankedRow
 {
+    QString centre; // the centre whose staff member or counter it is
     QString key;
     qint64 n = 0;
     qint64 satisfied = 0;
@@ -45,10 +46,11 @@ public:
     explicit RankingService(Storage &storage);
 
     // Sorted by shrunk rate descending, ties by larger n. `centre` (here and in ranking): that
-    // centre's ratings, ranked against its own mean; empty, the province's, against its mean.
+    // centre's ratings, ranked against its own mean; empty, the province's, against its mean,
+    // each centre's counters apart (every centre has its "Quầy 1").
     Ranking rank(const Period &period, RankingKey by, const QString &centre = {});
-    // {"period", "by", "mean", "prior_strength", "rows":[{"key","n","satisfied","rate",
-    // "shrunk_rate"}]} in rank() order.
+    // {"period", "by", "mean", "prior_strength", "rows":[{"key","centre","n","satisfied",
+    // "rate","shrunk_rate"}]} in rank() order.
     QJsonObject ranking(const Period &period, RankingKey by, const QString &centre = {});
 
 private:

@@ -64,6 +64,7 @@ void readFigures(const QString &text, PeriodClosingRecord &record)
     for (const QJsonValue &value : figures.value(QLatin1String("totals")).toArray()) {
         const QJsonObject row = value.toObject();
         RollupTotals group;
+        group.centreId = record.centreId;
         group.unitId = row.value(QLatin1String("unit")).toString();
         group.unitKind = kindOf(row);
         group.tied = row.value(QLatin1String("tied")).toBool();

@@ -14,11 +14,11 @@ RatingDayTable::RatingDayTable(const QSqlDatabase &db)
                     "rollup_days.unattributed + excluded.unattributed"))
     , m_totals(db, QStringLiteral(
                        "SELECT unit_id, unit_kind, tied, field, counter, staff, suspect, SUM(n), "
-                       "SUM(satisfied), SUM(clock_skewed), SUM(unattributed) FROM rollup_days "
-                       "WHERE day >= ? AND day < ? AND (CAST(? AS TEXT) = '' OR centre_id = ?) "
-                       "GROUP BY unit_id, unit_kind, tied, field, counter, staff, "
-                       "suspect ORDER BY unit_id, unit_kind, tied, field, counter, staff, "
-                       "suspect"))
+                       "SUM(satisfied), SUM(clock_skewed), SUM(unattributed), centre_id FROM "
+                       "rollup_days WHERE day >= ? AND day < ? AND (CAST(? AS TEXT) = '' OR "
+                       "centre_id = ?) GROUP BY centre_id, unit_id, unit_kind, tied, field, "
+                       "counter, staff, suspect ORDER BY centre_id, unit_id, unit_kind, tied, "
+                       "field, counter, staff, suspect"))
 {}
 
 void RatingDayTable::add(qint64 day, const RollupTotals &totals)
@@ -45,6 +45,7 @@ QList<RollupTotals> RatingDayTable::totals(qint64 firstDay, qint64 endDay, const
         totals.satisfied = rows.value(8).toLongLong();
         totals.clockSkewed = rows.value(9).toLongLong();
         totals.unattributed = rows.value(10).toLongLong();
+        totals.centreId = rows.value(11).toString();
         all.append(totals);
     }
     return all;

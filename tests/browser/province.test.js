@@ -17,8 +17,8 @@ const VARIANTS = [
   { width: 390, height: 844, lang: 'vi', mobile: true }, { width: 390, height: 844, lang: 'en', mobile: true },
 ];
 const WORDS = {
-  vi: { today: 'Số phiếu hôm nay', picker: 'Trung tâm', all: 'Toàn tỉnh (tất cả trung tâm)', tab: 'Các trung tâm', none: 'Chưa có phiếu' },
-  en: { today: 'Ratings today', picker: 'Centre', all: 'Whole province (all centres)', tab: 'Centres', none: 'No ratings yet' },
+  vi: { today: 'Số phiếu hôm nay', picker: 'Trung tâm', all: 'Toàn tỉnh (tất cả trung tâm)', tab: 'Các trung tâm', none: 'Chưa có phiếu', byCounter: 'Theo quầy' },
+  en: { today: 'Ratings today', picker: 'Centre', all: 'Whole province (all centres)', tab: 'Centres', none: 'No ratings yet', byCounter: 'By counter' },
 };
 const TOTAL = Object.values(LEVELS).reduce((sum, levels) => sum + levels.length, 0);
 
@@ -53,6 +53,13 @@ async function todayCount(page) {
   return (await page.locator('.stat-value').first().textContent()).trim();
 }
 
+// Today's "by counter" rows as "counter: n".
+async function counterRows(page, words) {
+  const section = page.locator('section.card', { has: page.locator('h3', { hasText: words.byCounter }) });
+  const rows = await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => `${tr.cells[0].textContent}: ${tr.cells[1].textContent}`));
+  return rows.sort();
+}
+
 async function noSidewaysScroll(page, width, what) {
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.equal(scrollWidth, width, `${what}: the page is ${scrollWidth} px wide`);
@@ -72,6 +79,13 @@ describe('the province on the dashboard', () => {
         ...CENTRES.map((c) => `${c.name} (${c.id})`), options.find((o) => o.endsWith('(main)')),
       ].sort(), what);
       assert.equal(await todayCount(page), format.count(TOTAL), what);
+      // Every centre has its "Quầy 1": in the roll-up each is its own row, named with its centre.
+      const mainName = options.find((o) => o.endsWith('(main)')).replace(' (main)', '');
+      assert.deepEqual(await counterRows(page, words), [
+        `Quầy 1 · ${mainName}: ${format.count(LEVELS['k-01'].length)}`,
+        `Quầy 1 · Xã Bình An: ${format.count(LEVELS['k-binh-an'].length)}`,
+        `Quầy 1 · Xã Cát Tiên: ${format.count(LEVELS['k-cat-tien'].length)}`,
+      ].sort(), what);
 
       // Picking a centre: today's reads name it, and the figures are that centre's.
       const [daily] = await Promise.all([
@@ -81,6 +95,7 @@ describe('the province on the dashboard', () => {
       assert.equal(daily.status(), 200, what);
       await page.waitForFunction((n) => document.querySelector('.stat-value')?.textContent.trim() === n,
         format.count(LEVELS['k-cat-tien'].length));
+      assert.deepEqual(await counterRows(page, words), [`Quầy 1: ${format.count(LEVELS['k-cat-tien'].length)}`], what);
       // A centre without ratings reads as none, and the whole province again as the sum.
       await picker.selectOption('phuong-dong-hoa');
       await page.waitForFunction(() => document.querySelector('.stat-value')?.textContent.trim() === '0');

@@ -422,10 +422,15 @@ void CentresTest::eachDownloadKeepsToTheCallersCentre_data()
     QTest::newRow("report csv") << QStringLiteral("/api/v1/report?format=csv&") + period << "A"
                                 << "B"
                                 << "A B";
+    // Every centre has its "Quầy 1": the province's roll-up keeps them apart.
     QTest::newRow("ranking") << QStringLiteral("/api/v1/ranking?by=counter&") + period
-                             << "Quầy 1 n=3"
-                             << "Quầy 1 n=2"
-                             << "Quầy 1 n=5";
+                             << "Quầy 1 of main n=3"
+                             << "Quầy 1 of xa-b n=2"
+                             << "Quầy 1 of main n=3, Quầy 1 of xa-b n=2";
+    QTest::newRow("daily by counter")
+        << QStringLiteral("/api/v1/daily?date=%1&by_counter").arg(day) << "Quầy 1 of main n=3"
+        << "Quầy 1 of xa-b n=2"
+        << "Quầy 1 of main n=3, Quầy 1 of xa-b n=2";
     for (const QString &chart : {QStringLiteral("/api/v1/charts/indicators.svg?date=") + day,
                                  QStringLiteral("/api/v1/charts/hourly.svg?date=") + day,
                                  QStringLiteral("/api/v1/charts/trend.svg?step=week&") + period})
@@ -465,12 +470,18 @@ void CentresTest::eachDownloadKeepsToTheCallersCentre()
             return centres.join(QLatin1Char(' '));
         }
         const QJsonObject body = reply.json();
-        if (path.contains(QLatin1String("ranking"))) {
+        const bool ranking = path.contains(QLatin1String("ranking"));
+        if (ranking || path.contains(QLatin1String("by_counter"))) {
             QStringList rows;
-            for (const QJsonValue &row : body.value(QLatin1String("rows")).toArray())
-                rows << QStringLiteral("%1 n=%2")
-                            .arg(row.toObject().value(QLatin1String("key")).toString())
+            const QString key = ranking ? QStringLiteral("key") : QStringLiteral("counter");
+            for (const QJsonValue &row :
+                 body.value(ranking ? QLatin1String("rows") : QLatin1String("by_counter"))
+                     .toArray())
+                rows << QStringLiteral("%1 of %2 n=%3")
+                            .arg(row.toObject().value(key).toString(),
+                                 row.toObject().value(QLatin1String("centre")).toString())
                             .arg(row.toObject().value(QLatin1String("n")).toInteger());
+            rows.sort();
             return rows.join(QLatin1String(", "));
         }
         qint64 n = 0;
@@ -738,6 +749,25 @@ void CentresTest::aPeriodClosesForOneCentre()
              QStringLiteral("n=3 closed=yes late=1"));
     QCOMPARE(rows(QStringLiteral("SELECT centre_id, closed_by FROM period_closings")),
              QStringList{QStringLiteral("main lan-a")});
+    // Each closed centre's counter keeps its centre in the province's ranking.
+    QCOMPARE(change("POST", QStringLiteral("tinh"), close + QStringLiteral("&centre=xa-b")),
+             QStringLiteral("200"));
+    QStringList ranked;
+    for (const QJsonValue &row :
+         get(QStringLiteral("tinh"),
+             QStringLiteral("/api/v1/ranking?by=counter&rule=calendar&period=") + name)
+             .json()
+             .value(QLatin1String("rows"))
+             .toArray())
+        ranked << QStringLiteral("%1 of %2 n=%3")
+                      .arg(row.toObject().value(QLatin1String("key")).toString(),
+                           row.toObject().value(QLatin1String("centre")).toString())
+                      .arg(row.toObject().value(QLatin1String("n")).toInteger());
+    ranked.sort();
+    QCOMPARE(ranked, (QStringList{QStringLiteral("Quầy 1 of main n=3"),
+                                  QStringLiteral("Quầy 1 of xa-b n=3")}));
+    QCOMPARE(change("DELETE", QStringLiteral("quan-tinh"), close + QStringLiteral("&centre=xa-b")),
+             QStringLiteral("204"));
     // Reopening is an admin's, of their own centre (or the one a province admin names).
     QCOMPARE(change("DELETE", QStringLiteral("quan-b"), close), QStringLiteral("404 not-closed"));
     QCOMPARE(change("DELETE", QStringLiteral("quan-b"), close + QStringLiteral("&centre=main")),
