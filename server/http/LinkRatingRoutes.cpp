@@ -95,9 +95,9 @@ QHttpServerResponse ratingLink(ApiContext &api, const QString &code,
         format != QLatin1String("png"))
         return JsonResponse::error(HttpStatus::BadRequest, QStringLiteral("invalid-format"),
                                    QStringLiteral("format is json, svg or png"));
-    const std::optional<DossierRatingLink> link = api.linkRatings.linkOf(code);
     // Another centre's dossier is as unknown as one that does not exist.
-    if (!link || (!reader.value().isEmpty() && link->centre != reader.value()))
+    const std::optional<DossierRatingLink> link = api.linkRatings.linkOf(code, reader.value());
+    if (!link)
         return JsonResponse::error(HttpStatus::NotFound, QStringLiteral("unknown-dossier"),
                                    QStringLiteral("Không có hồ sơ này / no such dossier"));
     if (format == QLatin1String("json"))

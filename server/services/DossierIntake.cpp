@@ -35,7 +35,7 @@ StoredDossier DossierIntake::toStore(const Dossier &dossier, const QString &cent
     stored.dossier.code.clear();
     stored.codeHash = codeHash(dossier.code);
     // Kept only when the dossier is new: a link's life runs from the first time it arrived.
-    stored.linkDigest = m_links.digest(m_links.token(stored.codeHash));
+    stored.linkDigest = m_links.digest(m_links.token(centre, stored.codeHash));
     stored.linkExpiresAt = m_links.expiry(now);
     return stored;
 }
@@ -108,15 +108,23 @@ QList<DossierSubmission> DossierIntake::submit(const QJsonArray &dossiers, const
         } else {
             storedAnswer.append(answers.size());
             toStore.append(this->toStore(*dossier, centre, now));
-            answer.ratingUrl = m_links.url(m_links.token(toStore.last().codeHash));
         }
         answers.append(answer);
     }
     if (toStore.isEmpty())
         return answers;
     const QList<DossierOutcome> outcomes = m_storage.storeDossiers(toStore);
-    for (qsizetype i = 0; i < outcomes.size(); ++i)
-        answers[storedAnswer.at(i)].outcome = outcomes.at(i);
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        DossierSubmission &answer = answers[storedAnswer.at(i)];
+        answer.outcome = outcomes.at(i);
+        // An updated dossier keeps the link it was first given.
+        const std::optional<StoredDossier> stored =
+            outcomes.at(i) == DossierOutcome::Updated
+                ? m_storage.dossier(toStore.at(i).codeHash, centre)
+                : std::optional<StoredDossier>(toStore.at(i));
+        if (stored)
+            answer.ratingUrl = m_links.url(m_links.tokenOf(*stored));
+    }
     return answers;
 }
 

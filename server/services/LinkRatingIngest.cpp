@@ -1,5 +1,6 @@
 #include "services/LinkRatingIngest.h"
 
+#include "services/CentreTitle.h"
 #include "survey/BuiltInSurveys.h"
 
 #include <QRegularExpression>
@@ -87,7 +88,9 @@ QJsonObject LinkRatingIngest::pageData(const QString &token, const QDateTime &no
     const std::optional<UnitRecord> unit =
         lookup.dossier ? m_storage.unit(lookup.dossier->dossier.unit) : std::nullopt;
     return {{QStringLiteral("state"), linkStateCode(lookup.state)},
-            {QStringLiteral("centre"), m_centreName},
+            {QStringLiteral("centre"),
+             (lookup.dossier ? centreTitle(m_storage, lookup.dossier->centreId) : std::nullopt)
+                 .value_or(m_centreName)},
             {QStringLiteral("survey"), surveyFor(unit).toJson()}};
 }
 
@@ -128,15 +131,15 @@ Result<bool> LinkRatingIngest::submit(const QJsonObject &body, const QDateTime &
     return true;
 }
 
-std::optional<DossierRatingLink> LinkRatingIngest::linkOf(const QString &code)
+std::optional<DossierRatingLink> LinkRatingIngest::linkOf(const QString &code,
+                                                          const QString &centre)
 {
     const QString codeHash = m_dossiers.codeHash(code);
-    const std::optional<StoredDossier> dossier = m_storage.dossier(codeHash);
+    const std::optional<StoredDossier> dossier = m_storage.dossier(codeHash, centre);
     if (!dossier)
         return std::nullopt;
-    return DossierRatingLink{m_links.url(m_links.token(codeHash)), dossier->linkExpiresAt,
-                             m_storage.dossierRated(codeHash, dossier->centreId),
-                             dossier->centreId};
+    return DossierRatingLink{m_links.url(m_links.tokenOf(*dossier)), dossier->linkExpiresAt,
+                             m_storage.dossierRated(codeHash, dossier->centreId)};
 }
 
 } // namespace hailong

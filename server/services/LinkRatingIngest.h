@@ -21,7 +21,6 @@ struct DossierRatingLink
     QString url;
     QDateTime expiresAt;
     bool used = false; // the dossier has its counted rating (through the link or a kiosk)
-    QString centre;    // the dossier's centre
 };
 
 // Ratings by phone through a dossier's single-use link (GET /r/{token}, POST
@@ -41,8 +40,9 @@ public:
     // "unknown-link", "link-expired", "link-used", "invalid-link" and the rating validator's
     // codes. Throws StorageError (nothing kept).
     Result<bool> submit(const QJsonObject &body, const QDateTime &receivedAt);
-    // The link of the dossier with this code; none when no such dossier. Throws StorageError.
-    std::optional<DossierRatingLink> linkOf(const QString &code);
+    // The link of the dossier with this code in `centre` (empty: any centre's); none when no
+    // such dossier. Throws StorageError.
+    std::optional<DossierRatingLink> linkOf(const QString &code, const QString &centre);
 
 private:
     struct Lookup

@@ -8,6 +8,14 @@ namespace hailong {
 
 namespace {
 constexpr int tokenBytes = 16;
+
+QString tokenFrom(const QByteArray &linkKey, const QByteArray &message)
+{
+    const QByteArray mac = QByteArray::fromHex(SecretDigest::keyed(linkKey, message).toLatin1());
+    return QString::fromLatin1(
+        mac.left(tokenBytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 } // namespace
 
 RatingLinks::RatingLinks(QByteArray linkKey, QByteArray secretKey, QString publicBase, int linkDays)
@@ -27,13 +35,16 @@ Result<RatingLinks> RatingLinks::forCentre(const DataDirectory &data, const QByt
                        CentreSettings::read(data).linkDays());
 }
 
-QString RatingLinks::token(const QString &codeHash) const
+QString RatingLinks::token(const QString &centre, const QString &codeHash) const
 {
-    const QByteArray mac =
-        QByteArray::fromHex(SecretDigest::keyed(m_linkKey, codeHash.toLatin1()).toLatin1());
-    return QString::fromLatin1(
-        mac.left(tokenBytes)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return tokenFrom(m_linkKey, centre.toUtf8() + '\n' + codeHash.toLatin1());
+}
+
+QString RatingLinks::tokenOf(const StoredDossier &dossier) const
+{
+    const QString before = tokenFrom(m_linkKey, dossier.codeHash.toLatin1());
+    return digest(before) == dossier.linkDigest ? before
+                                                : token(dossier.centreId, dossier.codeHash);
 }
 
 QString RatingLinks::digest(const QString &token) const

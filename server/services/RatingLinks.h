@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "config/DataDirectory.h"
+#include "storage/StorageRecords.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,8 +25,13 @@ public:
     static Result<RatingLinks> forCentre(const DataDirectory &data, const QByteArray &secretKey,
                                          quint16 port);
 
-    QString token(const QString &codeHash) const; // base64url, 22 characters
-    QString digest(const QString &token) const;   // what the dossiers table keeps
+    // A new dossier's link token (base64url, 22 characters). The centre goes in with the
+    // code's hash: two centres' dossiers with the same code get links of their own.
+    QString token(const QString &centre, const QString &codeHash) const;
+    // A stored dossier's token. A link made before its centre went into the token keeps its
+    // token, so a receipt printed before still opens its survey.
+    QString tokenOf(const StoredDossier &dossier) const;
+    QString digest(const QString &token) const; // what the dossiers table keeps
     QString url(const QString &token) const;
     // When a link made at `firstStored` stops working.
     QDateTime expiry(const QDateTime &firstStored) const;

@@ -1,6 +1,7 @@
 #include "services/ReportService.h"
 
 #include "JsonReportWriter.h"
+#include "services/CentreTitle.h"
 #include "services/ReasonLabels.h"
 
 #include <QMap>
@@ -94,10 +95,8 @@ QJsonObject ReportService::figures(const Period &period, const QString &centre)
 
 void ReportService::addHeading(ReportDocument &document, const QString &centre)
 {
-    const std::optional<CentreRecord> named =
-        centre.isEmpty() ? std::nullopt : m_storage.centre(centre);
-    if (named && m_storage.centres().size() > 1) {
-        document.communeName = named->name.isEmpty() ? named->id : named->name;
+    if (const std::optional<QString> title = centreTitle(m_storage, centre)) {
+        document.communeName = *title;
         document.issuer = ReportIssuer::fromCentre({}, document.communeName, document.language);
         return;
     }

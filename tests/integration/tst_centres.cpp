@@ -38,6 +38,7 @@ private slots:
     void theAuditLogKeepsToTheCallersCentre();
     void dossiersKeepToTheirCentre();
     void aPeriodClosesForOneCentre();
+    void oneDossierCodeInTwoCentres();
 
 private:
     // The rows of a query, columns joined by spaces.
@@ -775,6 +776,72 @@ void CentresTest::aPeriodClosesForOneCentre()
     QCOMPARE(change("DELETE", QStringLiteral("quan-tinh"), close + QStringLiteral("&centre=main")),
              QStringLiteral("204"));
     QCOMPARE(figures(QStringLiteral("lan-a"), {}), QStringLiteral("n=4 closed=no late=0"));
+}
+
+// Two communes' one-stop systems may number dossiers alike: each centre's dossier is its own,
+// with a rating link of its own whose page names that centre, and each manager prints their
+// own centre's link again.
+void CentresTest::oneDossierCodeInTwoCentres()
+{
+    QHash<QString, QByteArray> system; // centre → its one-stop system's token
+    for (const QString &centre : {QStringLiteral("main"), QStringLiteral("xa-b")}) {
+        QCOMPARE(m_server->run({QStringLiteral("integration"), QStringLiteral("add"),
+                                QStringLiteral("mot-cua-chung-") + centre,
+                                QStringLiteral("--centre"), centre}),
+                 0);
+        system.insert(centre, QRegularExpression(QStringLiteral("^token: (\\S+)$"),
+                                                 QRegularExpression::MultilineOption)
+                                  .match(m_server->lastOutput())
+                                  .captured(1)
+                                  .toUtf8());
+    }
+    const QString day = today();
+    TlsClient client(m_server->caPath());
+    // "status rating_url" of the one dossier posted by the centre's system.
+    const auto post = [&](const QString &centre, const QString &unit) {
+        const HttpReply reply =
+            client.postJson(m_server->url(QStringLiteral("/api/v1/dossiers")),
+                            {{QStringLiteral("dossiers"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("code"), QStringLiteral("HS-CHUNG-1")},
+                                  {QStringLiteral("unit"), unit},
+                                  {QStringLiteral("field"), QStringLiteral("ho-tich")},
+                                  {QStringLiteral("channel"), QStringLiteral("counter")},
+                                  {QStringLiteral("received_at"), day + QStringLiteral(" 07:00")},
+                                  {QStringLiteral("due_at"), day + QStringLiteral(" 23:00")}}}}},
+                            TlsClient::bearer(system.value(centre)));
+        const QJsonObject result =
+            reply.json().value(QLatin1String("results")).toArray().at(0).toObject();
+        return QStringLiteral("%1 %2 %3")
+            .arg(reply.status)
+            .arg(result.value(QLatin1String("status")).toString(),
+                 result.value(QLatin1String("rating_url")).toString());
+    };
+    const QString inA = post(QStringLiteral("main"), QStringLiteral("ubnd-a"));
+    const QString inB = post(QStringLiteral("xa-b"), QStringLiteral("ubnd-b"));
+    QVERIFY2(inA.startsWith(QStringLiteral("200 accepted https://")), qPrintable(inA));
+    QVERIFY2(inB.startsWith(QStringLiteral("200 accepted https://")), qPrintable(inB));
+    const QString linkA = inA.section(QLatin1Char(' '), 2);
+    const QString linkB = inB.section(QLatin1Char(' '), 2);
+    QVERIFY(linkA != linkB);
+    // Posted again, a dossier keeps its link.
+    QCOMPARE(post(QStringLiteral("xa-b"), QStringLiteral("ubnd-b")),
+             QStringLiteral("200 updated ") + linkB);
+
+    const auto printedFor = [this](const QString &user) {
+        const HttpReply reply =
+            get(user, QStringLiteral("/api/v1/dossiers/HS-CHUNG-1/rating-link"));
+        return reply.status == 200 ? reply.json().value(QLatin1String("rating_url")).toString()
+                                   : outcome(reply);
+    };
+    QCOMPARE(printedFor(QStringLiteral("lan-a")), linkA);
+    QCOMPARE(printedFor(QStringLiteral("lan-b")), linkB);
+    const auto pageOf = [&client, this](const QString &link) {
+        return QString::fromUtf8(client.get(m_server->url(QUrl(link).path())).body);
+    };
+    QVERIFY(pageOf(linkB).contains(QStringLiteral("\"centre\":\"Xã B\"")));
+    QVERIFY(!pageOf(linkA).contains(QStringLiteral("\"centre\":\"Xã B\"")));
+    QVERIFY(pageOf(linkA).contains(QStringLiteral("\"state\":\"open\"")));
 }
 
 QTEST_GUILESS_MAIN(CentresTest)
