@@ -1,6 +1,7 @@
 #include "services/StaffSheetService.h"
 
 #include "StaffSheetPdfWriter.h"
+#include "services/CentreTitle.h"
 #include "services/ReasonLabels.h"
 
 namespace hailong {
@@ -78,7 +79,10 @@ Result<StaffSheet> StaffSheetService::sheet(const QString &code, int year, Perio
                                                     period.value().endExclusive(),
                                                     closed ? closed->at : QDateTime()),
                         m_surveys.catalog());
-    sheet.issuer = m_issuer.issuer(ReportLanguage::Vietnamese);
+    // A centre among several signs its own staff's sheets, as it signs its reports.
+    const std::optional<QString> title = centreTitle(m_storage, memberCentre);
+    sheet.issuer = title ? ReportIssuer::fromCentre({}, *title, ReportLanguage::Vietnamese)
+                         : m_issuer.issuer(ReportLanguage::Vietnamese);
     sheet.generatedAt = QDateTime::currentDateTimeUtc();
     return sheet;
 }

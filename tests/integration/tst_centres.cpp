@@ -9,6 +9,7 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -569,6 +570,23 @@ void CentresTest::aStaffSheetIsReadInItsCentre()
              QStringLiteral("NV-B centre_rate=50"));
     QCOMPARE(sheet(QStringLiteral("tinh"), QStringLiteral("NV-B"), QStringLiteral("main")),
              QStringLiteral("404 unknown-staff"));
+
+    // The printed sheet is headed and signed by the member's own centre.
+    const auto printed = [&](const QString &code) {
+        const HttpReply pdf =
+            get(QStringLiteral("tinh"),
+                QStringLiteral("/api/v1/staff/%1/sheet?rule=calendar&year=%2&format=pdf")
+                    .arg(code, year));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-"), QStringLiteral("-")});
+        text.write(pdf.body);
+        text.closeWriteChannel();
+        text.waitForFinished();
+        return QString::fromUtf8(text.readAllStandardOutput());
+    };
+    QVERIFY2(printed(QStringLiteral("NV-B")).contains(QStringLiteral("UBND XÃ B")),
+             qPrintable(printed(QStringLiteral("NV-B"))));
+    QVERIFY(!printed(QStringLiteral("NV-A")).contains(QStringLiteral("XÃ B")));
 }
 
 // Each entry names the centre it concerns: a report downloaded in xã B is xã B's.
