@@ -173,7 +173,7 @@ export async function renderPeriod(container, { hasRole, showLoadError, centreNa
     dossierCard(indicators, { emptyText: t('dossiers.none_period'), complete: period.complete !== false }),
     trendCard(trend),
     periodFigures(figures),
-    periodPatternsCard(patterns),
+    periodPatternsCard(patterns, centreName),
     el('div', { className: 'grid-2' },
       ranking(t('period.ranking_staff'), staff, t('col.staff'),
         hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null, centreName),

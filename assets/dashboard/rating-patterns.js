@@ -52,9 +52,11 @@ export function reasonsTable(reasons) {
   ], reasons, { className: 'data reasons-day', emptyText: t('patterns.no_reasons') });
 }
 
-export function reasonsByCounter(rows) {
+// `centreName` in the province's roll-up: each counter says whose it is.
+export function reasonsByCounter(rows, centreName = null) {
+  const counter = (row) => row.counter || t('patterns.no_counter');
   return table([
-    { label: t('col.counter'), value: (row) => row.counter || t('patterns.no_counter') },
+    { label: t('col.counter'), value: (row) => (centreName ? `${counter(row)} · ${centreName(row.centre)}` : counter(row)) },
     { label: t('col.field'), value: (row) => (row.field ? inLanguage(row.field_name, row.field_name_en) : t('patterns.no_field')) },
     { label: t('figures.reason'), value: reasonText },
     { label: t('figures.count'), value: (row) => format.count(row.count), numeric: true },
@@ -104,21 +106,21 @@ export function weekHourGrid(cells) {
 
 // What the today view's card holds under its heading: the day's levels, reasons, and
 // reasons by counter and field.
-export function dayPatterns(patterns) {
+export function dayPatterns(patterns, centreName = null) {
   return [
     levelBar(patterns.levels || []),
     el('div', { className: 'grid-2' },
       el('div', {}, el('h3', { text: t('patterns.reasons') }), reasonsTable(patterns.reasons || [])),
-      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [])))];
+      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [], centreName)))];
 }
 
 // The period view's card: levels, reasons by counter and field (the period's reasons in all
 // are in the report's figures above), and the weekday × hour grid.
-export function periodPatternsCard(patterns) {
+export function periodPatternsCard(patterns, centreName = null) {
   return el('section', { className: 'card patterns', attrs: { id: 'period-patterns' } },
     el('h2', { text: t('patterns.title_period') }),
     el('div', { className: 'grid-2' },
       levelBar(patterns.levels || []),
-      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || []))),
+      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [], centreName))),
     weekHourGrid(patterns.week_hours || []));
 }

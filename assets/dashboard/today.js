@@ -208,7 +208,7 @@ function dayFigures(data, centreName) {
     el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
       indicatorsTable(daily.indicators || [], { withLead: false, minRatings: daily.min_ratings || 0 })),
     dossierCard(dayIndicators, { emptyText: isToday ? t('dossiers.none_today') : t('dossiers.none_day', day) }),
-    foldable('day-patterns', t('patterns.title_day', { date: format.date(chosenDate) }), ...dayPatterns(patterns)),
+    foldable('day-patterns', t('patterns.title_day', { date: format.date(chosenDate) }), ...dayPatterns(patterns, centreName)),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
         // The load time in the address: a refresh fetches the chart again.

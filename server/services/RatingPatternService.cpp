@@ -55,6 +55,8 @@ QJsonObject RatingPatternService::patterns(const QDate &first, const QDate &last
 
     QList<ReasonTally> byCounter = tallies;
     std::sort(byCounter.begin(), byCounter.end(), [](const ReasonTally &a, const ReasonTally &b) {
+        if (a.centreId != b.centreId)
+            return a.centreId < b.centreId;
         if (a.counter != b.counter)
             return a.counter < b.counter;
         if (a.field != b.field)
@@ -70,6 +72,7 @@ QJsonObject RatingPatternService::patterns(const QDate &first, const QDate &last
         const ServiceField *field =
             defaultSurvey && !tally.field.isEmpty() ? defaultSurvey->field(tally.field) : nullptr;
         row.insert(QStringLiteral("counter"), tally.counter);
+        row.insert(QStringLiteral("centre"), tally.centreId);
         row.insert(QStringLiteral("field"), tally.field);
         row.insert(QStringLiteral("field_name"), field ? field->name.vi : tally.field);
         row.insert(QStringLiteral("field_name_en"), field ? field->name.en : tally.field);

@@ -18,7 +18,7 @@ public:
     RatingPatternService(Storage &storage, const SurveyProvider &surveys);
 
     // {"from","to","reasons":[{"code","text","text_en","kind","count"}],
-    //  "reasons_by_counter":[{"counter","field","field_name","field_name_en","code","text",
+    //  "reasons_by_counter":[{"counter","centre","field","field_name","field_name_en","code","text",
     //  "text_en","kind","count"}], "levels":[{"level","count"}×5],
     //  "week_hours":[{"weekday" 1 = Monday…7,"hour","n","satisfied","rate"}] (cells with ratings)}
     // `centre`: that centre's ratings; empty, every centre's.

@@ -139,11 +139,11 @@ RatingTable::RatingTable(const QSqlDatabase &db)
                                                  "repeated = 0 AND comment <> '' AND (CAST(? AS "
                                                  "TEXT) = '' OR centre_id = ?) ORDER BY overall, "
                                                  "effective_at DESC, id DESC LIMIT ?"))
-    , m_reasonLists(db, QStringLiteral("SELECT reasons, counter, field, COUNT(*) FROM ratings "
-                                       "WHERE effective_at >= ? AND effective_at < ? AND "
+    , m_reasonLists(db, QStringLiteral("SELECT reasons, counter, field, COUNT(*), centre_id FROM "
+                                       "ratings WHERE effective_at >= ? AND effective_at < ? AND "
                                        "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
                                        "reasons <> '[]' AND (CAST(? AS TEXT) = '' OR centre_id "
-                                       "= ?) GROUP BY reasons, counter, field"))
+                                       "= ?) GROUP BY centre_id, reasons, counter, field"))
     , m_staffReasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE staff = "
                                             "? AND effective_at >= ? AND effective_at < ? AND "
                                             "received_at <= ? AND suspect = 0 AND repeated = 0 "
@@ -299,21 +299,22 @@ QList<CriteriaAnswers> RatingTable::criteriaAnswers(const QDateTime &from, const
 QList<ReasonTally> RatingTable::reasonTallies(const QDateTime &from, const QDateTime &to,
                                               const QDateTime &receivedBy, const QString &centre)
 {
-    QMap<std::tuple<QString, QString, QString>, qint64> counts;
+    QMap<std::tuple<QString, QString, QString, QString>, qint64> counts;
     SqlRows rows = m_reasonLists.run(
         {toStoredInstant(from), toStoredInstant(to), receivedBound(receivedBy), centre, centre});
     while (rows.next()) {
         const QString counter = rows.value(1).toString();
         const QString field = rows.value(2).toString();
         const qint64 ratings = rows.value(3).toLongLong();
+        const QString centreId = rows.value(4).toString();
         const QJsonArray codes = QJsonDocument::fromJson(rows.value(0).toByteArray()).array();
         for (const QJsonValue &code : codes)
-            counts[{code.toString(), counter, field}] += ratings;
+            counts[{code.toString(), counter, field, centreId}] += ratings;
     }
     QList<ReasonTally> tallies;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         tallies.append(ReasonTally{std::get<0>(it.key()), std::get<1>(it.key()),
-                                   std::get<2>(it.key()), it.value()});
+                                   std::get<2>(it.key()), it.value(), std::get<3>(it.key())});
     return tallies;
 }
 

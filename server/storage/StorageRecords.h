@@ -233,6 +233,7 @@ struct ReasonTally
     QString counter; // empty when none
     QString field;   // empty when none
     qint64 count = 0;
+    QString centreId; // the counter's centre: every centre has its "Quầy 1"
 };
 
 // One hour (0–23, centre time) of a day's non-suspect ratings.

@@ -40,11 +40,13 @@ private slots:
     void dossiersKeepToTheirCentre();
     void aPeriodClosesForOneCentre();
     void oneDossierCodeInTwoCentres();
+    void reasonsByCounterKeepTheirCentre();
 
 private:
     // The rows of a query, columns joined by spaces.
     QStringList rows(const QString &sql) const;
-    void send(const QString &token, const QList<int> &levels, const QString &comment);
+    void send(const QString &token, const QList<int> &levels, const QString &comment,
+              const QStringList &reasons = {});
     TlsClient &client(const QString &user);
     // What a user notices of a read: its ratings count, and which centres' comments or kiosks
     // it shows; or the refusal's status and error.
@@ -245,7 +247,8 @@ QStringList CentresTest::rows(const QString &sql) const
     return result;
 }
 
-void CentresTest::send(const QString &token, const QList<int> &levels, const QString &comment)
+void CentresTest::send(const QString &token, const QList<int> &levels, const QString &comment,
+                       const QStringList &reasons)
 {
     QJsonArray ratings;
     for (const int level : levels) {
@@ -253,6 +256,8 @@ void CentresTest::send(const QString &token, const QList<int> &levels, const QSt
                                                  QDateTime::currentDateTimeUtc(), ++m_seq, level);
         if (!comment.isEmpty())
             rating.insert(QStringLiteral("comment"), comment);
+        if (!reasons.isEmpty())
+            rating.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(reasons));
         ratings.append(rating);
     }
     TlsClient kiosk(m_server->caPath());
@@ -860,6 +865,32 @@ void CentresTest::oneDossierCodeInTwoCentres()
     QVERIFY(pageOf(linkB).contains(QStringLiteral("\"centre\":\"Xã B\"")));
     QVERIFY(!pageOf(linkA).contains(QStringLiteral("\"centre\":\"Xã B\"")));
     QVERIFY(pageOf(linkA).contains(QStringLiteral("\"state\":\"open\"")));
+}
+
+// The reasons ticked at each counter: in the province's roll-up xã A's "Quầy 1" and xã B's are
+// two rows, each with its centre.
+void CentresTest::reasonsByCounterKeepTheirCentre()
+{
+    send(m_tokenA, {2}, {}, {QStringLiteral("cho-lau")});
+    send(m_tokenB, {1, 2}, {}, {QStringLiteral("cho-lau")});
+    const auto waits = [this](const QString &user) {
+        const HttpReply reply = get(user, QStringLiteral("/api/v1/patterns?date=") + today());
+        QStringList rows;
+        for (const QJsonValue &row :
+             reply.json().value(QLatin1String("reasons_by_counter")).toArray()) {
+            if (row.toObject().value(QLatin1String("code")).toString() == QLatin1String("cho-lau"))
+                rows << QStringLiteral("%1 of %2: %3")
+                            .arg(row.toObject().value(QLatin1String("counter")).toString(),
+                                 row.toObject().value(QLatin1String("centre")).toString())
+                            .arg(row.toObject().value(QLatin1String("count")).toInteger());
+        }
+        rows.sort();
+        return rows;
+    };
+    QCOMPARE(waits(QStringLiteral("lan-a")), QStringList{QStringLiteral("Quầy 1 of main: 1")});
+    QCOMPARE(waits(QStringLiteral("lan-b")), QStringList{QStringLiteral("Quầy 1 of xa-b: 2")});
+    QCOMPARE(waits(QStringLiteral("tinh")), (QStringList{QStringLiteral("Quầy 1 of main: 1"),
+                                                         QStringLiteral("Quầy 1 of xa-b: 2")}));
 }
 
 QTEST_GUILESS_MAIN(CentresTest)
