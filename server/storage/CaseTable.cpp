@@ -1,14 +1,16 @@
 #include "storage/CaseTable.h"
 
+#include "storage/CentreFilter.h"
 #include "storage/RatingTable.h"
 
 namespace hailong {
 
 namespace {
-const QString caseColumns = QStringLiteral(
-    ", cases.rating_id, cases.opened_at, cases.status, cases.handler, cases.note, cases.action, "
-    "cases.updated_at, cases.answered_at FROM cases JOIN ratings ON ratings.id = "
-    "cases.rating_id WHERE (CAST(? AS TEXT) = '' OR cases.centre_id = ?) ");
+const QString caseColumns =
+    QStringLiteral(", cases.rating_id, cases.opened_at, cases.status, cases.handler, cases.note, "
+                   "cases.action, cases.updated_at, cases.answered_at FROM cases JOIN ratings ON "
+                   "ratings.id = cases.rating_id WHERE ") +
+    centreFilter(QStringLiteral("cases.centre_id")) + QStringLiteral(" ");
 
 std::optional<QDateTime> optionalInstant(const QVariant &value)
 {
@@ -40,19 +42,21 @@ CaseRecord caseFromRow(const SqlRows &row)
 } // namespace
 
 CaseTable::CaseTable(const QSqlDatabase &db)
-    : m_open(db, QStringLiteral("INSERT INTO cases (rating_id, opened_at, centre_id) VALUES (?, "
-                                "?, ?) ON CONFLICT (centre_id, rating_id) DO NOTHING"))
+    : m_open(db, QStringLiteral("INSERT INTO cases (rating_id, opened_at, centre_id) VALUES (?, ?, "
+                                "?) ON CONFLICT (centre_id, rating_id) DO NOTHING"))
     , m_find(db, QStringLiteral("SELECT ") + RatingTable::columns() + caseColumns +
                      QStringLiteral("AND cases.rating_id = ?"))
     // Four places, so that one statement takes any set of statuses (repeated to fill them).
-    , m_withStatus(db, QStringLiteral("SELECT ") + RatingTable::columns() + caseColumns +
-                           QStringLiteral("AND cases.status IN (?, ?, ?, ?) ORDER BY "
-                                          "cases.opened_at, cases.rating_id"))
+    , m_withStatus(
+          db, QStringLiteral("SELECT ") + RatingTable::columns() + caseColumns +
+                  QStringLiteral(
+                      "AND cases.status IN (?, ?, ?, ?) ORDER BY cases.opened_at, cases.rating_id"))
     , m_update(db, QStringLiteral("UPDATE cases SET status = ?, handler = ?, note = ?, action = ?, "
                                   "updated_at = ?, answered_at = ? WHERE rating_id = ?"))
-    , m_openedBetween(db, QStringLiteral("SELECT opened_at, answered_at, status FROM cases WHERE "
-                                         "(CAST(? AS TEXT) = '' OR centre_id = ?) AND opened_at >= "
-                                         "? AND opened_at < ?"))
+    , m_openedBetween(db,
+                      QStringLiteral("SELECT opened_at, answered_at, status FROM cases WHERE ") +
+                          centreFilter(QStringLiteral("centre_id")) +
+                          QStringLiteral(" AND opened_at >= ? AND opened_at < ?"))
 {}
 
 void CaseTable::open(const QString &ratingId, const QDateTime &openedAt, const QString &centre)

@@ -1,5 +1,7 @@
 #include "storage/DossierTable.h"
 
+#include "storage/CentreFilter.h"
+
 namespace hailong {
 
 namespace {
@@ -37,32 +39,33 @@ QVariant returnedValue(const Dossier &dossier)
 } // namespace
 
 DossierTable::DossierTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral(
-                       "INSERT INTO dossiers (code_hash, unit_id, field, procedure, channel, "
-                       "received_at, due_at, returned_at, staff, first_stored_at, updated_at, "
-                       "link_digest, link_expires_at, centre_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?) ON CONFLICT (centre_id, code_hash) DO NOTHING "
-                       "RETURNING code_hash"))
-    , m_update(db, QStringLiteral("UPDATE dossiers SET unit_id = ?, field = ?, procedure = ?, "
-                                  "channel = ?, received_at = ?, due_at = ?, returned_at = ?, "
-                                  "staff = ?, updated_at = ? WHERE centre_id = ? AND "
-                                  "code_hash = ?"))
-    , m_byCode(db, selectColumns + QStringLiteral("WHERE code_hash = ? AND (CAST(? AS TEXT) = '' "
-                                                  "OR centre_id = ?) ORDER BY centre_id LIMIT 1"))
+    : m_insert(db,
+               QStringLiteral(
+                   "INSERT INTO dossiers (code_hash, unit_id, field, procedure, channel, "
+                   "received_at, due_at, returned_at, staff, first_stored_at, updated_at, "
+                   "link_digest, link_expires_at, centre_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?, ?, ?) ON CONFLICT (centre_id, code_hash) DO NOTHING RETURNING code_hash"))
+    , m_update(db,
+               QStringLiteral("UPDATE dossiers SET unit_id = ?, field = ?, procedure = ?, channel "
+                              "= ?, received_at = ?, due_at = ?, returned_at = ?, staff = ?, "
+                              "updated_at = ? WHERE centre_id = ? AND code_hash = ?"))
+    , m_byCode(db, selectColumns + QStringLiteral("WHERE code_hash = ? AND ") +
+                       centreFilter(QStringLiteral("centre_id")) +
+                       QStringLiteral(" ORDER BY centre_id LIMIT 1"))
     , m_byLink(db, selectColumns + QStringLiteral("WHERE link_digest = ?"))
     , m_returned(db, QStringLiteral(
                          "SELECT COUNT(*), COALESCE(SUM(CASE WHEN returned_at <= due_at THEN 1 "
-                         "ELSE 0 END), 0), COALESCE(SUM(CASE WHEN channel = 'online' THEN 1 ELSE "
-                         "0 END), 0) FROM dossiers WHERE returned_at >= ? AND returned_at < ? "
-                         "AND (CAST(? AS TEXT) = '' OR centre_id = ?)"))
+                         "ELSE 0 END), 0), COALESCE(SUM(CASE WHEN channel = 'online' THEN 1 ELSE 0 "
+                         "END), 0) FROM dossiers WHERE returned_at >= ? AND returned_at < ? AND ") +
+                         centreFilter(QStringLiteral("centre_id")))
     , m_rated(db, QStringLiteral(
                       "SELECT CASE WHEN d.returned_at <= d.due_at THEN 1 ELSE 0 END, "
                       "COALESCE(SUM(CASE WHEN r.suspect = 0 THEN 1 ELSE 0 END), 0), "
                       "COALESCE(SUM(CASE WHEN r.suspect = 0 THEN r.satisfied ELSE 0 END), 0), "
                       "COALESCE(SUM(c.repeats), 0) FROM dossiers d JOIN dossier_ratings c ON "
                       "c.centre_id = d.centre_id AND c.dossier_hash = d.code_hash JOIN ratings r "
-                      "ON r.id = c.rating_id WHERE d.returned_at >= ? AND d.returned_at < ? "
-                      "AND (CAST(? AS TEXT) = '' OR d.centre_id = ?) GROUP BY 1"))
+                      "ON r.id = c.rating_id WHERE d.returned_at >= ? AND d.returned_at < ? AND ") +
+                      centreFilter(QStringLiteral("d.centre_id")) + QStringLiteral(" GROUP BY 1"))
 {}
 
 DossierOutcome DossierTable::upsert(const StoredDossier &stored, const QDateTime &now)

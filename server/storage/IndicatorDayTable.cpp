@@ -1,6 +1,7 @@
 #include "storage/IndicatorDayTable.h"
 
 #include "period/CentreDay.h"
+#include "storage/CentreFilter.h"
 
 namespace hailong {
 
@@ -19,20 +20,19 @@ RatingBucket bucketFromRow(const SqlRows &row, int first)
 } // namespace
 
 IndicatorDayTable::IndicatorDayTable(const QSqlDatabase &db)
-    : m_add(db, QStringLiteral("INSERT INTO rollup_indicator_days (centre_id, day, unit_kind, "
-                               "tied, field, n, satisfied) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
-                               "CONFLICT (centre_id, day, unit_kind, tied, field) DO UPDATE SET n "
-                               "= rollup_indicator_days.n + "
-                               "excluded.n, satisfied = rollup_indicator_days.satisfied + "
-                               "excluded.satisfied"))
+    : m_add(db, QStringLiteral(
+                    "INSERT INTO rollup_indicator_days (centre_id, day, unit_kind, tied, field, n, "
+                    "satisfied) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (centre_id, day, "
+                    "unit_kind, tied, field) DO UPDATE SET n = rollup_indicator_days.n + "
+                    "excluded.n, satisfied = rollup_indicator_days.satisfied + excluded.satisfied"))
     , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, SUM(n), SUM(satisfied) FROM "
-                                   "rollup_indicator_days WHERE day >= ? AND day < ? AND "
-                                   "(CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY unit_kind, "
-                                   "tied, field"))
-    , m_daily(db, QStringLiteral("SELECT day, unit_kind, tied, field, SUM(n), SUM(satisfied) "
-                                 "FROM rollup_indicator_days WHERE day >= ? AND day < ? AND "
-                                 "(CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY day, "
-                                 "unit_kind, tied, field ORDER BY day"))
+                                   "rollup_indicator_days WHERE day >= ? AND day < ? AND ") +
+                        centreFilter(QStringLiteral("centre_id")) +
+                        QStringLiteral(" GROUP BY unit_kind, tied, field"))
+    , m_daily(db, QStringLiteral("SELECT day, unit_kind, tied, field, SUM(n), SUM(satisfied) FROM "
+                                 "rollup_indicator_days WHERE day >= ? AND day < ? AND ") +
+                      centreFilter(QStringLiteral("centre_id")) +
+                      QStringLiteral(" GROUP BY day, unit_kind, tied, field ORDER BY day"))
 {}
 
 void IndicatorDayTable::add(const QString &centre, qint64 day, const RatingBucket &bucket)

@@ -309,6 +309,13 @@ const QList<Migrations::Step> &Migrations::steps()
              QStringLiteral("CREATE INDEX IF NOT EXISTS dossiers_centre_returned ON "
                             "dossiers(centre_id, returned_at)"),
          }},
+        // One centre's daily rollups read without the other centres' (a province has a hundred).
+        {17,
+         {
+             QStringLiteral(
+                 "CREATE INDEX IF NOT EXISTS rollup_days_centre ON rollup_days(centre_id, "
+                 "day)"),
+         }},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "storage/RatingDayTable.h"
 
+#include "storage/CentreFilter.h"
+
 namespace hailong {
 
 RatingDayTable::RatingDayTable(const QSqlDatabase &db)
@@ -7,18 +9,19 @@ RatingDayTable::RatingDayTable(const QSqlDatabase &db)
                     "INSERT INTO rollup_days (day, unit_id, unit_kind, tied, field, counter, "
                     "staff, suspect, n, satisfied, clock_skewed, unattributed, centre_id) VALUES "
                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, unit_id, unit_kind, "
-                    "tied, field, "
-                    "counter, staff, suspect) DO UPDATE SET n = rollup_days.n + excluded.n, "
-                    "satisfied = rollup_days.satisfied + excluded.satisfied, clock_skewed = "
-                    "rollup_days.clock_skewed + excluded.clock_skewed, unattributed = "
-                    "rollup_days.unattributed + excluded.unattributed"))
-    , m_totals(db, QStringLiteral(
-                       "SELECT unit_id, unit_kind, tied, field, counter, staff, suspect, SUM(n), "
-                       "SUM(satisfied), SUM(clock_skewed), SUM(unattributed), centre_id FROM "
-                       "rollup_days WHERE day >= ? AND day < ? AND (CAST(? AS TEXT) = '' OR "
-                       "centre_id = ?) GROUP BY centre_id, unit_id, unit_kind, tied, field, "
-                       "counter, staff, suspect ORDER BY centre_id, unit_id, unit_kind, tied, "
-                       "field, counter, staff, suspect"))
+                    "tied, field, counter, staff, suspect) DO UPDATE SET n = rollup_days.n + "
+                    "excluded.n, satisfied = rollup_days.satisfied + excluded.satisfied, "
+                    "clock_skewed = rollup_days.clock_skewed + excluded.clock_skewed, unattributed "
+                    "= rollup_days.unattributed + excluded.unattributed"))
+    , m_totals(
+          db,
+          QStringLiteral("SELECT unit_id, unit_kind, tied, field, counter, staff, suspect, SUM(n), "
+                         "SUM(satisfied), SUM(clock_skewed), SUM(unattributed), centre_id FROM "
+                         "rollup_days WHERE day >= ? AND day < ? AND ") +
+              centreFilter(QStringLiteral("centre_id")) +
+              QStringLiteral(
+                  " GROUP BY centre_id, unit_id, unit_kind, tied, field, counter, staff, suspect "
+                  "ORDER BY centre_id, unit_id, unit_kind, tied, field, counter, staff, suspect"))
 {}
 
 void RatingDayTable::add(qint64 day, const RollupTotals &totals)

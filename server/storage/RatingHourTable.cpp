@@ -1,16 +1,18 @@
 #include "storage/RatingHourTable.h"
 
+#include "storage/CentreFilter.h"
+
 namespace hailong {
 
 RatingHourTable::RatingHourTable(const QSqlDatabase &db)
-    : m_add(db, QStringLiteral("INSERT INTO rollup_hours (centre_id, day, hour, n, satisfied) "
-                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (centre_id, day, hour) DO "
-                               "UPDATE SET n = rollup_hours.n + "
-                               "excluded.n, satisfied = rollup_hours.satisfied + "
-                               "excluded.satisfied"))
-    , m_hours(db, QStringLiteral("SELECT hour, SUM(n), SUM(satisfied) FROM rollup_hours WHERE "
-                                 "day = ? AND (CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY "
-                                 "hour ORDER BY hour"))
+    : m_add(db, QStringLiteral(
+                    "INSERT INTO rollup_hours (centre_id, day, hour, n, satisfied) VALUES (?, ?, "
+                    "?, ?, ?) ON CONFLICT (centre_id, day, hour) DO UPDATE SET n = rollup_hours.n "
+                    "+ excluded.n, satisfied = rollup_hours.satisfied + excluded.satisfied"))
+    , m_hours(db, QStringLiteral(
+                      "SELECT hour, SUM(n), SUM(satisfied) FROM rollup_hours WHERE day = ? AND ") +
+                      centreFilter(QStringLiteral("centre_id")) +
+                      QStringLiteral(" GROUP BY hour ORDER BY hour"))
 {}
 
 void RatingHourTable::add(const QString &centre, qint64 day, const HourTally &tally)

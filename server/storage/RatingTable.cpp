@@ -1,6 +1,7 @@
 #include "storage/RatingTable.h"
 
 #include "rating/CanonicalJsonWriter.h"
+#include "storage/CentreFilter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +12,11 @@
 namespace hailong {
 
 namespace {
-const QString ratingColumns = QStringLiteral(
-    "id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, procedure, "
-    "dossier_hash, counter, staff, lang, ended, suspect, comment, criteria, reasons, seq, "
-    "created_at, created_offset, received_at, effective_at, clock_skew, fingerprint, "
-    "clock_skew_seconds, repeated, channel, unattributed");
+const QString ratingColumns =
+    QStringLiteral("id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, tied, field, "
+                   "procedure, dossier_hash, counter, staff, lang, ended, suspect, comment, "
+                   "criteria, reasons, seq, created_at, created_offset, received_at, effective_at, "
+                   "clock_skew, fingerprint, clock_skew_seconds, repeated, channel, unattributed");
 const QString selectColumns =
     QStringLiteral("SELECT ") + ratingColumns + QStringLiteral(" FROM ratings ");
 
@@ -108,61 +109,66 @@ StoredRating RatingTable::fromRow(const SqlRows &row)
 
 RatingTable::RatingTable(const QSqlDatabase &db)
     : m_fingerprint(db, QStringLiteral("SELECT fingerprint FROM ratings WHERE id = ?"))
-    , m_insert(db,
-               QStringLiteral(
-                   "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, "
-                   "satisfied, tied, field, procedure, dossier_hash, counter, staff, lang, "
-                   "ended, suspect, comment, criteria, reasons, seq, created_at, "
-                   "created_offset, received_at, effective_at, clock_skew, fingerprint, "
-                   "clock_skew_seconds, channel, unattributed, centre_id) VALUES (?, ?, ?, ?, ?, "
-                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                   "CONFLICT "
-                   "(id) DO NOTHING RETURNING id"))
+    , m_insert(
+          db,
+          QStringLiteral(
+              "INSERT INTO ratings (id, kiosk_id, unit_id, unit_kind, survey, overall, satisfied, "
+              "tied, field, procedure, dossier_hash, counter, staff, lang, ended, suspect, "
+              "comment, criteria, reasons, seq, created_at, created_offset, received_at, "
+              "effective_at, clock_skew, fingerprint, clock_skew_seconds, channel, unattributed, "
+              "centre_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id"))
     , m_markRepeated(db, QStringLiteral("UPDATE ratings SET repeated = 1 WHERE id = ?"))
-    , m_countWithSeq(db, QStringLiteral("SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND "
-                                        "seq = ?"))
-    , m_buckets(db, QStringLiteral("SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM "
-                                   "ratings WHERE effective_at >= ? AND effective_at < ? AND "
-                                   "suspect = 0 AND repeated = 0 AND (CAST(? AS TEXT) = '' OR "
-                                   "centre_id = ?) GROUP BY unit_kind, tied, field"))
-    , m_between(db, selectColumns + QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
-                                                   "ORDER BY effective_at, id"))
-    , m_latestWithComment(db, selectColumns +
-                                  QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
-                                                 "AND suspect = 0 AND repeated = 0 AND comment "
-                                                 "<> '' AND (CAST(? AS TEXT) = '' OR centre_id "
-                                                 "= ?) ORDER BY effective_at DESC, id DESC "
-                                                 "LIMIT ?"))
-    , m_lowestWithComment(db, selectColumns +
-                                  QStringLiteral("WHERE effective_at >= ? AND effective_at < ? "
-                                                 "AND received_at <= ? AND suspect = 0 AND "
-                                                 "repeated = 0 AND comment <> '' AND (CAST(? AS "
-                                                 "TEXT) = '' OR centre_id = ?) ORDER BY overall, "
-                                                 "effective_at DESC, id DESC LIMIT ?"))
-    , m_reasonLists(db, QStringLiteral("SELECT reasons, counter, field, COUNT(*), centre_id FROM "
-                                       "ratings WHERE effective_at >= ? AND effective_at < ? AND "
-                                       "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
-                                       "reasons <> '[]' AND (CAST(? AS TEXT) = '' OR centre_id "
-                                       "= ?) GROUP BY centre_id, reasons, counter, field"))
-    , m_staffReasonLists(db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE staff = "
-                                            "? AND effective_at >= ? AND effective_at < ? AND "
-                                            "received_at <= ? AND suspect = 0 AND repeated = 0 "
-                                            "AND reasons <> '[]' GROUP BY reasons"))
+    , m_countWithSeq(db,
+                     QStringLiteral("SELECT COUNT(*) FROM ratings WHERE kiosk_id = ? AND seq = ?"))
+    , m_buckets(
+          db, QStringLiteral(
+                  "SELECT unit_kind, tied, field, COUNT(*), SUM(satisfied) FROM ratings WHERE "
+                  "effective_at >= ? AND effective_at < ? AND suspect = 0 AND repeated = 0 AND ") +
+                  centreFilter(QStringLiteral("centre_id")) +
+                  QStringLiteral(" GROUP BY unit_kind, tied, field"))
+    , m_between(db,
+                selectColumns +
+                    QStringLiteral(
+                        "WHERE effective_at >= ? AND effective_at < ? ORDER BY effective_at, id"))
+    , m_latestWithComment(
+          db, selectColumns +
+                  QStringLiteral("WHERE effective_at >= ? AND effective_at < ? AND suspect = 0 AND "
+                                 "repeated = 0 AND comment <> '' AND ") +
+                  centreFilter(QStringLiteral("centre_id")) +
+                  QStringLiteral(" ORDER BY effective_at DESC, id DESC LIMIT ?"))
+    , m_lowestWithComment(
+          db, selectColumns +
+                  QStringLiteral("WHERE effective_at >= ? AND effective_at < ? AND received_at <= "
+                                 "? AND suspect = 0 AND repeated = 0 AND comment <> '' AND ") +
+                  centreFilter(QStringLiteral("centre_id")) +
+                  QStringLiteral(" ORDER BY overall, effective_at DESC, id DESC LIMIT ?"))
+    , m_reasonLists(
+          db, QStringLiteral("SELECT reasons, counter, field, COUNT(*), centre_id FROM ratings "
+                             "WHERE effective_at >= ? AND effective_at < ? AND received_at <= ? "
+                             "AND suspect = 0 AND repeated = 0 AND reasons <> '[]' AND ") +
+                  centreFilter(QStringLiteral("centre_id")) +
+                  QStringLiteral(" GROUP BY centre_id, reasons, counter, field"))
+    , m_staffReasonLists(
+          db, QStringLiteral("SELECT reasons, COUNT(*) FROM ratings WHERE staff = ? AND "
+                             "effective_at >= ? AND effective_at < ? AND received_at <= ? AND "
+                             "suspect = 0 AND repeated = 0 AND reasons <> '[]' GROUP BY reasons"))
     // No rollup keeps criteria (a rating's answers are many levels, one per code), so a
     // period's are read from its ratings: one query, grouped by the stored JSON text that
     // SQLite and PostgreSQL compare alike, and the few distinct answer sets are parsed here.
-    , m_criteriaLists(db, QStringLiteral("SELECT survey, criteria, COUNT(*) FROM ratings WHERE "
-                                         "effective_at >= ? AND effective_at < ? AND "
-                                         "received_at <= ? AND suspect = 0 AND repeated = 0 AND "
-                                         "criteria <> '{}' AND (CAST(? AS TEXT) = '' OR "
-                                         "centre_id = ?) GROUP BY survey, criteria"))
-    , m_countsByKiosk(db, QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE "
-                                         "effective_at >= ? AND effective_at < ? GROUP BY "
-                                         "kiosk_id"))
-    , m_levelCounts(db, QStringLiteral("SELECT overall, COUNT(*) FROM ratings WHERE effective_at "
-                                       ">= ? AND effective_at < ? AND suspect = 0 AND repeated = "
-                                       "0 AND (CAST(? AS TEXT) = '' OR centre_id = ?) GROUP BY "
-                                       "overall"))
+    , m_criteriaLists(db,
+                      QStringLiteral("SELECT survey, criteria, COUNT(*) FROM ratings WHERE "
+                                     "effective_at >= ? AND effective_at < ? AND received_at <= ? "
+                                     "AND suspect = 0 AND repeated = 0 AND criteria <> '{}' AND ") +
+                          centreFilter(QStringLiteral("centre_id")) +
+                          QStringLiteral(" GROUP BY survey, criteria"))
+    , m_countsByKiosk(db,
+                      QStringLiteral("SELECT kiosk_id, COUNT(*) FROM ratings WHERE effective_at >= "
+                                     "? AND effective_at < ? GROUP BY kiosk_id"))
+    , m_levelCounts(
+          db, QStringLiteral("SELECT overall, COUNT(*) FROM ratings WHERE effective_at >= ? AND "
+                             "effective_at < ? AND suspect = 0 AND repeated = 0 AND ") +
+                  centreFilter(QStringLiteral("centre_id")) + QStringLiteral(" GROUP BY overall"))
 {}
 
 std::optional<QString> RatingTable::fingerprintOf(const QUuid &id)

@@ -116,6 +116,8 @@ void BackgroundStoreTest::initTestCase()
         QVERIFY(PostgresAddress::parse(m_postgres->url()).ok());
     }
     m_storage = openStorage();
+    // The ratings' centre, as `init` makes it.
+    QVERIFY(m_storage->addCentre({QStringLiteral("main"), QStringLiteral("Xã thử")}).ok());
 }
 
 void BackgroundStoreTest::cleanupTestCase()

@@ -43,6 +43,8 @@ void StoragePeriodsTest::initTestCase()
     } else {
         m_storage = std::make_unique<SqliteStorage>(m_dir.filePath(QStringLiteral("t.db")));
     }
+    // The ratings' centre, as `init` makes it.
+    QVERIFY(m_storage->addCentre({QStringLiteral("main"), QStringLiteral("Xã thử")}).ok());
     // One rating every 37 minutes over three days around 1 April 2026 (UTC+7).
     const QDateTime first(QDate(2026, 3, 30), QTime(15, 0), Qt::UTC);
     QList<StoredRating> batch;
