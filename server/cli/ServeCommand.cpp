@@ -5,6 +5,7 @@
 #include "cli/ServerServices.h"
 #include "config/CentreSettings.h"
 #include "http/ApiServer.h"
+#include "services/AlertService.h"
 #include "services/CommentRetention.h"
 #include "storage/StorageLocation.h"
 #include "tls/ImportedCentreTrust.h"
@@ -67,7 +68,7 @@ int ServeCommand::run(const QStringList &arguments)
           QStringLiteral("N"), QStringLiteral("30")},
          {QStringLiteral("alert-min-ratings"),
           QStringLiteral("Ratings today before an indicator below target alerts (default 30)."),
-          QStringLiteral("N"), QStringLiteral("30")},
+          QStringLiteral("N"), QString::number(AlertService::defaultMinRatings)},
          {QStringLiteral("notify-check-seconds"),
           QStringLiteral("How often offline kiosks and the daily digest's time are looked at for "
                          "e-mail notices (default 60)."),

@@ -21,6 +21,7 @@ class AlertService
 public:
     static constexpr qint64 offlineMinutes = 15;
     static constexpr qint64 clockSkewToleranceSeconds = 300;
+    static constexpr int defaultMinRatings = 30; // serve --alert-min-ratings
 
     AlertService(Storage &storage, IndicatorService &indicators, CaseService &cases, int minRatings,
                  CertificateExpiry certificates = {});

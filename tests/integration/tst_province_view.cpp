@@ -33,6 +33,7 @@ private slots:
     void provinceReportAsSpreadsheetAndPdf();
     void provinceReportRefusals_data();
     void provinceReportRefusals();
+    void provinceReportFromTheCommandLine();
     void publicFiguresPerCentre();
     void publicPagePerCentre();
 
@@ -464,6 +465,38 @@ void ProvinceViewTest::provinceReportRefusals()
                  .arg(reply.status)
                  .arg(reply.json().value(QLatin1String("error")).toString()),
              answer);
+}
+
+// `export --scope province` writes the file the dashboard downloads, row for row.
+void ProvinceViewTest::provinceReportFromTheCommandLine()
+{
+    QTemporaryDir folder;
+    const QString out = folder.filePath(QStringLiteral("tinh.csv"));
+    const QString today =
+        QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+    const QStringList export_{QStringLiteral("export"),
+                              QStringLiteral("--period"),
+                              today + QStringLiteral("..") + today,
+                              QStringLiteral("--rule"),
+                              QStringLiteral("calendar"),
+                              QStringLiteral("--out"),
+                              out,
+                              QStringLiteral("--scope"),
+                              QStringLiteral("province")};
+    QCOMPARE(
+        m_server->run(export_ + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}), 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> written = csvTable(file.readAll());
+    QCOMPARE(written.size(), 4);
+    QCOMPARE(written, csvTable(report(QStringLiteral("tinh"), QStringLiteral("&format=csv")).body));
+    QCOMPARE(
+        m_server->run(export_ + QStringList{QStringLiteral("--format"), QStringLiteral("docx")}),
+        2);
+    QCOMPARE(
+        m_server->run(export_ + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                            QStringLiteral("--centre"), QStringLiteral("main")}),
+        2);
 }
 
 void ProvinceViewTest::publicFiguresPerCentre()
