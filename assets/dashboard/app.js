@@ -91,9 +91,11 @@ async function findCentres(session) {
   }
 }
 
-// A centre's name as the picker shows it, for rows of the province's roll-up.
-function centreName(id) {
-  return state.centres?.find((c) => c.id === id)?.name || id;
+// A row's label in the province's roll-up (several centres, none picked), where every centre
+// has its "Quầy 1": followed by its centre's name. Elsewhere the label alone.
+function ofCentre(text, id) {
+  if (!(state.centres?.length > 1) || currentCentre()) return text;
+  return `${text} · ${state.centres.find((c) => c.id === id)?.name || id}`;
 }
 
 function showCentrePicker() {
@@ -162,9 +164,7 @@ function selectTab(tab) {
     $(`view-${button.dataset.tab}`).hidden = !selected;
   }
   loadAlerts();
-  // In the province's roll-up (several centres, none picked) rows say whose they are.
-  const rollUp = state.centres?.length > 1 && !currentCentre();
-  views[tab]($(`view-${tab}`), { hasRole, showLoadError, session: state.session, centreName: rollUp ? centreName : null });
+  views[tab]($(`view-${tab}`), { hasRole, showLoadError, session: state.session, ofCentre });
 }
 
 // Which sentence tells the person at the login form what happened.

@@ -86,14 +86,13 @@ function controls(onShow) {
 }
 
 // A staff row carries the person's name for managers and admins (viewers see codes); with
-// `sheetOf`, each named row links the person's yearly sheet. In the province's roll-up
-// (`centreName` given) each row also says whose it is: every centre has its "Quầy 1".
-function ranking(title, data, keyLabel, sheetOf = null, centreName = null) {
+// `sheetOf`, each named row links the person's yearly sheet; `ofCentre` names the row's centre
+// in the province's roll-up.
+function ranking(title, data, keyLabel, ofCentre, sheetOf = null) {
   const rows = data.rows || [];
-  const label = (r) => (r.name ? `${r.name} (${r.key})` : r.key);
   const columns = [
     { label: t('col.rank'), value: (r) => String(r.rank), numeric: true },
-    { label: keyLabel, value: (r) => (centreName ? `${label(r)} · ${centreName(r.centre)}` : label(r)) },
+    { label: keyLabel, value: (r) => ofCentre(r.name ? `${r.name} (${r.key})` : r.key, r.centre) },
     { label: t('col.n'), value: (r) => format.count(r.n), numeric: true },
     { label: t('col.rate'), value: (r) => format.percent(r.rate), numeric: true },
     { label: t('col.shrunk'), value: (r) => el('strong', { text: format.percent(r.shrunk_rate) }), numeric: true },
@@ -125,9 +124,9 @@ function exportLinks(params, lang) {
     }))));
 }
 
-export async function renderPeriod(container, { hasRole, showLoadError, centreName }) {
+export async function renderPeriod(container, { hasRole, showLoadError, ofCentre }) {
   initialChoice();
-  const show = () => renderPeriod(container, { hasRole, showLoadError, centreName });
+  const show = () => renderPeriod(container, { hasRole, showLoadError, ofCentre });
   const name = periodName(choice.kind, choice);
   const params = { period: name, rule: choice.rule };
   const lang = currentLanguage();
@@ -173,10 +172,10 @@ export async function renderPeriod(container, { hasRole, showLoadError, centreNa
     dossierCard(indicators, { emptyText: t('dossiers.none_period'), complete: period.complete !== false }),
     trendCard(trend),
     periodFigures(figures),
-    periodPatternsCard(patterns, centreName),
+    periodPatternsCard(patterns, ofCentre),
     el('div', { className: 'grid-2' },
-      ranking(t('period.ranking_staff'), staff, t('col.staff'),
-        hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null, centreName),
-      ranking(t('period.ranking_counter'), counters, t('col.counter'), null, centreName)),
+      ranking(t('period.ranking_staff'), staff, t('col.staff'), ofCentre,
+        hasRole('manager') ? sheetLink((period.name || name).slice(0, 4), period.rule || choice.rule) : null),
+      ranking(t('period.ranking_counter'), counters, t('col.counter'), ofCentre)),
     el('p', { className: 'note', text: note })));
 }

@@ -52,11 +52,10 @@ export function reasonsTable(reasons) {
   ], reasons, { className: 'data reasons-day', emptyText: t('patterns.no_reasons') });
 }
 
-// `centreName` in the province's roll-up: each counter says whose it is.
-export function reasonsByCounter(rows, centreName = null) {
-  const counter = (row) => row.counter || t('patterns.no_counter');
+// `ofCentre` names a counter's centre in the province's roll-up.
+export function reasonsByCounter(rows, ofCentre) {
   return table([
-    { label: t('col.counter'), value: (row) => (centreName ? `${counter(row)} · ${centreName(row.centre)}` : counter(row)) },
+    { label: t('col.counter'), value: (row) => ofCentre(row.counter || t('patterns.no_counter'), row.centre) },
     { label: t('col.field'), value: (row) => (row.field ? inLanguage(row.field_name, row.field_name_en) : t('patterns.no_field')) },
     { label: t('figures.reason'), value: reasonText },
     { label: t('figures.count'), value: (row) => format.count(row.count), numeric: true },
@@ -106,21 +105,21 @@ export function weekHourGrid(cells) {
 
 // What the today view's card holds under its heading: the day's levels, reasons, and
 // reasons by counter and field.
-export function dayPatterns(patterns, centreName = null) {
+export function dayPatterns(patterns, ofCentre) {
   return [
     levelBar(patterns.levels || []),
     el('div', { className: 'grid-2' },
       el('div', {}, el('h3', { text: t('patterns.reasons') }), reasonsTable(patterns.reasons || [])),
-      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [], centreName)))];
+      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [], ofCentre)))];
 }
 
 // The period view's card: levels, reasons by counter and field (the period's reasons in all
 // are in the report's figures above), and the weekday × hour grid.
-export function periodPatternsCard(patterns, centreName = null) {
+export function periodPatternsCard(patterns, ofCentre) {
   return el('section', { className: 'card patterns', attrs: { id: 'period-patterns' } },
     el('h2', { text: t('patterns.title_period') }),
     el('div', { className: 'grid-2' },
       levelBar(patterns.levels || []),
-      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [], centreName))),
+      el('div', {}, el('h3', { text: t('patterns.by_counter') }), reasonsByCounter(patterns.reasons_by_counter || [], ofCentre))),
     weekHourGrid(patterns.week_hours || []));
 }

@@ -191,8 +191,8 @@ function updatedLine(at, failure) {
     text: failure ? t('context.update_failed', { detail: errorText(failure), time }) : t('context.updated', { time }) });
 }
 
-// `centreName` in the province's roll-up: each counter row says whose it is.
-function dayFigures(data, centreName) {
+// `ofCentre` names a counter's centre in the province's roll-up.
+function dayFigures(data, ofCentre) {
   const { daily, dayIndicators, context, patterns } = data;
   const kioskList = data.kiosks.kiosks || [];
   const lang = currentLanguage();
@@ -208,7 +208,7 @@ function dayFigures(data, centreName) {
     el('section', { className: 'card' }, el('h2', { text: isToday ? t('today.indicators') : t('day.indicators', day) }),
       indicatorsTable(daily.indicators || [], { withLead: false, minRatings: daily.min_ratings || 0 })),
     dossierCard(dayIndicators, { emptyText: isToday ? t('dossiers.none_today') : t('dossiers.none_day', day) }),
-    foldable('day-patterns', t('patterns.title_day', { date: format.date(chosenDate) }), ...dayPatterns(patterns, centreName)),
+    foldable('day-patterns', t('patterns.title_day', { date: format.date(chosenDate) }), ...dayPatterns(patterns, ofCentre)),
     el('section', { className: 'card chart' }, el('h2', { text: t('today.hourly') }),
       el('img', { attrs: {
         // The load time in the address: a refresh fetches the chart again.
@@ -216,8 +216,7 @@ function dayFigures(data, centreName) {
         alt: t('today.hourly'), width: 860, height: 280, loading: 'lazy' } })),
     foldable('today-breakdowns', t('today.breakdowns'), el('div', { className: 'grid-2' },
       breakdown(t('today.by_unit'), daily.by_unit || [], t('col.unit'), (r) => r.name || r.id),
-      breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'),
-        (r) => (centreName ? `${r.counter} · ${centreName(r.centre)}` : r.counter || '—')),
+      breakdown(t('today.by_counter'), daily.by_counter || [], t('col.counter'), (r) => ofCentre(r.counter || '—', r.centre)),
       staffBreakdown(daily),
       breakdown(t('today.by_field'), daily.by_field || [], t('col.field'), (r) => inLanguage(r.name, r.name_en) || r.field || '—'))),
     comments(daily.comments || []),
@@ -227,7 +226,7 @@ function dayFigures(data, centreName) {
 // Replaces the day's figures in one step once the new ones have arrived, so nothing blinks;
 // the date bar and the prompt form are left alone and keep what staff are typing, and a
 // section a person opened or folded stays so.
-async function refreshFigures(container, { hasRole, showLoadError, centreName }) {
+async function refreshFigures(container, { hasRole, showLoadError, ofCentre }) {
   const current = container.querySelector('#today-figures');
   if (!current) return;
   // A refresh never outlives a full render (another day chosen) started meanwhile.
@@ -247,7 +246,7 @@ async function refreshFigures(container, { hasRole, showLoadError, centreName })
   }
   if (request !== latestRequest || !current.isConnected) return;
   lastLoad = data.at;
-  const next = dayFigures(data, centreName);
+  const next = dayFigures(data, ofCentre);
   for (const fold of current.querySelectorAll('details[id]')) {
     const same = next.querySelector(`#${fold.id}`);
     if (same) same.open = fold.open;
@@ -255,9 +254,9 @@ async function refreshFigures(container, { hasRole, showLoadError, centreName })
   current.replaceWith(next);
 }
 
-export async function renderToday(container, { hasRole, showLoadError, centreName }) {
+export async function renderToday(container, { hasRole, showLoadError, ofCentre }) {
   if (!chosenDate) chosenDate = format.centreToday();
-  const reload = () => renderToday(container, { hasRole, showLoadError, centreName });
+  const reload = () => renderToday(container, { hasRole, showLoadError, ofCentre });
   const request = ++latestRequest;
   let data;
   try {
@@ -271,9 +270,9 @@ export async function renderToday(container, { hasRole, showLoadError, centreNam
   const kioskList = data.kiosks.kiosks || [];
   clear(container).append(
     dateToolbar(reload),
-    dayFigures(data, centreName),
+    dayFigures(data, ofCentre),
     // append() prints null as the text "null": a viewer gets no form rather than a null.
     ...(hasRole('manager') ? [promptForm(kioskList, data.fields.fields || [])] : []),
   );
-  autoRefresh.start(container, () => refreshFigures(container, { hasRole, showLoadError, centreName }));
+  autoRefresh.start(container, () => refreshFigures(container, { hasRole, showLoadError, ofCentre }));
 }

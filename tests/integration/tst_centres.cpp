@@ -52,6 +52,8 @@ private:
     // it shows; or the refusal's status and error.
     QString seen(const QString &user, const QString &route, const QString &centre);
     QString today() const;
+    // A dossier of today as a one-stop system posts it, returned online within its time.
+    QJsonObject dossierOf(const QString &code, const QString &unit) const;
     HttpReply get(const QString &user, const QString &path);
     // The status and error of a refusal, or "200".
     static QString outcome(const HttpReply &reply);
@@ -131,6 +133,18 @@ TlsClient &CentresTest::client(const QString &user)
 QString CentresTest::today() const
 {
     return QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().toString(Qt::ISODate);
+}
+
+QJsonObject CentresTest::dossierOf(const QString &code, const QString &unit) const
+{
+    const QString day = today();
+    return QJsonObject{{QStringLiteral("code"), code},
+                       {QStringLiteral("unit"), unit},
+                       {QStringLiteral("field"), QStringLiteral("ho-tich")},
+                       {QStringLiteral("channel"), QStringLiteral("online")},
+                       {QStringLiteral("received_at"), day + QStringLiteral(" 07:00")},
+                       {QStringLiteral("due_at"), day + QStringLiteral(" 23:00")},
+                       {QStringLiteral("returned_at"), day + QStringLiteral(" 07:30")}};
 }
 
 QString CentresTest::seen(const QString &user, const QString &route, const QString &centre)
@@ -654,32 +668,17 @@ void CentresTest::dossiersKeepToTheirCentre()
              2);
     QVERIFY2(m_server->lastOutput().contains(QStringLiteral("xa-b")),
              qPrintable(m_server->lastOutput()));
-    QCOMPARE(m_server->run({QStringLiteral("integration"), QStringLiteral("add"),
-                            QStringLiteral("mot-cua-b"), QStringLiteral("--centre"),
-                            QStringLiteral("xa-b")}),
-             0);
     const QString token =
-        QRegularExpression(QStringLiteral("^token: (\\S+)$"), QRegularExpression::MultilineOption)
-            .match(m_server->lastOutput())
-            .captured(1);
+        m_server->addIntegration(QStringLiteral("mot-cua-b"), QStringLiteral("xa-b"));
     QVERIFY(!token.isEmpty());
     const QString day = today();
-    const auto dossier = [&day](const QString &code, const QString &unit) {
-        return QJsonObject{{QStringLiteral("code"), code},
-                           {QStringLiteral("unit"), unit},
-                           {QStringLiteral("field"), QStringLiteral("ho-tich")},
-                           {QStringLiteral("channel"), QStringLiteral("online")},
-                           {QStringLiteral("received_at"), day + QStringLiteral(" 07:00")},
-                           {QStringLiteral("due_at"), day + QStringLiteral(" 23:00")},
-                           {QStringLiteral("returned_at"), day + QStringLiteral(" 07:30")}};
-    };
     TlsClient system(m_server->caPath());
-    const HttpReply posted =
-        system.postJson(m_server->url(QStringLiteral("/api/v1/dossiers")),
-                        {{QStringLiteral("dossiers"),
-                          QJsonArray{dossier(QStringLiteral("HS-B-1"), QStringLiteral("ubnd-b")),
-                                     dossier(QStringLiteral("HS-A-9"), QStringLiteral("ubnd-a"))}}},
-                        TlsClient::bearer(token));
+    const HttpReply posted = system.postJson(
+        m_server->url(QStringLiteral("/api/v1/dossiers")),
+        {{QStringLiteral("dossiers"),
+          QJsonArray{dossierOf(QStringLiteral("HS-B-1"), QStringLiteral("ubnd-b")),
+                     dossierOf(QStringLiteral("HS-A-9"), QStringLiteral("ubnd-a"))}}},
+        TlsClient::bearer(token));
     QCOMPARE(posted.status, 200);
     const QJsonArray results = posted.json().value(QLatin1String("results")).toArray();
     QCOMPARE(results.at(0).toObject().value(QLatin1String("status")).toString(),
@@ -808,30 +807,18 @@ void CentresTest::oneDossierCodeInTwoCentres()
 {
     QHash<QString, QByteArray> system; // centre → its one-stop system's token
     for (const QString &centre : {QStringLiteral("main"), QStringLiteral("xa-b")}) {
-        QCOMPARE(m_server->run({QStringLiteral("integration"), QStringLiteral("add"),
-                                QStringLiteral("mot-cua-chung-") + centre,
-                                QStringLiteral("--centre"), centre}),
-                 0);
-        system.insert(centre, QRegularExpression(QStringLiteral("^token: (\\S+)$"),
-                                                 QRegularExpression::MultilineOption)
-                                  .match(m_server->lastOutput())
-                                  .captured(1)
-                                  .toUtf8());
+        system.insert(
+            centre,
+            m_server->addIntegration(QStringLiteral("mot-cua-chung-") + centre, centre).toUtf8());
+        QVERIFY(!system.value(centre).isEmpty());
     }
-    const QString day = today();
     TlsClient client(m_server->caPath());
     // "status rating_url" of the one dossier posted by the centre's system.
     const auto post = [&](const QString &centre, const QString &unit) {
         const HttpReply reply =
             client.postJson(m_server->url(QStringLiteral("/api/v1/dossiers")),
                             {{QStringLiteral("dossiers"),
-                              QJsonArray{QJsonObject{
-                                  {QStringLiteral("code"), QStringLiteral("HS-CHUNG-1")},
-                                  {QStringLiteral("unit"), unit},
-                                  {QStringLiteral("field"), QStringLiteral("ho-tich")},
-                                  {QStringLiteral("channel"), QStringLiteral("counter")},
-                                  {QStringLiteral("received_at"), day + QStringLiteral(" 07:00")},
-                                  {QStringLiteral("due_at"), day + QStringLiteral(" 23:00")}}}}},
+                              QJsonArray{dossierOf(QStringLiteral("HS-CHUNG-1"), unit)}}},
                             TlsClient::bearer(system.value(centre)));
         const QJsonObject result =
             reply.json().value(QLatin1String("results")).toArray().at(0).toObject();

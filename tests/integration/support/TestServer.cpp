@@ -96,9 +96,12 @@ QString TestServer::addKiosk(const QString &id, const QString &unit, const QStri
     return tokenPrintedBy(arguments);
 }
 
-QString TestServer::addIntegration(const QString &name)
+QString TestServer::addIntegration(const QString &name, const QString &centre)
 {
-    return tokenPrintedBy({QStringLiteral("integration"), QStringLiteral("add"), name});
+    QStringList arguments{QStringLiteral("integration"), QStringLiteral("add"), name};
+    if (!centre.isEmpty())
+        arguments << QStringLiteral("--centre") << centre;
+    return tokenPrintedBy(arguments);
 }
 
 QString TestServer::tokenPrintedBy(const QStringList &arguments)

@@ -37,7 +37,8 @@ public:
     // Returns the kiosk's token; `survey` overrides its unit's.
     QString addKiosk(const QString &id, const QString &unit, const QString &counter = {},
                      const QString &survey = {});
-    QString addIntegration(const QString &name); // token
+    // The one-stop system's token; `centre` for a province of several centres.
+    QString addIntegration(const QString &name, const QString &centre = {});
     bool addUser(const QString &name, const QString &role, const QString &password);
     QString adminPassword() const { return m_adminPassword; }
 
