@@ -240,7 +240,9 @@ describe('today in context, the reasons and the wall screen', () => {
         assert.equal(await cell.locator('.heat-n').textContent(), format.count(list.length), `${label(variant)} ${name}`);
         assert.equal(await cell.locator('.heat-rate').textContent(), format.percent(tally(list).rate, 0), `${label(variant)} ${name}`);
       }
-      // A focused cell says its values in words.
+      // A focused cell says its values in words. The pointer rests off the grid, as a keyboard
+      // user's does: focusing scrolls the page, and a cell scrolled under the pointer shows itself.
+      await page.mouse.move(0, 0);
       const [firstKey, firstList] = [...cells.entries()][0];
       const [wd, hr] = firstKey.split('-').map(Number);
       await page.locator(`#week-hours td[aria-label^="${words.weekdays[wd - 1]}, ${String(hr).padStart(2, '0')}:00"]`).focus();

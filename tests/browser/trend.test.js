@@ -150,6 +150,8 @@ describe('the period view\'s trend', () => {
       assert.equal(trend.ratings.reduce((sum, step) => sum + step.n, 0), inPeriod, what);
 
       const panels = page.locator('#trend .trend-rate');
+      // The pointer rests off the charts: a point scrolled under it would show its own tooltip.
+      await page.mouse.move(0, 0);
       for (const [k, series] of drawn.entries()) {
         const panel = panels.nth(k);
         const withRate = series.points.map((point, i) => ({ ...point, i })).filter((point) => point.rate !== null);
@@ -219,6 +221,7 @@ describe('the period view\'s trend', () => {
       assert.equal(await page.locator('#trend .trend-bar').count(), trend.steps.length, what);
       // The first week with ratings, reached with Home from the panel's Tab stop.
       const first = drawn[0].points.findIndex((point) => point.rate !== null);
+      await page.mouse.move(0, 0);
       await panels.first().locator('.trend-point[tabindex="0"]').focus();
       await page.keyboard.press('Home');
       assert.equal(await tipText(panels.first()), squash(`${stepName(trend, first, variant.lang)} ${pointWords(drawn[0].points[first], variant.lang)}`), what);
