@@ -81,20 +81,24 @@ void readFigures(const QString &text, PeriodClosingRecord &record)
 } // namespace
 
 PeriodClosingTable::PeriodClosingTable(const QSqlDatabase &db)
-    : m_insert(db, QStringLiteral("INSERT INTO period_closings (centre_id, rule, period, "
-                                  "closed_at, closed_by, buckets) VALUES (?, ?, ?, ?, ?, ?)"))
+    : m_insert(
+          db, QStringLiteral("INSERT INTO period_closings (centre_id, rule, period, "
+                             "closed_at, closed_by, buckets) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT "
+                             "(centre_id, rule, period) DO NOTHING RETURNING period"))
     , m_find(db, QStringLiteral("SELECT closed_at, closed_by, buckets FROM period_closings WHERE "
                                 "centre_id = ? AND rule = ? AND period = ?"))
     , m_remove(db, QStringLiteral("DELETE FROM period_closings WHERE centre_id = ? AND rule = ? "
-                                  "AND period = ?"))
+                                  "AND period = ? RETURNING period"))
     , m_centres(db, QStringLiteral("SELECT centre_id FROM period_closings WHERE rule = ? AND "
                                    "period = ?"))
 {}
 
-void PeriodClosingTable::insert(const PeriodClosingRecord &record)
+bool PeriodClosingTable::insert(const PeriodClosingRecord &record)
 {
-    m_insert.run({record.centreId, record.rule, record.period, toStoredInstant(record.closing.at),
-                  record.closing.by, figuresText(record)});
+    return m_insert
+        .run({record.centreId, record.rule, record.period, toStoredInstant(record.closing.at),
+              record.closing.by, figuresText(record)})
+        .next();
 }
 
 std::optional<PeriodClosingRecord>
@@ -111,9 +115,9 @@ PeriodClosingTable::find(const QString &rule, const QString &period, const QStri
     return record;
 }
 
-void PeriodClosingTable::remove(const QString &rule, const QString &period, const QString &centre)
+bool PeriodClosingTable::remove(const QString &rule, const QString &period, const QString &centre)
 {
-    m_remove.run({centre, rule, period});
+    return m_remove.run({centre, rule, period}).next();
 }
 
 QStringList PeriodClosingTable::centres(const QString &rule, const QString &period)

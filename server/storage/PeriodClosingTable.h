@@ -12,10 +12,12 @@ class PeriodClosingTable
 public:
     explicit PeriodClosingTable(const QSqlDatabase &db);
 
-    void insert(const PeriodClosingRecord &record);
+    // False when the period was already closed (by another request, even at the same moment).
+    bool insert(const PeriodClosingRecord &record);
     std::optional<PeriodClosingRecord> find(const QString &rule, const QString &period,
                                             const QString &centre);
-    void remove(const QString &rule, const QString &period, const QString &centre);
+    // False when it was not closed.
+    bool remove(const QString &rule, const QString &period, const QString &centre);
     // The centres that closed the period.
     QStringList centres(const QString &rule, const QString &period);
 

@@ -603,11 +603,10 @@ QList<HourTally> SqlStorage::hourlyTallies(const QDate &day, const QString &cent
 
 Result<bool> SqlStorage::closePeriod(const PeriodClosingRecord &record)
 {
-    if (m_tables->periodClosings.find(record.rule, record.period, record.centreId))
+    if (!m_tables->periodClosings.insert(record))
         return ValidationError{
             QStringLiteral("already-closed"),
             QStringLiteral("Kỳ %1 đã được chốt / %1 is already closed").arg(record.period)};
-    m_tables->periodClosings.insert(record);
     return true;
 }
 
@@ -624,10 +623,7 @@ QStringList SqlStorage::centresClosed(const QString &rule, const QString &period
 
 bool SqlStorage::reopenPeriod(const QString &rule, const QString &period, const QString &centre)
 {
-    if (!m_tables->periodClosings.find(rule, period, centre))
-        return false;
-    m_tables->periodClosings.remove(rule, period, centre);
-    return true;
+    return m_tables->periodClosings.remove(rule, period, centre);
 }
 
 QList<DossierOutcome> SqlStorage::storeDossiers(const QList<StoredDossier> &dossiers)

@@ -1,7 +1,8 @@
 // A province runs several `serve` processes on one PostgreSQL database. Two of them receive
 // batches at once, many batches sent to both (a kiosk resending to another process after a
 // timeout): every acknowledged rating is stored exactly once, exactly one process says
-// "accepted" for it, and the rollups equal a recount of the ratings.
+// "accepted" for it, and the rollups equal a recount of the ratings. Managers closing one
+// period on both at once: one closing is made, every other request is told it is closed.
 #include "TestServer.h"
 
 #include <QEventLoop>
@@ -26,9 +27,12 @@ class PostgresConcurrencyTest : public QObject
 private slots:
     void initTestCase();
     void twoServersAcceptEachRatingOnce();
+    void twoServersCloseAPeriodOnce();
     void cleanupTestCase();
 
 private:
+    QNetworkRequest requestTo(const QUrl &url) const;
+
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<QProcess> m_second;
     quint16 m_secondPort = 0;
@@ -66,9 +70,6 @@ void PostgresConcurrencyTest::cleanupTestCase()
 
 void PostgresConcurrencyTest::twoServersAcceptEachRatingOnce()
 {
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(m_server->caPath()));
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     const QList<QUrl> urls{
         m_server->url(QStringLiteral("/api/v1/ratings")),
         QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/ratings").arg(m_secondPort))};
@@ -98,13 +99,10 @@ void PostgresConcurrencyTest::twoServersAcceptEachRatingOnce()
         if (b % 3 != 0)
             targets.append(urls.at((b + 1) % 2));
         for (const QUrl &url : std::as_const(targets)) {
-            QNetworkRequest request(url);
-            request.setSslConfiguration(tls);
-            request.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+            QNetworkRequest request = requestTo(url);
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QStringLiteral("application/json"));
             request.setRawHeader("Authorization", "Bearer " + m_tokens.at(kiosk).toLatin1());
-            request.setTransferTimeout(120'000);
             QNetworkReply *reply = network.post(request, body);
             ++pending;
             connect(reply, &QNetworkReply::finished, this, [&, reply] {
@@ -188,6 +186,86 @@ void PostgresConcurrencyTest::twoServersAcceptEachRatingOnce()
         QCOMPARE(kiosks, 2);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+QNetworkRequest PostgresConcurrencyTest::requestTo(const QUrl &url) const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server->caPath()));
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
+    request.setPeerVerifyName(QStringLiteral("127.0.0.1"));
+    request.setTransferTimeout(120'000);
+    return request;
+}
+
+void PostgresConcurrencyTest::twoServersCloseAPeriodOnce()
+{
+    // One admin session (sessions live in the shared database) on both servers.
+    TlsClient admin(m_server->caPath());
+    const HttpReply login = m_server->logInAdmin(admin);
+    QCOMPARE(login.status, 200);
+    const QByteArray csrf = login.json().value(QLatin1String("csrf")).toString().toLatin1();
+    const QByteArray cookie = login.header("Set-Cookie").split(';').first();
+    QVERIFY(!csrf.isEmpty() && !cookie.isEmpty());
+
+    const QString path = QStringLiteral("/api/v1/periods/2026-Q1/close?rule=calendar");
+    const QList<QUrl> urls{
+        m_server->url(path),
+        QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_secondPort).arg(path))};
+    QNetworkAccessManager network;
+    // The same request six times at once, three to each server: each answer's status and error.
+    const auto sentAtOnce = [&](const QByteArray &verb) {
+        QStringList answers;
+        QEventLoop loop;
+        for (int i = 0; i < 6; ++i) {
+            QNetworkRequest request = requestTo(urls.at(i % 2));
+            request.setRawHeader("Cookie", cookie);
+            request.setRawHeader("X-CSRF-Token", csrf);
+            QNetworkReply *reply = network.sendCustomRequest(request, verb);
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                answers.append(
+                    QStringLiteral("%1 %2")
+                        .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                        .arg(QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QLatin1String("error"))
+                                 .toString()));
+                reply->deleteLater();
+                if (answers.size() == 6)
+                    loop.quit();
+            });
+        }
+        loop.exec();
+        answers.sort();
+        return answers;
+    };
+    constexpr int rounds = 30;
+    for (int round = 0; round < rounds; ++round) {
+        QCOMPARE(sentAtOnce("POST"),
+                 QStringList(
+                     {QStringLiteral("200 "), QStringLiteral("409 already-closed"),
+                      QStringLiteral("409 already-closed"), QStringLiteral("409 already-closed"),
+                      QStringLiteral("409 already-closed"), QStringLiteral("409 already-closed")}));
+        QCOMPARE(sentAtOnce("DELETE"),
+                 QStringList({QStringLiteral("204 "), QStringLiteral("404 not-closed"),
+                              QStringLiteral("404 not-closed"), QStringLiteral("404 not-closed"),
+                              QStringLiteral("404 not-closed"), QStringLiteral("404 not-closed")}));
+    }
+    // Each round audited one closing and one reopening.
+    QStringList audited;
+    for (const QJsonValue &entry :
+         admin.get(m_server->url(QStringLiteral("/api/v1/audit?limit=100")))
+             .json()
+             .value(QLatin1String("entries"))
+             .toArray()) {
+        const QString action = entry.toObject().value(QLatin1String("action")).toString();
+        if (action.startsWith(QLatin1String("period-")))
+            audited.append(action);
+    }
+    QCOMPARE(audited.count(QStringLiteral("period-close")), rounds);
+    QCOMPARE(audited.count(QStringLiteral("period-reopen")), rounds);
 }
 
 QTEST_GUILESS_MAIN(PostgresConcurrencyTest)
