@@ -77,10 +77,12 @@ function caseItem(item, answerDays, reload) {
     moveForm(item, reload));
 }
 
-export async function renderCases(container, { showLoadError }) {
+// After a move the list stays in place until the new one replaces it, as the admin view does:
+// no flash of an empty tab, and the page keeps its scroll.
+export async function renderCases(container, { showLoadError }, { keepShown = false } = {}) {
   const request = ++latestRequest;
-  const reload = () => renderCases(container, { showLoadError });
-  clear(container).append(el('p', { className: 'loading', text: '…' }));
+  const reload = () => renderCases(container, { showLoadError }, { keepShown: true });
+  if (!keepShown) clear(container).append(el('p', { className: 'loading', text: '…' }));
   let answer;
   try {
     answer = await api.get('/api/v1/cases');
