@@ -13,61 +13,79 @@ Item {
     readonly property int faceCount: Math.max(1, levels.length)
     readonly property real rowGap: Theme.minGap
     readonly property real faceGap: Theme.minGap
-    readonly property real labelWidth: Math.min(rows.width * 0.4, Theme.mm(150))
+    readonly property real faceHeight: Theme.minTarget
+    readonly property real besideWidth: width - 2 * Theme.edge
+    readonly property real leastFacesWidth: faceCount * Theme.minTarget + (faceCount - 1) * faceGap
+    // The criteria's column beside the faces keeps at least 4 cm and gives way to the faces, so
+    // that the fifth face is never cut off. Where even 4 cm is too much (a tablet upright), each
+    // criterion stands above its faces, which then take the screen's whole width.
+    readonly property bool stacked: besideWidth - Theme.spaceSmall - leastFacesWidth < Theme.mm(40)
+    readonly property real columnWidth: Math.min(besideWidth * 0.4, Theme.mm(150),
+                                                 besideWidth - Theme.spaceSmall - leastFacesWidth)
+    readonly property real labelX: stacked ? Theme.edge : Theme.mm(2)
+    readonly property real labelWidth: stacked ? besideWidth : columnWidth - Theme.mm(2)
     // Wide cells keep the words above them to two lines; the faces keep the least height a
     // target may have, so that every row fits on the panel.
-    readonly property real faceCell: Math.max(Theme.minTarget,
-                                              Math.min(Theme.mm(50),
-                                                       (rows.width - labelWidth - Theme.spaceSmall
-                                                        - (faceCount - 1) * faceGap) / faceCount))
-    readonly property real faceHeight: Theme.minTarget
+    readonly property real faceCell: Math.max(Theme.minTarget, Math.min(Theme.mm(50),
+        ((stacked ? besideWidth : besideWidth - columnWidth - Theme.spaceSmall)
+         - (faceCount - 1) * faceGap) / faceCount))
+    readonly property real facesWidth: faceCount * faceCell + (faceCount - 1) * faceGap
+    // Where a row's faces begin: after the criteria's column, or centred under the criterion.
+    readonly property real facesX: stacked ? (width - facesWidth) / 2 : columnWidth + Theme.spaceSmall
 
-    Column {
+    Text {
         id: header
         anchors.horizontalCenter: parent.horizontalCenter
         y: criteria.topInset
         width: parent.width - 2 * Theme.edge
-        spacing: Theme.spaceSmall / 2
-
-        Text {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-            text: qsTr("Ông/Bà đánh giá thêm từng mặt sau")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.textHeading
-            font.bold: true
-            color: Theme.ink
-        }
-        Text {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
-            text: qsTr("Không bắt buộc: chọn mặt nào cũng được, hoặc bỏ qua")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.textBody
-            color: Theme.inkSoft
-        }
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        text: qsTr("Ông/Bà đánh giá thêm từng mặt sau")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.textHeading
+        font.bold: true
+        color: Theme.ink
     }
 
-    // The faces' words once, above their columns.
-    Row {
+    // The table's head: the hint above the criteria, the faces' words once above their columns.
+    // The hint sits in the criteria's column rather than under the heading, so that five
+    // criteria fit on the 1920×1080 panel without scrolling.
+    Item {
         id: wordsRow
         anchors.top: header.bottom
         anchors.topMargin: Theme.spaceSmall
-        x: rows.x + criteria.labelWidth + Theme.spaceSmall
-        spacing: criteria.faceGap
-        Repeater {
-            model: criteria.levels
-            delegate: Text {
-                required property var modelData
-                width: criteria.faceCell
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.WordWrap
-                text: modelData.label
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.minBodyText
-                color: Theme.ink
+        x: rows.x
+        width: rows.width
+        height: criteria.stacked ? levelWords.y + levelWords.implicitHeight
+                                 : Math.max(hint.implicitHeight, levelWords.implicitHeight)
+
+        Text {
+            id: hint
+            x: criteria.labelX
+            width: criteria.labelWidth
+            wrapMode: Text.WordWrap
+            text: qsTr("Không bắt buộc: chọn mặt nào cũng được, hoặc bỏ qua")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.minBodyText
+            color: Theme.inkSoft
+        }
+        Row {
+            id: levelWords
+            x: criteria.facesX
+            y: criteria.stacked ? hint.implicitHeight + Theme.spaceSmall : 0
+            spacing: criteria.faceGap
+            Repeater {
+                model: criteria.levels
+                delegate: Text {
+                    required property var modelData
+                    width: criteria.faceCell
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: modelData.label
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.minBodyText
+                    color: Theme.ink
+                }
             }
         }
     }
@@ -78,9 +96,9 @@ Item {
         anchors.top: wordsRow.bottom
         anchors.topMargin: Theme.spaceSmall
         anchors.left: parent.left
-        anchors.leftMargin: Theme.edge
+        anchors.leftMargin: criteria.stacked ? 0 : Theme.edge
         anchors.right: parent.right
-        anchors.rightMargin: Theme.edge
+        anchors.rightMargin: criteria.stacked ? 0 : Theme.edge
         anchors.bottom: actions.top
         anchors.bottomMargin: Theme.minGap
         contentWidth: width
@@ -104,7 +122,10 @@ Item {
                     readonly property bool current: index === criteria.session.criterionIndex
                     objectName: "criterion-" + modelData.code
                     width: rowColumn.width
-                    height: Math.max(criteria.faceHeight, rowLabel.implicitHeight)
+                    height: criteria.stacked
+                            ? Theme.mm(1.5) + rowLabel.implicitHeight + Theme.spaceSmall
+                              + criteria.faceHeight
+                            : Math.max(criteria.faceHeight, rowLabel.implicitHeight)
                     radius: Theme.radius
                     color: "transparent"
                     border.color: Theme.accent
@@ -115,19 +136,22 @@ Item {
 
                     Text {
                         id: rowLabel
-                        x: Theme.mm(2)
-                        width: criteria.labelWidth - Theme.mm(2)
-                        anchors.verticalCenter: parent.verticalCenter
+                        x: criteria.labelX
+                        y: criteria.stacked ? Theme.mm(1.5) : (parent.height - implicitHeight) / 2
+                        width: criteria.labelWidth
                         wrapMode: Text.WordWrap
                         text: criterionRow.modelData.label
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.textBody
+                        // Two lines of the least body text stay within a face's 2 cm height.
+                        font.pixelSize: Theme.minBodyText
                         font.bold: true
                         color: Theme.ink
                     }
                     Row {
-                        x: criteria.labelWidth + Theme.spaceSmall
-                        anchors.verticalCenter: parent.verticalCenter
+                        id: faces
+                        x: criteria.facesX
+                        y: criteria.stacked ? parent.height - criteria.faceHeight
+                                            : (parent.height - criteria.faceHeight) / 2
                         spacing: criteria.faceGap
                         Repeater {
                             model: criteria.levels

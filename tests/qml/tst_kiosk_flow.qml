@@ -787,6 +787,53 @@ Item {
             walkEveryScreen(data.tag)
         }
 
+        // On the 21.5" panel either way round, a survey's five criteria fit on their screen
+        // whole, in both languages: nothing to scroll to, and every face a 2 cm target 8 mm
+        // from the next and from the buttons. A tablet's five rows are taller than its screen:
+        // there the list scrolls, and every row's five faces are still within the screen.
+        function test_criteriaOnEveryScreen_data() {
+            return [
+                { tag: "landscape, health", w: 1920, h: 1080, survey: "y-te", lang: "vi", fits: true },
+                { tag: "landscape, education", w: 1920, h: 1080, survey: "giao-duc", lang: "vi", fits: true },
+                { tag: "landscape, health, English", w: 1920, h: 1080, survey: "y-te", lang: "en", fits: true },
+                { tag: "portrait, health", w: 1080, h: 1920, survey: "y-te", lang: "vi", fits: true },
+                { tag: "tablet landscape, health", w: 1280, h: 800, survey: "y-te", lang: "vi", fits: false },
+                { tag: "tablet portrait, health", w: 800, h: 1280, survey: "y-te", lang: "vi", fits: false },
+            ]
+        }
+
+        function test_criteriaOnEveryScreen(data) {
+            kiosk.width = data.w
+            kiosk.height = data.h
+            verify(serverSurvey.answer(data.survey))
+            kioskSession.wake()
+            kioskSession.assists.language = data.lang
+            tap("face-4")
+            compare(kioskSession.screen, RatingSession.Criteria)
+            const list = findChild(screenNamed("criteriaScreen"), "criterionList")
+            waitForRendering(kiosk)
+            compare(kioskSession.criterionOptions.length, 5)
+            if (data.fits) {
+                verify(list.contentHeight <= list.height,
+                       data.tag + ": the criteria need " + list.contentHeight.toFixed(0) + " px, "
+                       + list.height.toFixed(0) + " px shown")
+                verify(!list.interactive, data.tag + ": the criteria scroll")
+                checkScreen(data.tag + " criteria")
+            } else {
+                verify(list.interactive, data.tag + ": the criteria run under the buttons")
+                for (const criterion of kioskSession.criterionOptions) {
+                    for (let level = 1; level <= 5; ++level) {
+                        const face = findChild(list, "criterion-" + criterion.code + "-" + level)
+                        const at = face.mapToItem(kiosk, 0, 0)
+                        verify(at.x >= 0 && at.x + face.width <= kiosk.width + 0.5,
+                               data.tag + ": " + face.objectName + " runs off the screen at "
+                               + (at.x + face.width).toFixed(0) + " px")
+                    }
+                }
+            }
+            tap("skipButton")
+        }
+
         // ---- Language packs --------------------------------------------------------------
 
         function test_languagePackFromTheDataFolderIsListedShownAndSpoken() {
