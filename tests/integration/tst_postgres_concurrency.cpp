@@ -254,18 +254,9 @@ void PostgresConcurrencyTest::twoServersCloseAPeriodOnce()
                               QStringLiteral("404 not-closed"), QStringLiteral("404 not-closed")}));
     }
     // Each round audited one closing and one reopening.
-    QStringList audited;
-    for (const QJsonValue &entry :
-         admin.get(m_server->url(QStringLiteral("/api/v1/audit?limit=100")))
-             .json()
-             .value(QLatin1String("entries"))
-             .toArray()) {
-        const QString action = entry.toObject().value(QLatin1String("action")).toString();
-        if (action.startsWith(QLatin1String("period-")))
-            audited.append(action);
-    }
-    QCOMPARE(audited.count(QStringLiteral("period-close")), rounds);
-    QCOMPARE(audited.count(QStringLiteral("period-reopen")), rounds);
+    const QStringList audited = m_server->auditedActions(admin, QStringLiteral("period-"), 100);
+    QCOMPARE(audited.filter(QRegularExpression(QStringLiteral("^period-close "))).size(), rounds);
+    QCOMPARE(audited.filter(QRegularExpression(QStringLiteral("^period-reopen "))).size(), rounds);
 }
 
 QTEST_GUILESS_MAIN(PostgresConcurrencyTest)

@@ -587,19 +587,7 @@ void StaffApiTest::closedPeriodKeepsItsFiguresAndCountsLateOnes()
     QCOMPARE(admin.del(closing, adminCsrf).status, 204);
     QCOMPARE(admin.del(closing, adminCsrf).status, 404);
     // Both changes audited, newest first.
-    QStringList audited;
-    for (const QJsonValue &entry :
-         admin.get(m_server->url(QStringLiteral("/api/v1/audit?limit=20")))
-             .json()
-             .value(QLatin1String("entries"))
-             .toArray()) {
-        const QString action = entry.toObject().value(QLatin1String("action")).toString();
-        if (action.startsWith(QLatin1String("period-")))
-            audited.append(QStringLiteral("%1 %2 %3")
-                               .arg(action,
-                                    entry.toObject().value(QLatin1String("user")).toString(),
-                                    entry.toObject().value(QLatin1String("target")).toString()));
-    }
+    const QStringList audited = m_server->auditedActions(admin, QStringLiteral("period-"), 20);
     QCOMPARE(audited,
              QStringList({QStringLiteral("period-reopen admin %1 nd09").arg(quarter.name()),
                           QStringLiteral("period-close lan %1 nd09").arg(quarter.name())}));

@@ -224,6 +224,24 @@ HttpReply TestServer::logInAdmin(TlsClient &client) const
     return logIn(client, QStringLiteral("admin"), m_adminPassword);
 }
 
+QStringList TestServer::auditedActions(TlsClient &client, const QString &prefix, int limit) const
+{
+    QStringList audited;
+    const QJsonArray entries = client.get(url(QStringLiteral("/api/v1/audit?limit=%1").arg(limit)))
+                                   .json()
+                                   .value(QLatin1String("entries"))
+                                   .toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QString action = entry.value(QLatin1String("action")).toString();
+        if (action.startsWith(prefix))
+            audited.append(QStringLiteral("%1 %2 %3")
+                               .arg(action, entry.value(QLatin1String("user")).toString(),
+                                    entry.value(QLatin1String("target")).toString()));
+    }
+    return audited;
+}
+
 QString TestServer::databasePath() const
 {
     return QDir(dataDir()).filePath(QStringLiteral("hailong.db"));

@@ -60,6 +60,9 @@ public:
     // `init` made.
     HttpReply logIn(TlsClient &client, const QString &user, const QString &password) const;
     HttpReply logInAdmin(TlsClient &client) const;
+    // The last `limit` audit entries (newest first) whose action begins with `prefix`, each as
+    // "action user target", read by `client` (an admin).
+    QStringList auditedActions(TlsClient &client, const QString &prefix, int limit) const;
     QUrl url(const QString &pathAndQuery) const;
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const;
